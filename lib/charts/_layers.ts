@@ -1,0 +1,165 @@
+/** Overlay layers shared by the chart functions: fitted curves, chance rules, thresholds, error bars. */
+import { type AxisOptions, NEUTRAL, numericTooltip } from "./_axis.ts";
+import { sampleLog } from "./log_grid.ts";
+import { datum, fieldRef, requireFinite, type Row } from "./_validate.ts";
+
+/** A fitted curve drawn as a dashed line, sampled on a log grid. */
+export interface FitCurve {
+  /** The model, y = f(x). */
+  f: (x: number) => number;
+  /** Legend/tooltip label, e.g. "power-law fit". */
+  label: string;
+  /** Color category shared with the data (e.g. the family this curve was fitted to). */
+  category?: string;
+  /** Sample range; default: the data's x range. */
+  from?: number;
+  /** Sample range; default: the data's x range. */
+  to?: number;
+  /** Number of samples (default 80). */
+  samples?: number;
+}
+
+/** A horizontal reference line, e.g. chance accuracy. */
+export interface HorizontalRule {
+  value: number;
+  /** Text drawn at the right end (default "chance"). */
+  label?: string;
+}
+
+/** A vertical marker with an optional interval band, e.g. an emergence threshold. */
+export interface VerticalMarker {
+  value: number;
+  /** Interval band [low, high] drawn behind the marker. */
+  low?: number;
+  high?: number;
+  /** Text at the top of the marker (default "threshold"). */
+  label?: string;
+}
+
+/** Rows of sampled fitted curves in the data's field names (plus `curve`). */
+export function fitRows(
+  fits: readonly FitCurve[],
+  x: AxisOptions,
+  y: AxisOptions,
+  colorField: string | undefined,
+  xRange: [number, number],
+  where: string,
+): Row[] {
+  return fits.flatMap((fit, i) => {
+    if (typeof fit.f !== "function") throw new TypeError(`${where}: fits[${i}].f must be a function`);
+    const from = requireFinite(fit.from ?? xRange[0], `${where}: fits[${i}].from`, x.log);
+    const to = requireFinite(fit.to ?? xRange[1], `${where}: fits[${i}].to`, x.log);
+    const count = fit.samples ?? 80;
+    const pts = x.log
+      ? sampleLog(fit.f, from, to, count, y.log)
+      : Array.from({ length: count }, (_, k) => from + ((to - from) * k) / (count - 1))
+        .map((v) => ({ x: v, y: requireFinite(fit.f(v), `${where}: fits[${i}].f(${v})`, y.log) }));
+    return pts.map((p) => {
+      const row: Row = { [x.field]: p.x, [y.field]: p.y, curve: fit.label };
+      if (colorField && fit.category !== undefined) row[colorField] = fit.category;
+      return row;
+    });
+  });
+}
+
+/** Dashed-line layer for fitted curves. */
+export function fitLayer(
+  rows: Row[],
+  xEnc: unknown,
+  yEnc: unknown,
+  colorEnc: unknown,
+  x: AxisOptions,
+  y: AxisOptions,
+): Record<string, unknown> {
+  const sharedColor = colorEnc !== undefined && rows.some((r) => Object.keys(r).length > 3);
+  return {
+    data: { values: rows },
+    mark: { type: "line", strokeDash: [6, 4], strokeWidth: 1.5, ...(sharedColor ? {} : { color: NEUTRAL }) },
+    encoding: {
+      x: xEnc,
+      y: yEnc,
+      detail: { field: "curve", type: "nominal" },
+      ...(sharedColor ? { color: colorEnc } : {}),
+      tooltip: [{ field: "curve", type: "nominal", title: "Curve" }, numericTooltip(x), numericTooltip(y)],
+    },
+  };
+}
+
+/** Horizontal rule (plus right-aligned label) at `rule.value`. */
+export function horizontalRuleLayers(rule: HorizontalRule, where: string, logY = false): unknown[] {
+  const value = requireFinite(rule.value, `${where}: chance.value`, logY);
+  const label = rule.label ?? "chance";
+  return [
+    {
+      mark: { type: "rule", color: NEUTRAL, strokeDash: [2, 3], strokeWidth: 1.25 },
+      encoding: { y: { datum: value }, tooltip: { value: `${label}: ${value}` } },
+    },
+    {
+      mark: { type: "text", align: "right", baseline: "bottom", dy: -2, color: NEUTRAL, fontSize: 10 },
+      encoding: { y: { datum: value }, x: { value: { expr: "width" } }, text: { value: label } },
+    },
+  ];
+}
+
+/** Vertical marker at `marker.value`, with a shaded [low, high] band when given. */
+export function verticalMarkerLayers(marker: VerticalMarker, where: string, logX = false): unknown[] {
+  const value = requireFinite(marker.value, `${where}: threshold.value`, logX);
+  const label = marker.label ?? "threshold";
+  const layers: unknown[] = [];
+  if (marker.low !== undefined || marker.high !== undefined) {
+    const low = requireFinite(marker.low, `${where}: threshold.low`, logX);
+    const high = requireFinite(marker.high, `${where}: threshold.high`, logX);
+    if (!(low <= value && value <= high)) {
+      throw new RangeError(`${where}: threshold needs low <= value <= high, got ${low}, ${value}, ${high}`);
+    }
+    layers.push({
+      mark: { type: "rect", color: NEUTRAL, opacity: 0.15 },
+      encoding: {
+        x: { datum: low },
+        x2: { datum: high },
+        tooltip: { value: `${label} interval: ${low.toPrecision(3)}–${high.toPrecision(3)}` },
+      },
+    });
+  }
+  layers.push(
+    {
+      mark: { type: "rule", color: NEUTRAL, strokeWidth: 1.25 },
+      encoding: { x: { datum: value }, tooltip: { value: `${label}: ${value.toPrecision(3)}` } },
+    },
+    {
+      mark: { type: "text", align: "left", baseline: "top", dx: 3, dy: 2, color: NEUTRAL, fontSize: 10 },
+      encoding: { x: { datum: value }, y: { value: 0 }, text: { value: label } },
+    },
+  );
+  return layers;
+}
+
+/** Error-bar layer: a rule from y − z·stderr to y + z·stderr (rows without stderr skipped). */
+export function errorBarLayer(
+  xEnc: unknown,
+  y: AxisOptions,
+  stderrField: string,
+  z: number,
+  colorEnc: unknown,
+): Record<string, unknown> {
+  const yv = datum(y.field);
+  const se = datum(stderrField);
+  return {
+    transform: [
+      { filter: `isValid(${se}) && isFinite(${se})` },
+      { calculate: `${yv} - ${z} * ${se}`, as: "_lo" },
+      { calculate: `${yv} + ${z} * ${se}`, as: "_hi" },
+    ],
+    mark: { type: "rule", strokeWidth: 1.25, opacity: 0.7 },
+    encoding: {
+      x: xEnc,
+      y: { field: "_lo", type: "quantitative" },
+      y2: { field: "_hi" },
+      ...(colorEnc ? { color: colorEnc } : {}),
+      tooltip: [
+        { field: fieldRef(y.field), type: "quantitative", title: y.title, format: ".3~g" },
+        { field: fieldRef(stderrField), type: "quantitative", title: "Std. error", format: ".2~g" },
+      ],
+    },
+  };
+}

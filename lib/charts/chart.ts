@@ -1,0 +1,164 @@
+/**
+ * The `Chart` value every chart function returns: a Vega-Lite v5 spec plus its rows and
+ * metadata, displayable in Jupyter (Vega-Lite + SVG fallback + text) and renderable to SVG.
+ *
+ * Where the source goes: the caption ("Source: …", preceded by the illustration label when
+ * the chart shows a model rather than measurements) is written into the spec twice —
+ * as `title.subtitle` lines (so the SVG and the Jupyter view carry it) and as
+ * `usermeta.caption` / `usermeta.source` / `usermeta.illustration` (so the page renderer can
+ * put it in a `<figcaption>`).
+ *
+ * @module
+ */
+import { renderVegaLiteSvg, type RenderSvgOptions } from "../render/svg.ts";
+import type { Row } from "./_validate.ts";
+
+/** The Vega-Lite v5 JSON schema URL written into every spec. */
+export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
+
+/** The label charts from a model (not measurements) carry in their subtitle. */
+export const ILLUSTRATION_LABEL = "Illustration (model, not measured data)";
+
+/** A Vega-Lite spec as plain JSON. */
+export type VegaLiteSpec = Record<string, unknown>;
+
+/** What every chart states about itself. */
+export interface ChartMeta {
+  /** The finding, as a sentence ("Loss falls as a power law in compute"). */
+  title: string;
+  /** One- or two-sentence text alternative describing what is plotted. */
+  description: string;
+  /** Citation of the data ("Hoffmann et al. 2022, via Besiroglu et al. 2024"). */
+  source?: string;
+  /** True when the chart shows a model/illustration rather than measurements. */
+  illustration?: boolean;
+  /** Plot width in px (per panel for small multiples). */
+  width?: number;
+  /** Plot height in px (per panel for small multiples). */
+  height?: number;
+}
+
+/** The MIME bundle a `Chart` displays as in Jupyter. */
+export interface ChartMimeBundle {
+  "application/vnd.vegalite.v5+json": VegaLiteSpec;
+  "image/svg+xml": string;
+  "text/plain": string;
+}
+
+/** Build the caption text: illustration label (if any), then "Source: …". */
+export function chartCaption(meta: Pick<ChartMeta, "source" | "illustration">): string {
+  const parts: string[] = [];
+  if (meta.illustration) parts.push(`${ILLUSTRATION_LABEL}.`);
+  if (meta.source) parts.push(`Source: ${meta.source}`);
+  return parts.join(" ");
+}
+
+/** Greedy word wrap so long subtitles fit narrow screens. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** Check the metadata and return the top-level spec properties shared by all charts. */
+export function specHeader(meta: ChartMeta, where: string): VegaLiteSpec {
+  for (const key of ["title", "description"] as const) {
+    if (typeof meta[key] !== "string" || meta[key].trim() === "") {
+      throw new TypeError(`${where}: options.${key} must be a non-empty string`);
+    }
+  }
+  const caption = chartCaption(meta);
+  const subtitle = [
+    ...(meta.illustration ? [ILLUSTRATION_LABEL] : []),
+    ...(meta.source ? wrap(`Source: ${meta.source}`, 70) : []),
+  ];
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: subtitle.length ? { text: wrap(meta.title, 60), subtitle } : { text: wrap(meta.title, 60) },
+    description: meta.description,
+    usermeta: {
+      caption,
+      source: meta.source ?? null,
+      illustration: meta.illustration === true,
+    },
+  };
+}
+
+/** Fields used to construct a {@linkcode Chart}. */
+export interface ChartInit extends Pick<ChartMeta, "title" | "description" | "source" | "illustration"> {
+  spec: VegaLiteSpec;
+  rows: readonly Row[];
+}
+
+/**
+ * A chart: spec + rows + metadata. Display it in a Deno Jupyter cell by making it the cell's
+ * last expression; render it with {@linkcode Chart.toSvg}.
+ *
+ * @example
+ * ```ts
+ * import { Chart, VEGA_LITE_SCHEMA } from "./mod.ts";
+ * const chart = new Chart({
+ *   title: "One point", description: "A single point.", rows: [],
+ *   spec: { $schema: VEGA_LITE_SCHEMA, data: { values: [{ x: 1 }] }, mark: "point",
+ *     encoding: { x: { field: "x", type: "quantitative" } } },
+ * });
+ * if (chart.text !== "One point — A single point.") throw new Error(chart.text);
+ * ```
+ */
+export class Chart {
+  /** The Vega-Lite v5 spec (data inline). */
+  readonly spec: VegaLiteSpec;
+  /** The data rows plotted (a copy). */
+  readonly rows: readonly Row[];
+  /** The finding the chart shows. */
+  readonly title: string;
+  /** Text alternative. */
+  readonly description: string;
+  /** Data citation, if any. */
+  readonly source: string | undefined;
+  /** True for charts of a model rather than measurements. */
+  readonly illustration: boolean;
+  /** Caption text: illustration label and "Source: …". */
+  readonly caption: string;
+
+  constructor(init: ChartInit) {
+    this.spec = init.spec;
+    this.rows = init.rows.map((row) => ({ ...row }));
+    this.title = init.title;
+    this.description = init.description;
+    this.source = init.source;
+    this.illustration = init.illustration === true;
+    this.caption = chartCaption(init);
+  }
+
+  /** `"<title> — <description>"`, the plain-text form. */
+  get text(): string {
+    return `${this.title} — ${this.description}`;
+  }
+
+  /** Render to SVG (responsive by default). */
+  toSvg(options: RenderSvgOptions = {}): Promise<string> {
+    return renderVegaLiteSvg(this.spec, { responsive: true, ...options });
+  }
+
+  /** The Jupyter MIME bundle: Vega-Lite spec, SVG fallback, plain text. */
+  async mimeBundle(options: RenderSvgOptions = {}): Promise<ChartMimeBundle> {
+    return {
+      "application/vnd.vegalite.v5+json": this.spec,
+      "image/svg+xml": await this.toSvg(options),
+      "text/plain": this.text,
+    };
+  }
+
+  /** Deno Jupyter display hook. */
+  [Symbol.for("Jupyter.display")](): Promise<ChartMimeBundle> {
+    return this.mimeBundle();
+  }
+}

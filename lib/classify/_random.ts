@@ -1,0 +1,44 @@
+/**
+ * Seeded random numbers for the classifier's bootstrap and synthetic curves: mulberry32 (Tommy
+ * Ettinger's 32-bit generator), Box–Muller normals and binomial draws.
+ * @module
+ */
+
+/** A function returning uniform numbers in [0, 1). */
+export type Random = () => number;
+
+/** mulberry32: a small, fast, seeded uniform generator (period 2^32). */
+export function mulberry32(seed: number): Random {
+  let state = (Math.floor(seed) >>> 0) || 0x9e3779b9;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A standard normal draw (Box–Muller). */
+export function normal(random: Random): number {
+  let u = random();
+  while (u <= 0) u = random();
+  const v = random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+/**
+ * A Binomial(n, p) draw: exact (sum of Bernoulli trials) for n ≤ 2000, otherwise the normal
+ * approximation rounded and clamped to [0, n] (n·p·(1−p) is then large enough for it).
+ */
+export function binomial(random: Random, n: number, p: number): number {
+  if (p <= 0) return 0;
+  if (p >= 1) return n;
+  if (n <= 2000) {
+    let k = 0;
+    for (let i = 0; i < n; i++) if (random() < p) k++;
+    return k;
+  }
+  const draw = Math.round(n * p + Math.sqrt(n * p * (1 - p)) * normal(random));
+  return Math.min(n, Math.max(0, draw));
+}

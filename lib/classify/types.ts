@@ -1,0 +1,145 @@
+/**
+ * Types of the curve-shape classifier: input points, options, candidate fits, evidence and result.
+ * The shapes are the ones defined in DESIGN.md ("Shapes, in words").
+ * @module
+ */
+
+/**
+ * The shape of a task curve (score against model scale):
+ * - `flat`: no change larger than noise across the observed scales;
+ * - `smooth`: improvement spread across the scale range (a line in log-scale explains it);
+ * - `emergent`: near chance for the smaller models, then a rise well above noise past a threshold;
+ * - `inverse`: a decline larger than noise with no recovery within the data;
+ * - `u_shaped`: a decline then a recovery, both larger than noise;
+ * - `inverted_u`: a rise then a decline, both larger than noise;
+ * - `insufficient`: fewer than 3 distinct scales, or data too noisy to say.
+ */
+export type Shape =
+  | "smooth"
+  | "emergent"
+  | "flat"
+  | "inverse"
+  | "u_shaped"
+  | "inverted_u"
+  | "insufficient";
+
+/** All shapes, in the order used for sorting report tables. */
+export const SHAPES: readonly Shape[] = [
+  "emergent",
+  "u_shaped",
+  "inverted_u",
+  "inverse",
+  "smooth",
+  "flat",
+  "insufficient",
+];
+
+/** One measurement: the metric's value `score` of a model of size `scale` (e.g. parameters). */
+export interface ClassifyPoint {
+  /** Model scale, > 0 (parameters, FLOPs, …); the classifier works in log10(scale). */
+  scale: number;
+  /** The metric's value. */
+  score: number;
+  /** Number of evaluation examples; gives the binomial standard error for proportions. */
+  n?: number;
+}
+
+/** Options of {@linkcode classifyCurve}. */
+export interface ClassifyOptions {
+  /** Score of random guessing (e.g. 0.25 for 4-way multiple choice). */
+  chance?: number;
+  /** True (default) when larger scores are better; false for loss or error. */
+  higherIsBetter?: boolean;
+  /**
+   * "proportion" (accuracy-like, in [0, 1]; binomial noise from `n`) or "continuous" (loss,
+   * log-odds; noise from residuals). Default: "proportion" when `chance` is given or every score
+   * lies in [0, 1] and higher is better, else "continuous".
+   */
+  metricKind?: "proportion" | "continuous";
+  /** The metric's bounds [lower, upper]; default [0, 1] for proportions, unbounded otherwise. */
+  bounds?: [number, number];
+  /** Complexity penalty per parameter in the information criterion (default 2, i.e. AIC). */
+  penalty?: number;
+}
+
+/** Names of the candidate models, all in x = log10(scale). */
+export type ModelName =
+  | "constant"
+  | "line"
+  | "quadratic"
+  | "flat_then_line"
+  | "line_then_flat"
+  | "broken_line"
+  | "sigmoid";
+
+/** One fitted candidate model and what it says about the shape. */
+export interface CandidateFit {
+  /** Model name. */
+  model: ModelName;
+  /** Number of fitted parameters (including a scanned break or midpoint). */
+  parameters: number;
+  /** Weighted residual sum of squares Σ (yᵢ − ŷᵢ)² / seᵢ². */
+  chi2: number;
+  /** chi2 divided by the over-dispersion factor (the scaled deviance). */
+  deviance: number;
+  /** deviance + penalty · parameters (AIC with the default penalty 2). */
+  criterion: number;
+  /** Akaike weight exp(−Δ/2) / Σ exp(−Δ/2) among all candidates. */
+  weight: number;
+  /** The shape this fitted curve has, given the noise (see DESIGN.md). */
+  shape: Shape;
+  /** Fitted scores at the observed scales, in the metric's own units. */
+  fitted: number[];
+  /** Coefficients (model-specific, in oriented units: higher is better). */
+  coefficients: Record<string, number>;
+  /** log10 scale of the break, midpoint or vertex, when the model has one. */
+  location?: number;
+  /** Interval [lo, hi] of `location` (log10 scale; profile likelihood or delta method). */
+  locationInterval?: [number, number];
+}
+
+/** Why a curve got its label. */
+export interface ClassifyEvidence {
+  /** Candidate models compared, best criterion first. */
+  candidates: CandidateFit[];
+  /** Summed Akaike weight of the candidates that have each shape. */
+  shapeWeights: Record<Shape, number>;
+  /** Where the noise came from, its size and the over-dispersion factor. */
+  noise: {
+    source: "binomial" | "residual" | "none";
+    /** Typical standard error of one point (root mean square, metric units, times √φ). */
+    sigma: number;
+    /** Over-dispersion φ: chi2/dof of the best flexible fit when significantly above 1, else 1. */
+    overdispersion: number;
+  };
+  /** Effect sizes of the best-supported candidate, in units of `noise.sigma`. */
+  effects: { rise: number; drop: number; net: number; range: number };
+  /** Scores normalised to chance: (score − chance)/(best − chance); undefined without a chance. */
+  normalized?: number[];
+  /** Distinct scales used (after merging duplicates). */
+  scales: number[];
+  /** The rule that decided, e.g. "akaike-weights" or "fewer-than-3-scales". */
+  rule: string;
+  /** A sentence a report can print to say why. */
+  reason: string;
+}
+
+/** Result of {@linkcode classifyCurve}. */
+export interface CurveClassification {
+  /** The curve's shape. */
+  shape: Shape;
+  /** Probability-like support for `shape` in [0, 1] (summed Akaike weight). */
+  confidence: number;
+  /** Emergence threshold (scale) or the scale of the turn for U / inverted-U. */
+  threshold?: number;
+  /** Interval of `threshold` (scales), when the data allow. */
+  thresholdInterval?: [number, number];
+  /** Srivastava et al. 2022 breakthroughness (see `bigbenchMetrics`). */
+  breakthroughness: number;
+  /** Srivastava et al. 2022 linearity (see `bigbenchMetrics`). */
+  linearity: number;
+  /** Schaeffer et al. 2023 emergence score. */
+  emergenceScore: number;
+  /** The evidence behind the label. */
+  evidence: ClassifyEvidence;
+}

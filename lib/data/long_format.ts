@@ -1,0 +1,168 @@
+/**
+ * The generic long format for a user's own results: one row per (task, model[, family, metric]).
+ *
+ * Required columns: `task`, `model`, `params` (> 0), `score`. Optional: `family`, `metric`,
+ * `n` (examples, integer > 0), `chance` (0–1), `tokens` (> 0), `flops` (> 0),
+ * `higher_is_better` (true/false). Extra columns are ignored. Accuracy-like metrics (names with
+ * "acc", "accuracy", "exact_match" or "grade", or no metric at all with scores meant as
+ * accuracies when `chance` is given) must lie in [0, 1].
+ * @module
+ */
+import { parseCsv } from "./csv.ts";
+import { readRecords } from "./schema.ts";
+import { DataRangeError, DataTypeError } from "./errors.ts";
+import { type Curve, curveKey, groupCurves, higherIsBetterFor } from "./curves.ts";
+
+const _SCHEMA = {
+  task: { type: "string" },
+  model: { type: "string" },
+  params: { type: "number", positive: true },
+  score: { type: "number" },
+  family: { type: "string", required: false },
+  metric: { type: "string", required: false },
+  n: { type: "integer", positive: true, required: false },
+  chance: { type: "number", min: 0, max: 1, required: false },
+  tokens: { type: "number", positive: true, required: false },
+  flops: { type: "number", positive: true, required: false },
+  higher_is_better: { type: "boolean", required: false },
+} as const;
+
+/** One row of a long-format file, checked and typed. */
+export interface LongFormatRow {
+  task: string;
+  model: string;
+  params: number;
+  score: number;
+  family: string;
+  metric: string;
+  n?: number;
+  chance?: number;
+  tokens?: number;
+  flops?: number;
+  higherIsBetter: boolean;
+  line: number;
+}
+
+/** Options for {@link readLongFormat}. */
+export interface LongFormatOptions {
+  /** Chance level for curves whose rows give none (e.g. 0.25 for 4-way multiple choice). */
+  chance?: number;
+  /** Keep only rows of this metric. */
+  metric?: string;
+  /** File name used in error messages. */
+  file?: string;
+}
+
+const _ACCURACY = /(acc|accuracy|exact_match|grade)/i;
+
+/**
+ * Reads long-format CSV text into checked rows and curves keyed by (task, family, metric), each
+ * sorted by scale. Duplicate (task, family, metric, model) rows are an error naming both lines.
+ *
+ * @throws {CsvSyntaxError | DataTypeError | DataRangeError} located at file:line, with what to do.
+ * @example
+ * ```ts
+ * import { readLongFormat } from "./long_format.ts";
+ * const { curves } = readLongFormat("task,model,params,score\nqa,s,1e8,0.3\nqa,m,1e9,0.5\n", { chance: 0.25 });
+ * console.assert(curves[0]?.points.length === 2 && curves[0]?.chance === 0.25);
+ * ```
+ */
+export function readLongFormat(
+  text: string,
+  options: LongFormatOptions = {},
+): { rows: LongFormatRow[]; curves: Curve[] } {
+  const file = options.file ?? "<input>";
+  const table = parseCsv(text, file);
+  const records = readRecords(table, _SCHEMA);
+  const scoreColumn = table.header.indexOf("score") + 1;
+  const rows: LongFormatRow[] = [];
+  const seen = new Map<string, number>();
+  for (const record of records) {
+    const metric = record.metric ?? "score";
+    if (options.metric !== undefined && metric !== options.metric) continue;
+    const row: LongFormatRow = {
+      task: record.task,
+      model: record.model,
+      params: record.params,
+      score: record.score,
+      family: record.family ?? "all models",
+      metric,
+      higherIsBetter: record.higher_is_better ?? higherIsBetterFor(metric),
+      line: record.line,
+    };
+    if (record.n !== undefined) row.n = record.n;
+    const chance = record.chance ?? options.chance;
+    if (chance !== undefined) row.chance = chance;
+    if (record.tokens !== undefined) row.tokens = record.tokens;
+    if (record.flops !== undefined) row.flops = record.flops;
+    _checkBounds(row, file, scoreColumn);
+    const key = JSON.stringify([row.task, row.family, row.metric, row.model]);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new DataRangeError(
+        { file, line: row.line, column: 0, value: row.model },
+        `duplicate row: task "${row.task}", family "${row.family}", metric "${row.metric}", ` +
+          `model "${row.model}" already appears on line ${first}; keep one row per model ` +
+          "(average seeds before loading, or give them different metric or family names)",
+      );
+    }
+    seen.set(key, row.line);
+    rows.push(row);
+  }
+  if (rows.length === 0) {
+    throw new DataRangeError(
+      { file, line: 0, column: 0 },
+      options.metric === undefined
+        ? "the file has a header but no data rows"
+        : `no rows have metric "${options.metric}"; check --metric`,
+    );
+  }
+  const curves = groupCurves(rows.map((row) => ({
+    task: row.task,
+    family: row.family,
+    metric: row.metric,
+    higherIsBetter: row.higherIsBetter,
+    scale: row.params,
+    score: row.score,
+    model: row.model,
+    ...(row.chance !== undefined ? { chance: row.chance } : {}),
+    ...(row.n !== undefined ? { n: row.n } : {}),
+  })));
+  return { rows, curves: curves.sort((a, b) => (curveKey(a) < curveKey(b) ? -1 : 1)) };
+}
+
+/**
+ * Reads a long-format CSV file (see {@link readLongFormat}).
+ *
+ * @example
+ * ```ts
+ * import { loadLongFormat } from "./long_format.ts";
+ * const { curves } = await loadLongFormat(new URL("../../data/examples/pythia_final_checkpoints.csv", import.meta.url).pathname);
+ * console.assert(curves.length > 0);
+ * ```
+ */
+export async function loadLongFormat(
+  path: string,
+  options: Omit<LongFormatOptions, "file"> = {},
+): Promise<{ rows: LongFormatRow[]; curves: Curve[] }> {
+  let text: string;
+  try {
+    text = await Deno.readTextFile(path);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) {
+      throw new DataTypeError({ file: path, line: 0, column: 0 }, "file not found; check the path");
+    }
+    throw error;
+  }
+  return readLongFormat(text, { ...options, file: path });
+}
+
+function _checkBounds(row: LongFormatRow, file: string, column: number): void {
+  if (_ACCURACY.test(row.metric) && (row.score < 0 || row.score > 1)) {
+    throw new DataRangeError(
+      { file, line: row.line, column, value: String(row.score) },
+      `column "score" must be between 0 and 1 for metric "${row.metric}" (an accuracy), got ` +
+        `"${row.score}"; give accuracies as fractions, not percentages`,
+    );
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Data layer: strict CSV loading into typed, validated records, loaders for the bundled data
+ * sets, and the generic long format for a user's own results.
+ * @module
+ */
+export * from "./errors.ts";
+export { type CsvRow, type CsvTable, parseCsv } from "./csv.ts";
+export { type ColumnSpec, readRecords, type RecordOf, type Schema } from "./schema.ts";
+export { type Curve, curveKey, type CurvePoint, groupCurves, higherIsBetterFor } from "./curves.ts";
+export { type ChinchillaRun, loadChinchillaRuns } from "./chinchilla.ts";
+export {
+  loadBigBenchCurves,
+  loadInverseScalingCurves,
+  loadPythiaEvals,
+  type PythiaEval,
+} from "./benchmarks.ts";
+export * from "./paper_tables.ts";
+export * from "./bnsl.ts";
+export * from "./long_format.ts";
