@@ -1,0 +1,158 @@
+/**
+ * Browser suite: opens every generated report (reports/*.html) plus a fixture
+ * page in Debian's headless Chromium (playwright-core, never a downloaded
+ * browser) and checks what a reader gets: no console errors, no request
+ * leaving the page's origin, charts and tables that assistive technology can
+ * read, working table-of-contents links, no serious/critical axe-core
+ * violations in light or dark mode, no horizontal overflow on a 390 px phone,
+ * a PDF, and a Content-Security-Policy the browser actually enforces.
+ * Screenshots and PDFs land in artifacts/ (git-ignored) for a human to look at.
+ *
+ * Skips with one line when /usr/bin/chromium is missing, unless CI=true.
+ */
+import assert from "node:assert/strict";
+import { CHROMIUM, haveChromium, runDriver } from "./_browser/launch.ts";
+import { serveStatic } from "./_browser/server.ts";
+import type { PageResult } from "./_browser/driver.ts";
+
+const BROKEN = "selftest-broken";
+const ROOT = new URL("../", import.meta.url).pathname;
+const inCi = Deno.env.get("CI") === "true";
+const present = haveChromium();
+if (!present && !inCi) {
+  console.warn(`browser suite skipped: ${CHROMIUM} not found (apt-get install chromium)`);
+}
+
+function htmlFiles(folder: string): string[] {
+  try {
+    return [...Deno.readDirSync(`${ROOT}${folder}`)]
+      .filter((e) => e.isFile && e.name.endsWith(".html"))
+      .map((e) => e.name)
+      .sort();
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return [];
+    throw error;
+  }
+}
+
+/** Every problem found on one page, each prefixed by its check's name. */
+function problemsOf(r: PageResult, serverRequests: string[]): string[] {
+  const out: string[] = [];
+  const add = (check: string, items: unknown[]) =>
+    items.forEach((item) =>
+      out.push(`${check}: ${typeof item === "string" ? item : JSON.stringify(item)}`)
+    );
+  add("driver", r.errors);
+  add("console", r.consoleErrors);
+  add("foreign-request", r.foreignRequests);
+  add("failed-request", r.failedRequests);
+  const s = r.structure;
+  if (!s) return [...out, "driver: no structure report"];
+  add("chart", s.chartProblems);
+  add("table", s.tableProblems);
+  add("link", s.brokenLinks);
+  for (const mode of ["light", "dark"]) {
+    const violations = r.axe[mode];
+    if (!violations) out.push(`axe: did not run in ${mode} mode`);
+    else add(`axe-${mode}`, violations);
+  }
+  for (const [mode, o] of Object.entries(r.overflow)) {
+    if (mode.endsWith("-390") && o.scrollWidth > o.innerWidth + 1) {
+      out.push(
+        `overflow: ${mode} scrollWidth ${o.scrollWidth} > ${o.innerWidth}; widest: ${
+          o.culprits.join(", ")
+        }`,
+      );
+    }
+  }
+  if (r.screenshots.length !== 4) out.push(`screenshot: ${r.screenshots.length} of 4 written`);
+  if (!(r.pdf && r.pdf.header === "%PDF-" && r.pdf.bytes > 1000)) out.push("pdf: not written");
+  // CSP: the page declares one, and the browser enforces it.
+  if (s.cspPolicies.length === 0) out.push('csp: no <meta http-equiv="Content-Security-Policy">');
+  const csp = r.csp;
+  if (!csp) return [...out, "csp: probe did not run"];
+  if (csp.scriptRan) out.push("csp: an injected <script> ran");
+  if (csp.fetchSucceeded) out.push("csp: a cross-origin fetch succeeded");
+  if (!csp.violations.some((v) => v.startsWith("script-src"))) {
+    out.push(`csp: no securitypolicyviolation for the injected script (${csp.violations})`);
+  }
+  if (!csp.violations.some((v) => v.startsWith("connect-src"))) {
+    out.push(`csp: no securitypolicyviolation for the cross-origin fetch (${csp.violations})`);
+  }
+  add("csp: probe request hit the network", csp.requestsDuringProbe);
+  if (serverRequests.includes(`/csp-probe/${r.name}`)) {
+    out.push("csp: the probe reached the server");
+  }
+  return out;
+}
+
+/** Checks the deliberately broken page trips, by check name. */
+const EXPECTED_IN_BROKEN = [
+  "console",
+  "foreign-request",
+  "chart",
+  "table",
+  "link",
+  "axe-light",
+  "overflow",
+  "csp",
+];
+
+Deno.test({
+  name: "browser: every report page and the fixture page render cleanly in headless Chromium",
+  ignore: !present && !inCi,
+  sanitizeResources: false,
+  sanitizeOps: false,
+  async fn(t) {
+    assert.ok(
+      present,
+      `${CHROMIUM} is missing but CI=true: install it with apt-get install chromium`,
+    );
+    const server = serveStatic({
+      "/reports/": `${ROOT}reports`,
+      "/fixtures/": `${ROOT}tests/fixtures/pages`,
+    });
+    try {
+      const port = new URL(server.origin).port;
+      const pages = [
+        ...htmlFiles("tests/fixtures/pages").map((f) => ({
+          name: `fixture-${f.slice(0, -5)}`,
+          url: `/fixtures/${f}`,
+        })),
+        ...htmlFiles("reports").map((f) => ({ name: f.slice(0, -5), url: `/reports/${f}` })),
+        { name: BROKEN, url: "/fixtures/bad/broken.html" },
+      ].map((p) => ({ name: p.name, url: `${server.origin}${p.url}` }));
+      assert.ok(pages.length > 1, "no pages to check (the fixture page is missing)");
+      const screenshotDir = `${ROOT}artifacts/screenshots`;
+      const pdfDir = `${ROOT}artifacts/pdf`;
+      await Deno.mkdir(screenshotDir, { recursive: true });
+      await Deno.mkdir(pdfDir, { recursive: true });
+      const results = await runDriver({
+        origin: server.origin,
+        pages,
+        screenshotDir,
+        pdfDir,
+        foreignOrigin: `http://localhost:${port}`,
+      });
+      assert.equal(results.length, pages.length);
+      for (const r of results) {
+        const problems = problemsOf(r, server.requests);
+        if (r.name === BROKEN) {
+          await t.step("self-test: the checks flag a deliberately broken page", () => {
+            const found = new Set(problems.map((p) => p.split(":")[0]));
+            for (const check of EXPECTED_IN_BROKEN) {
+              assert.ok(
+                found.has(check),
+                `check "${check}" missed its problem; found:\n${problems.join("\n")}`,
+              );
+            }
+          });
+        } else {
+          await t.step(r.name, () => assert.deepEqual(problems, [], `${r.name}: problems found`));
+        }
+      }
+    } finally {
+      await server.close();
+    }
+  },
+});
