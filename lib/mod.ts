@@ -4,9 +4,10 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadChinchillaRuns } from "./mod.ts";
  * const runs = await loadChinchillaRuns();
- * console.assert(runs.length === 240);
+ * assert.ok(runs.length === 240);
  * ```
  * @module
  */

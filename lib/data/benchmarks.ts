@@ -44,10 +44,11 @@ const _BIGBENCH_CURVE_METRICS = new Set([
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadBigBenchCurves } from "./benchmarks.ts";
  * const curves = await loadBigBenchCurves();
  * const bigG = curves.filter((curve) => curve.family === "BIG-G T=0");
- * console.assert(bigG.length === 35 && bigG.every((curve) => curve.points.length === 12));
+ * assert.ok(bigG.length === 35 && bigG.every((curve) => curve.points.length === 12));
  * ```
  */
 export async function loadBigBenchCurves(): Promise<Curve[]> {
@@ -98,10 +99,11 @@ const _INVERSE_SCHEMA = {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadInverseScalingCurves } from "./benchmarks.ts";
  * const curves = await loadInverseScalingCurves();
  * const neqa = curves.find((curve) => curve.task === "neqa" && curve.metric === "accuracy");
- * console.assert(neqa?.points.length === 8 && neqa.chance === 0.5);
+ * assert.ok(neqa?.points.length === 8 && neqa.chance === 0.5);
  * ```
  */
 export async function loadInverseScalingCurves(): Promise<Curve[]> {
@@ -160,9 +162,10 @@ const _PYTHIA_SCHEMA = {
  * @param options.path Read the batch-size ablation file or another file with the same columns.
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadPythiaEvals } from "./benchmarks.ts";
  * const evals = await loadPythiaEvals();
- * console.assert(evals.length === 105024);
+ * assert.ok(evals.length === 105024);
  * ```
  */
 export async function loadPythiaEvals(options: { path?: string } = {}): Promise<PythiaEval[]> {

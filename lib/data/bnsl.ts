@@ -16,9 +16,10 @@ const _POINTS = {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadBnslPoints } from "./bnsl.ts";
  * const points = await loadBnslPoints();
- * console.assert(points.filter((p) => p.role === "fit").length === 14);
+ * assert.ok(points.filter((p) => p.role === "fit").length === 14);
  * ```
  */
 export async function loadBnslPoints(): Promise<
@@ -57,9 +58,10 @@ export interface BnslParameterSet {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadBnslParameterSets } from "./bnsl.ts";
  * const sets = await loadBnslParameterSets();
- * console.assert(sets[0]?.breaks.length === 1 && sets[1]?.breaks.length === 3);
+ * assert.ok(sets[0]?.breaks.length === 1 && sets[1]?.breaks.length === 3);
  * ```
  */
 export async function loadBnslParameterSets(): Promise<BnslParameterSet[]> {

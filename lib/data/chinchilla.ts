@@ -37,9 +37,10 @@ const _SCHEMA = {
  * @param options.path Read another file with the same columns.
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadChinchillaRuns } from "./chinchilla.ts";
  * const runs = await loadChinchillaRuns();
- * console.assert(runs.length === 240 && runs.every((run) => !run.outlier));
+ * assert.ok(runs.length === 240 && runs.every((run) => !run.outlier));
  * ```
  */
 export async function loadChinchillaRuns(

@@ -49,10 +49,11 @@ interface _ParsedRecord {
  * @throws {CsvSyntaxError} for malformed text, naming file and line.
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parseCsv } from "./csv.ts";
  * const table = parseCsv('task,score\r\n"a, b",0.5\r\n', "x.csv");
- * console.assert(table.header[1] === "score" && table.rows[0]?.fields[0] === "a, b");
- * console.assert(table.rows[0]?.line === 2);
+ * assert.ok(table.header[1] === "score" && table.rows[0]?.fields[0] === "a, b");
+ * assert.ok(table.rows[0]?.line === 2);
  * ```
  */
 export function parseCsv(text: string, file = "<input>"): CsvTable {

@@ -45,8 +45,9 @@ const _LOWER_IS_BETTER = /(loss|error|perplexity|^ppl$|nll|edit_distance|distanc
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { higherIsBetterFor } from "./curves.ts";
- * console.assert(higherIsBetterFor("accuracy") && !higherIsBetterFor("classification_loss_mean"));
+ * assert.ok(higherIsBetterFor("accuracy") && !higherIsBetterFor("classification_loss_mean"));
  * ```
  */
 export function higherIsBetterFor(metric: string): boolean {
@@ -66,12 +67,13 @@ export function curveKey(curve: Pick<Curve, "task" | "family" | "metric" | "sett
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { groupCurves } from "./curves.ts";
  * const curves = groupCurves([
  *   { task: "t", family: "f", metric: "acc", scale: 2e9, score: 0.6, higherIsBetter: true },
  *   { task: "t", family: "f", metric: "acc", scale: 1e9, score: 0.5, higherIsBetter: true },
  * ]);
- * console.assert(curves.length === 1 && curves[0]?.points[0]?.scale === 1e9);
+ * assert.ok(curves.length === 1 && curves[0]?.points[0]?.scale === 1e9);
  * ```
  */
 export function groupCurves(

@@ -31,9 +31,10 @@ function _where(location: DataLocation): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { CsvSyntaxError } from "./errors.ts";
  * const error = new CsvSyntaxError({ file: "a.csv", line: 3, column: 0 }, "row has 2 fields, header has 3");
- * console.assert(error instanceof SyntaxError && error.message.startsWith("a.csv:3: "));
+ * assert.ok(error instanceof SyntaxError && error.message.startsWith("a.csv:3: "));
  * ```
  */
 export class CsvSyntaxError extends SyntaxError implements DataLocation {
@@ -57,9 +58,10 @@ export class CsvSyntaxError extends SyntaxError implements DataLocation {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { DataTypeError } from "./errors.ts";
  * const error = new DataTypeError({ file: "a.csv", line: 2, column: 3, value: "abc" }, 'column "params" must be a number, got "abc"');
- * console.assert(error instanceof TypeError && error.value === "abc");
+ * assert.ok(error instanceof TypeError && error.value === "abc");
  * ```
  */
 export class DataTypeError extends TypeError implements DataLocation {
@@ -84,9 +86,10 @@ export class DataTypeError extends TypeError implements DataLocation {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { DataRangeError } from "./errors.ts";
  * const error = new DataRangeError({ file: "a.csv", line: 14, column: 3, value: "-3e9" }, 'column "params" must be a positive number, got "-3e9"');
- * console.assert(error instanceof RangeError && error.line === 14);
+ * assert.ok(error instanceof RangeError && error.line === 14);
  * ```
  */
 export class DataRangeError extends RangeError implements DataLocation {
@@ -113,9 +116,10 @@ export type DataError = CsvSyntaxError | DataTypeError | DataRangeError;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { DataRangeError, isDataError } from "./errors.ts";
- * console.assert(isDataError(new DataRangeError({ file: "x", line: 1, column: 1 }, "bad")));
- * console.assert(!isDataError(new Error("other")));
+ * assert.ok(isDataError(new DataRangeError({ file: "x", line: 1, column: 1 }, "bad")));
+ * assert.ok(!isDataError(new Error("other")));
  * ```
  */
 export function isDataError(error: unknown): error is DataError {

@@ -62,9 +62,10 @@ const _ACCURACY = /(acc|accuracy|exact_match|grade)/i;
  * @throws {CsvSyntaxError | DataTypeError | DataRangeError} located at file:line, with what to do.
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readLongFormat } from "./long_format.ts";
  * const { curves } = readLongFormat("task,model,params,score\nqa,s,1e8,0.3\nqa,m,1e9,0.5\n", { chance: 0.25 });
- * console.assert(curves[0]?.points.length === 2 && curves[0]?.chance === 0.25);
+ * assert.ok(curves[0]?.points.length === 2 && curves[0]?.chance === 0.25);
  * ```
  */
 export function readLongFormat(
@@ -136,9 +137,10 @@ export function readLongFormat(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadLongFormat } from "./long_format.ts";
  * const { curves } = await loadLongFormat(new URL("../../data/examples/pythia_final_checkpoints.csv", import.meta.url).pathname);
- * console.assert(curves.length > 0);
+ * assert.ok(curves.length > 0);
  * ```
  */
 export async function loadLongFormat(

@@ -36,10 +36,11 @@ export interface TrainedModel {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadTrainedModels } from "./paper_tables.ts";
  * const models = await loadTrainedModels();
  * const chinchilla = models.find((m) => m.model === "Chinchilla 70B");
- * console.assert(chinchilla?.tokens === 1.4e12);
+ * assert.ok(chinchilla?.tokens === 1.4e12);
  * ```
  */
 export async function loadTrainedModels(): Promise<TrainedModel[]> {
@@ -73,9 +74,10 @@ const _TABLE3 = {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadChinchillaTable3 } from "./paper_tables.ts";
  * const rows = await loadChinchillaTable3();
- * console.assert(rows.length === 9 && rows[0]?.params === 4e8);
+ * assert.ok(rows.length === 9 && rows[0]?.params === 4e8);
  * ```
  */
 export async function loadChinchillaTable3(): Promise<
@@ -107,8 +109,9 @@ const _UNITS: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parseSizeLabel } from "./paper_tables.ts";
- * console.assert(parseSizeLabel("7.1B") === 7.1e9 && parseSizeLabel("Many") === undefined);
+ * assert.ok(parseSizeLabel("7.1B") === 7.1e9 && parseSizeLabel("Many") === undefined);
  * ```
  */
 export function parseSizeLabel(label: string): number | undefined {
@@ -134,9 +137,10 @@ export interface PublishedEmergence {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadPublishedEmergence } from "./paper_tables.ts";
  * const rows = await loadPublishedEmergence();
- * console.assert(rows[0]?.params === 13e9 && rows.length === 23);
+ * assert.ok(rows[0]?.params === 13e9 && rows.length === 23);
  * ```
  */
 export async function loadPublishedEmergence(): Promise<PublishedEmergence[]> {
@@ -191,9 +195,10 @@ export interface PaperScore {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadPaperScores } from "./paper_tables.ts";
  * const cot = await loadPaperScores("cot");
- * console.assert(cot.length === 500);
+ * assert.ok(cot.length === 500);
  * ```
  */
 export async function loadPaperScores(which: "cot" | "mmlu"): Promise<PaperScore[]> {

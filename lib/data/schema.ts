@@ -53,11 +53,12 @@ const _FALSE = new Set(["false", "no", "0"]);
  * @throws {DataRangeError} a value outside the column's range, or NaN / infinity.
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parseCsv } from "./csv.ts";
  * import { readRecords } from "./schema.ts";
  * const table = parseCsv("model,params\na,7e9\n", "m.csv");
  * const rows = readRecords(table, { model: { type: "string" }, params: { type: "number", positive: true } });
- * console.assert(rows[0]?.params === 7e9 && rows[0]?.line === 2);
+ * assert.ok(rows[0]?.params === 7e9 && rows[0]?.line === 2);
  * ```
  */
 export function readRecords<S extends Schema>(table: CsvTable, schema: S): RecordOf<S>[] {
