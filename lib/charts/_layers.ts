@@ -3,6 +3,9 @@ import { type AxisOptions, NEUTRAL, numericTooltip } from "./_axis.ts";
 import { sampleLog } from "./log_grid.ts";
 import { datum, fieldRef, requireFinite, type Row } from "./_validate.ts";
 
+/** A one-row data set, so annotation layers draw exactly one mark. */
+const ONE = { values: [{}] };
+
 /** A fitted curve drawn as a dashed line, sampled on a log grid. */
 export interface FitCurve {
   /** The model, y = f(x). */
@@ -46,7 +49,9 @@ export function fitRows(
   where: string,
 ): Row[] {
   return fits.flatMap((fit, i) => {
-    if (typeof fit.f !== "function") throw new TypeError(`${where}: fits[${i}].f must be a function`);
+    if (typeof fit.f !== "function") {
+      throw new TypeError(`${where}: fits[${i}].f must be a function`);
+    }
     const from = requireFinite(fit.from ?? xRange[0], `${where}: fits[${i}].from`, x.log);
     const to = requireFinite(fit.to ?? xRange[1], `${where}: fits[${i}].to`, x.log);
     const count = fit.samples ?? 80;
@@ -70,17 +75,26 @@ export function fitLayer(
   colorEnc: unknown,
   x: AxisOptions,
   y: AxisOptions,
+  sharedColor: boolean,
 ): Record<string, unknown> {
-  const sharedColor = colorEnc !== undefined && rows.some((r) => Object.keys(r).length > 3);
   return {
     data: { values: rows },
-    mark: { type: "line", strokeDash: [6, 4], strokeWidth: 1.5, ...(sharedColor ? {} : { color: NEUTRAL }) },
+    mark: {
+      type: "line",
+      strokeDash: [6, 4],
+      strokeWidth: 1.5,
+      ...(sharedColor ? {} : { color: NEUTRAL }),
+    },
     encoding: {
       x: xEnc,
       y: yEnc,
       detail: { field: "curve", type: "nominal" },
       ...(sharedColor ? { color: colorEnc } : {}),
-      tooltip: [{ field: "curve", type: "nominal", title: "Curve" }, numericTooltip(x), numericTooltip(y)],
+      tooltip: [
+        { field: "curve", type: "nominal", title: "Curve" },
+        numericTooltip(x),
+        numericTooltip(y),
+      ],
     },
   };
 }
@@ -91,18 +105,31 @@ export function horizontalRuleLayers(rule: HorizontalRule, where: string, logY =
   const label = rule.label ?? "chance";
   return [
     {
+      data: ONE,
       mark: { type: "rule", color: NEUTRAL, strokeDash: [2, 3], strokeWidth: 1.25 },
       encoding: { y: { datum: value }, tooltip: { value: `${label}: ${value}` } },
     },
     {
-      mark: { type: "text", align: "right", baseline: "bottom", dy: -2, color: NEUTRAL, fontSize: 10 },
-      encoding: { y: { datum: value }, x: { value: { expr: "width" } }, text: { value: label } },
+      data: ONE,
+      mark: {
+        type: "text",
+        align: "right",
+        baseline: "bottom",
+        dy: -2,
+        color: NEUTRAL,
+        fontSize: 10,
+      },
+      encoding: { y: { datum: value }, x: { value: "width" }, text: { value: label } },
     },
   ];
 }
 
 /** Vertical marker at `marker.value`, with a shaded [low, high] band when given. */
-export function verticalMarkerLayers(marker: VerticalMarker, where: string, logX = false): unknown[] {
+export function verticalMarkerLayers(
+  marker: VerticalMarker,
+  where: string,
+  logX = false,
+): unknown[] {
   const value = requireFinite(marker.value, `${where}: threshold.value`, logX);
   const label = marker.label ?? "threshold";
   const layers: unknown[] = [];
@@ -110,9 +137,12 @@ export function verticalMarkerLayers(marker: VerticalMarker, where: string, logX
     const low = requireFinite(marker.low, `${where}: threshold.low`, logX);
     const high = requireFinite(marker.high, `${where}: threshold.high`, logX);
     if (!(low <= value && value <= high)) {
-      throw new RangeError(`${where}: threshold needs low <= value <= high, got ${low}, ${value}, ${high}`);
+      throw new RangeError(
+        `${where}: threshold needs low <= value <= high, got ${low}, ${value}, ${high}`,
+      );
     }
     layers.push({
+      data: ONE,
       mark: { type: "rect", color: NEUTRAL, opacity: 0.15 },
       encoding: {
         x: { datum: low },
@@ -123,11 +153,21 @@ export function verticalMarkerLayers(marker: VerticalMarker, where: string, logX
   }
   layers.push(
     {
+      data: ONE,
       mark: { type: "rule", color: NEUTRAL, strokeWidth: 1.25 },
       encoding: { x: { datum: value }, tooltip: { value: `${label}: ${value.toPrecision(3)}` } },
     },
     {
-      mark: { type: "text", align: "left", baseline: "top", dx: 3, dy: 2, color: NEUTRAL, fontSize: 10 },
+      data: ONE,
+      mark: {
+        type: "text",
+        align: "left",
+        baseline: "top",
+        dx: 3,
+        dy: 2,
+        color: NEUTRAL,
+        fontSize: 10,
+      },
       encoding: { x: { datum: value }, y: { value: 0 }, text: { value: label } },
     },
   );
@@ -136,6 +176,7 @@ export function verticalMarkerLayers(marker: VerticalMarker, where: string, logX
 
 /** Error-bar layer: a rule from y − z·stderr to y + z·stderr (rows without stderr skipped). */
 export function errorBarLayer(
+  rows: readonly Row[],
   xEnc: unknown,
   y: AxisOptions,
   stderrField: string,
@@ -145,10 +186,12 @@ export function errorBarLayer(
   const yv = datum(y.field);
   const se = datum(stderrField);
   return {
+    data: { values: rows },
     transform: [
       { filter: `isValid(${se}) && isFinite(${se})` },
       { calculate: `${yv} - ${z} * ${se}`, as: "_lo" },
       { calculate: `${yv} + ${z} * ${se}`, as: "_hi" },
+      ...(y.log ? [{ filter: "datum._lo > 0" }] : []),
     ],
     mark: { type: "rule", strokeWidth: 1.25, opacity: 0.7 },
     encoding: {

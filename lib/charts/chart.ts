@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { renderVegaLiteSvg, type RenderSvgOptions } from "../render/svg.ts";
+import { type RenderSvgOptions, renderVegaLiteSvg } from "../render/svg.ts";
 import type { Row } from "./_validate.ts";
 
 /** The Vega-Lite v5 JSON schema URL written into every spec. */
@@ -81,7 +81,9 @@ export function specHeader(meta: ChartMeta, where: string): VegaLiteSpec {
   ];
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: subtitle.length ? { text: wrap(meta.title, 60), subtitle } : { text: wrap(meta.title, 60) },
+    title: subtitle.length
+      ? { text: wrap(meta.title, 60), subtitle }
+      : { text: wrap(meta.title, 60) },
     description: meta.description,
     usermeta: {
       caption,
@@ -92,7 +94,8 @@ export function specHeader(meta: ChartMeta, where: string): VegaLiteSpec {
 }
 
 /** Fields used to construct a {@linkcode Chart}. */
-export interface ChartInit extends Pick<ChartMeta, "title" | "description" | "source" | "illustration"> {
+export interface ChartInit
+  extends Pick<ChartMeta, "title" | "description" | "source" | "illustration"> {
   spec: VegaLiteSpec;
   rows: readonly Row[];
 }

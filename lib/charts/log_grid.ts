@@ -25,7 +25,10 @@ export function logGrid(min: number, max: number, count = 100): number[] {
   }
   const lo = Math.log10(min);
   const step = (Math.log10(max) - lo) / (count - 1);
-  return Array.from({ length: count }, (_, i) => i === 0 ? min : i === count - 1 ? max : 10 ** (lo + step * i));
+  return Array.from(
+    { length: count },
+    (_, i) => i === 0 ? min : i === count - 1 ? max : 10 ** (lo + step * i),
+  );
 }
 
 /**
@@ -51,7 +54,9 @@ export function sampleLog(
     const y = f(x);
     if (!Number.isFinite(y) || (positiveY && y <= 0)) {
       throw new RangeError(
-        `sampleLog: curve value at x=${x} is ${y}; ${positiveY ? "a log y axis needs y > 0" : "must be finite"}` +
+        `sampleLog: curve value at x=${x} is ${y}; ${
+          positiveY ? "a log y axis needs y > 0" : "must be finite"
+        }` +
           ` — restrict the curve's from/to range`,
       );
     }
@@ -59,7 +64,15 @@ export function sampleLog(
   });
 }
 
-/** Integer powers of ten inside [min, max]; used as log-axis tick values. */
+/**
+ * Integer powers of ten inside [min, max]; used as log-axis tick values.
+ *
+ * @example
+ * ```ts
+ * import { decadeTicks } from "./mod.ts";
+ * if (decadeTicks(3e7, 2e10).join() !== "100000000,1000000000,10000000000") throw new Error();
+ * ```
+ */
 export function decadeTicks(min: number, max: number): number[] {
   const ticks: number[] = [];
   for (let e = Math.ceil(Math.log10(min) - 1e-9); e <= Math.floor(Math.log10(max) + 1e-9); e++) {

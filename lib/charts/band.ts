@@ -1,0 +1,137 @@
+/**
+ * A line with a shaded uncertainty band (e.g. the compute-optimal frontier with its bootstrap
+ * interval), plus an optional labelled points overlay (e.g. real models by name).
+ *
+ * @module
+ */
+import { type AxisOptions, BOTTOM_LEGEND, numericTooltip, positional } from "./_axis.ts";
+import { Chart, type ChartMeta, specHeader } from "./chart.ts";
+import { fieldRef, requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
+
+/** Options for {@linkcode bandChart}. */
+export interface BandChartOptions extends ChartMeta {
+  x: AxisOptions;
+  /** The central line's field. */
+  y: AxisOptions;
+  /** Lower and upper band fields (same units as y). */
+  lower: string;
+  upper: string;
+  /** One line + band per value of this field (e.g. "Chinchilla fit", "Kaplan fit"). */
+  color?: { field: string; title: string };
+  /** Labelled points drawn on top; their rows use the same x / y field names. */
+  points?: { rows: Row[]; label: string; title?: string };
+  /** What the band is, for tooltips (default "95% interval"). */
+  bandTitle?: string;
+}
+
+/**
+ * Line with an uncertainty band and optional labelled points.
+ *
+ * @example
+ * ```ts
+ * import { bandChart } from "./mod.ts";
+ * const rows = [1e20, 1e22, 1e24].map((c) => ({ flops: c, n: 0.1 * c ** 0.5, lo: 0.07 * c ** 0.5, hi: 0.14 * c ** 0.5 }));
+ * const chart = bandChart(rows, {
+ *   title: "Optimal model size grows as the square root of compute", description: "Frontier with band.",
+ *   x: { field: "flops", title: "Training compute (FLOPs, log scale)", log: true },
+ *   y: { field: "n", title: "Parameters (log scale)", log: true }, lower: "lo", upper: "hi",
+ *   points: { rows: [{ flops: 5.8e23, n: 7e10, model: "Chinchilla" }], label: "model" },
+ * });
+ * if (chart.rows.length !== 3) throw new Error();
+ * ```
+ */
+export function bandChart(rows: Row[], options: BandChartOptions): Chart {
+  const where = "bandChart";
+  const header = specHeader(options, where);
+  requireRows(rows, where);
+  const { x, y, color, points } = options;
+  requireNumbers(rows, x.field, where, { positive: x.log });
+  for (const f of [y.field, options.lower, options.upper]) {
+    requireNumbers(rows, f, where, { positive: y.log });
+  }
+  rows.forEach((row, i) => {
+    const [lo, mid, hi] = [row[options.lower], row[y.field], row[options.upper]] as number[];
+    if (!(lo! <= mid! && mid! <= hi!)) {
+      throw new RangeError(
+        `${where}: rows[${i}] needs ${options.lower} <= ${y.field} <= ${options.upper}, got ${lo}, ${mid}, ${hi}`,
+      );
+    }
+  });
+  if (color) requireCategory(rows, color.field, where);
+  if (points) {
+    requireRows(points.rows, `${where}: points`);
+    requireNumbers(points.rows, x.field, `${where}: points`, { positive: x.log });
+    requireNumbers(points.rows, y.field, `${where}: points`, { positive: y.log });
+    requireCategory(points.rows, points.label, `${where}: points`);
+  }
+  const all = [
+    ...rows,
+    ...(points?.rows ?? []),
+    ...rows.map((r) => ({ [x.field]: r[x.field], [y.field]: r[options.lower] })),
+    ...rows.map((r) => ({ [x.field]: r[x.field], [y.field]: r[options.upper] })),
+  ];
+  const xEnc = positional(x, all);
+  const yEnc = positional(y, all);
+  const colorEnc = color
+    ? { field: fieldRef(color.field), type: "nominal", title: color.title, legend: BOTTOM_LEGEND }
+    : undefined;
+  const bandTitle = options.bandTitle ?? "95% interval";
+  const layers: unknown[] = [
+    {
+      data: { values: rows },
+      mark: { type: "area", opacity: 0.2, ...(colorEnc ? {} : { color: "#4c78a8" }) },
+      encoding: {
+        x: xEnc,
+        y: { field: fieldRef(options.lower), type: "quantitative" },
+        y2: { field: fieldRef(options.upper) },
+        ...(colorEnc ? { color: colorEnc } : {}),
+        tooltip: [
+          numericTooltip(x),
+          { ...numericTooltip({ ...y, field: options.lower }), title: `${bandTitle}: lower` },
+          { ...numericTooltip({ ...y, field: options.upper }), title: `${bandTitle}: upper` },
+        ],
+      },
+    },
+    {
+      data: { values: rows },
+      mark: { type: "line", strokeWidth: 2 },
+      encoding: {
+        x: xEnc,
+        y: yEnc,
+        ...(colorEnc ? { color: colorEnc } : {}),
+        tooltip: [
+          ...(color ? [{ field: fieldRef(color.field), type: "nominal", title: color.title }] : []),
+          numericTooltip(x),
+          numericTooltip(y),
+        ],
+      },
+    },
+  ];
+  if (points) {
+    const encoding = { x: xEnc, y: yEnc };
+    const tooltip = [
+      { field: fieldRef(points.label), type: "nominal", title: points.title ?? points.label },
+      numericTooltip(x),
+      numericTooltip(y),
+    ];
+    layers.push(
+      {
+        data: { values: points.rows },
+        mark: { type: "point", shape: "diamond", filled: true, size: 60, color: "#e45756" },
+        encoding: { ...encoding, tooltip },
+      },
+      {
+        data: { values: points.rows },
+        mark: { type: "text", align: "left", dx: 6, dy: -6, fontSize: 10, color: "#e45756" },
+        encoding: { ...encoding, text: { field: fieldRef(points.label), type: "nominal" } },
+      },
+    );
+  }
+  const spec = {
+    ...header,
+    width: options.width ?? 420,
+    height: options.height ?? 260,
+    layer: layers,
+  };
+  return new Chart({ ...options, spec, rows });
+}

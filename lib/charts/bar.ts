@@ -1,0 +1,116 @@
+/**
+ * Horizontal bar chart for comparisons (e.g. 5-shot minus 0-shot gain per model), with error
+ * bars and a zero rule. Horizontal bars keep long category names readable on phones.
+ *
+ * @module
+ */
+import { type AxisOptions, BOTTOM_LEGEND, NEUTRAL, numericTooltip, positional } from "./_axis.ts";
+import { Chart, type ChartMeta, specHeader } from "./chart.ts";
+import {
+  datum,
+  fieldRef,
+  requireCategory,
+  requireNumbers,
+  requireRows,
+  type Row,
+} from "./_validate.ts";
+
+/** Options for {@linkcode barChart}. */
+export interface BarChartOptions extends ChartMeta {
+  /** One bar per row, labelled by this field; rows keep their order unless `sort` is set. */
+  category: { field: string; title: string };
+  /** The bar length (linear; may be negative). */
+  value: AxisOptions;
+  /** Standard-error field → error bars value ± z·stderr. */
+  stderr?: string;
+  /** Error-bar half-width in standard errors (default 1.96). */
+  z?: number;
+  color?: { field: string; title: string };
+  sort?: "ascending" | "descending";
+}
+
+/**
+ * Bars of a value per category with optional error bars.
+ *
+ * @example
+ * ```ts
+ * import { barChart } from "./mod.ts";
+ * const chart = barChart([{ model: "70M", gain: 0.01, se: 0.01 }, { model: "12B", gain: 0.08, se: 0.01 }], {
+ *   title: "Few-shot prompts help large models more", description: "5-shot minus 0-shot accuracy.",
+ *   category: { field: "model", title: "Model" }, value: { field: "gain", title: "Accuracy gain (points)" },
+ *   stderr: "se",
+ * });
+ * if (chart.rows.length !== 2) throw new Error();
+ * ```
+ */
+export function barChart(rows: Row[], options: BarChartOptions): Chart {
+  const where = "barChart";
+  const header = specHeader(options, where);
+  requireRows(rows, where);
+  const { category, value, color } = options;
+  if (value.log) throw new TypeError(`${where}: bar lengths need a linear axis; drop value.log`);
+  requireCategory(rows, category.field, where);
+  requireNumbers(rows, value.field, where);
+  if (options.stderr) requireNumbers(rows, options.stderr, where, { optional: true });
+  if (color) requireCategory(rows, color.field, where);
+  const yEnc = {
+    field: fieldRef(category.field),
+    type: "nominal",
+    title: category.title,
+    sort: options.sort ? { field: fieldRef(value.field), order: options.sort } : null,
+    axis: { labelLimit: 160 },
+  };
+  const xEnc = positional({ ...value, zero: true }, rows);
+  const colorEnc = color
+    ? { field: fieldRef(color.field), type: "nominal", title: color.title, legend: BOTTOM_LEGEND }
+    : undefined;
+  const layers: unknown[] = [
+    {
+      data: { values: rows },
+      mark: { type: "bar", ...(colorEnc ? {} : { color: "#4c78a8" }) },
+      encoding: {
+        y: yEnc,
+        x: xEnc,
+        ...(colorEnc ? { color: colorEnc } : {}),
+        tooltip: [
+          { field: fieldRef(category.field), type: "nominal", title: category.title },
+          numericTooltip(value),
+          ...(options.stderr
+            ? [{
+              field: fieldRef(options.stderr),
+              type: "quantitative",
+              title: "Std. error",
+              format: ".2~g",
+            }]
+            : []),
+        ],
+      },
+    },
+    {
+      data: { values: [{}] },
+      mark: { type: "rule", color: NEUTRAL },
+      encoding: { x: { datum: 0 } },
+    },
+  ];
+  if (options.stderr) {
+    const se = datum(options.stderr);
+    const z = options.z ?? 1.96;
+    layers.push({
+      data: { values: rows },
+      transform: [
+        { filter: `isValid(${se}) && isFinite(${se})` },
+        { calculate: `${datum(value.field)} - ${z} * ${se}`, as: "_lo" },
+        { calculate: `${datum(value.field)} + ${z} * ${se}`, as: "_hi" },
+      ],
+      mark: { type: "rule", strokeWidth: 1.5, color: NEUTRAL },
+      encoding: { y: yEnc, x: { field: "_lo", type: "quantitative" }, x2: { field: "_hi" } },
+    });
+  }
+  const spec = {
+    ...header,
+    width: options.width ?? 380,
+    height: { step: 22 },
+    layer: layers,
+  };
+  return new Chart({ ...options, spec, rows });
+}

@@ -1,0 +1,79 @@
+/**
+ * Residual plot: residuals of a fit against a variable (usually log scale), with a zero rule.
+ *
+ * @module
+ */
+import { type AxisOptions, BOTTOM_LEGEND, NEUTRAL, numericTooltip, positional } from "./_axis.ts";
+import { Chart, type ChartMeta, specHeader } from "./chart.ts";
+import { fieldRef, requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
+
+/** Options for {@linkcode residualChart}. */
+export interface ResidualChartOptions extends ChartMeta {
+  /** The variable residuals are plotted against (e.g. compute, log). */
+  x: AxisOptions;
+  /** The residual field, titled with its unit (e.g. "log-loss residual (nats)"). */
+  residual: AxisOptions;
+  color?: { field: string; title: string };
+  /** Extra tooltip fields. */
+  tooltip?: string[];
+}
+
+/**
+ * Residuals vs a variable, with a zero line; patterns here mean the fit misses structure.
+ *
+ * @example
+ * ```ts
+ * import { residualChart } from "./mod.ts";
+ * const chart = residualChart([{ c: 1e18, r: 0.01 }, { c: 1e20, r: -0.02 }, { c: 1e22, r: 0.005 }], {
+ *   title: "Residuals show no trend with compute", description: "Fit residuals of three runs.",
+ *   x: { field: "c", title: "Training compute (FLOPs, log scale)", log: true },
+ *   residual: { field: "r", title: "Residual of log loss" },
+ * });
+ * if (!chart.description) throw new Error();
+ * ```
+ */
+export function residualChart(rows: Row[], options: ResidualChartOptions): Chart {
+  const where = "residualChart";
+  const header = specHeader(options, where);
+  requireRows(rows, where);
+  const { x, residual, color } = options;
+  requireNumbers(rows, x.field, where, { positive: x.log });
+  requireNumbers(rows, residual.field, where);
+  if (residual.log) {
+    throw new TypeError(`${where}: residual axis cannot be log scale (residuals change sign)`);
+  }
+  if (color) requireCategory(rows, color.field, where);
+  const colorEnc = color
+    ? { field: fieldRef(color.field), type: "nominal", title: color.title, legend: BOTTOM_LEGEND }
+    : undefined;
+  const spec = {
+    ...header,
+    width: options.width ?? 420,
+    height: options.height ?? 220,
+    layer: [
+      {
+        data: { values: [{}] },
+        mark: { type: "rule", color: NEUTRAL, strokeWidth: 1.25 },
+        encoding: { y: { datum: 0 } },
+      },
+      {
+        data: { values: rows },
+        mark: { type: "point", filled: true, size: 36, opacity: 0.75 },
+        encoding: {
+          x: positional(x, rows),
+          y: positional({ ...residual, zero: true }, rows),
+          ...(colorEnc ? { color: colorEnc } : {}),
+          tooltip: [
+            ...(color
+              ? [{ field: fieldRef(color.field), type: "nominal", title: color.title }]
+              : []),
+            numericTooltip(x),
+            numericTooltip(residual),
+            ...(options.tooltip ?? []).map((f) => ({ field: fieldRef(f), title: f })),
+          ],
+        },
+      },
+    ],
+  };
+  return new Chart({ ...options, spec, rows });
+}

@@ -1,0 +1,140 @@
+/**
+ * Scatter and line charts of y against (usually log) x: color by a field, fitted-curve
+ * overlays, a chance line, a threshold marker with its interval band, error bars.
+ *
+ * @module
+ */
+import { type AxisOptions, BOTTOM_LEGEND, numericTooltip, positional } from "./_axis.ts";
+import { Chart, type ChartMeta, specHeader } from "./chart.ts";
+import {
+  errorBarLayer,
+  type FitCurve,
+  fitLayer,
+  fitRows,
+  type HorizontalRule,
+  horizontalRuleLayers,
+  type VerticalMarker,
+  verticalMarkerLayers,
+} from "./_layers.ts";
+import { fieldRef, requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
+
+/** Options for {@linkcode scatterChart} and {@linkcode lineChart}. */
+export interface XYChartOptions extends ChartMeta {
+  /** x axis (set `log: true` for scale). */
+  x: AxisOptions;
+  /** y axis (optionally log). */
+  y: AxisOptions;
+  /** Color (and line grouping) by this field. */
+  color?: { field: string; title: string };
+  /** Standard-error field: draws error bars y ± z·stderr. */
+  stderr?: string;
+  /** Error-bar half-width in standard errors (default 1.96, a 95% normal interval). */
+  z?: number;
+  /** Fitted curves drawn dashed. */
+  fits?: FitCurve[];
+  /** Horizontal chance line. */
+  chance?: HorizontalRule;
+  /** Vertical threshold marker with an optional interval band. */
+  threshold?: VerticalMarker;
+  /** Extra fields to show in tooltips. */
+  tooltip?: string[];
+}
+
+function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line"): Chart {
+  const where = `${kind}Chart`;
+  const header = specHeader(options, where);
+  requireRows(rows, where);
+  const { x, y, color } = options;
+  requireNumbers(rows, x.field, where, { positive: x.log });
+  requireNumbers(rows, y.field, where, { positive: y.log });
+  if (color) requireCategory(rows, color.field, where);
+  if (options.stderr) requireNumbers(rows, options.stderr, where, { optional: true });
+  const xs = rows.map((r) => r[x.field] as number);
+  const fits = fitRows(
+    options.fits ?? [],
+    x,
+    y,
+    color?.field,
+    [Math.min(...xs), Math.max(...xs)],
+    where,
+  );
+  const all = [...rows, ...fits];
+  const xEnc = positional(x, all);
+  const yEnc = positional(y, all);
+  const colorEnc = color
+    ? { field: fieldRef(color.field), type: "nominal", title: color.title, legend: BOTTOM_LEGEND }
+    : undefined;
+  const tooltip = [
+    ...(color ? [{ field: fieldRef(color.field), type: "nominal", title: color.title }] : []),
+    numericTooltip(x),
+    numericTooltip(y),
+    ...(options.tooltip ?? []).map((f) => ({ field: fieldRef(f), title: f })),
+  ];
+  const layers: unknown[] = [];
+  if (options.threshold) layers.push(...verticalMarkerLayers(options.threshold, where, x.log));
+  if (options.chance) layers.push(...horizontalRuleLayers(options.chance, where, y.log));
+  if (options.stderr) {
+    layers.push(errorBarLayer(rows, xEnc, y, options.stderr, options.z ?? 1.96, colorEnc));
+  }
+  const mark = kind === "line"
+    ? { type: "line", point: { filled: true, size: 36 }, strokeWidth: 2 }
+    : { type: "point", filled: true, size: 48, opacity: 0.8 };
+  layers.push({
+    data: { values: rows },
+    mark,
+    encoding: { x: xEnc, y: yEnc, ...(colorEnc ? { color: colorEnc } : {}), tooltip },
+  });
+  if (fits.length) {
+    const shared = !!color && (options.fits ?? []).some((f) => f.category !== undefined);
+    layers.push(fitLayer(fits, xEnc, yEnc, colorEnc, x, y, shared));
+  }
+  const spec = {
+    ...header,
+    width: options.width ?? 420,
+    height: options.height ?? 260,
+    layer: layers,
+  };
+  return new Chart({ ...options, spec, rows });
+}
+
+/**
+ * Points of y against x (log x typical), with optional overlays.
+ *
+ * @example
+ * ```ts
+ * import { scatterChart } from "./mod.ts";
+ * const chart = scatterChart(
+ *   [{ params: 1e8, loss: 3.2 }, { params: 1e9, loss: 2.8 }, { params: 1e10, loss: 2.4 }],
+ *   {
+ *     title: "Loss falls steadily with model size", description: "Final loss of three runs.",
+ *     source: "Hoffmann et al. 2022", x: { field: "params", title: "Parameters (log scale)", log: true },
+ *     y: { field: "loss", title: "Loss (nats/token)" },
+ *     fits: [{ f: (n) => 1.7 + 400 * n ** -0.34, label: "power-law fit" }],
+ *   },
+ * );
+ * if (!Array.isArray(chart.spec.layer)) throw new Error("layered spec expected");
+ * ```
+ */
+export function scatterChart(rows: Row[], options: XYChartOptions): Chart {
+  return xyChart(rows, options, "scatter");
+}
+
+/**
+ * Lines (with points) of y against x, one line per `color` value, with optional overlays.
+ *
+ * @example
+ * ```ts
+ * import { lineChart } from "./mod.ts";
+ * const rows = [1e8, 1e9, 1e10, 1e11].map((n, i) => ({ params: n, acc: [0.25, 0.26, 0.4, 0.7][i]!, se: 0.02 }));
+ * const chart = lineChart(rows, {
+ *   title: "Accuracy jumps past ~10B parameters", description: "Accuracy of four model sizes.",
+ *   x: { field: "params", title: "Parameters (log scale)", log: true },
+ *   y: { field: "acc", title: "Accuracy (fraction correct)" }, stderr: "se",
+ *   chance: { value: 0.25 }, threshold: { value: 1e10, low: 3e9, high: 3e10 },
+ * });
+ * if (chart.title !== "Accuracy jumps past ~10B parameters") throw new Error();
+ * ```
+ */
+export function lineChart(rows: Row[], options: XYChartOptions): Chart {
+  return xyChart(rows, options, "line");
+}

@@ -1,0 +1,213 @@
+/**
+ * Small multiples: one panel per task (or family), curves of score vs scale on log x,
+ * colored by a category (e.g. the curve's shape label), each panel with its own chance line
+ * and threshold marker.
+ *
+ * @module
+ */
+import { type AxisOptions, BOTTOM_LEGEND, NEUTRAL, numericTooltip, positional } from "./_axis.ts";
+import { Chart, type ChartMeta, specHeader } from "./chart.ts";
+import type { VerticalMarker } from "./_layers.ts";
+import {
+  datum,
+  fieldRef,
+  requireCategory,
+  requireFinite,
+  requireNumbers,
+  requireRows,
+  type Row,
+} from "./_validate.ts";
+
+/** Options for {@linkcode smallMultiplesChart}. */
+export interface SmallMultiplesOptions extends ChartMeta {
+  /** One panel per value of this field. */
+  facet: { field: string; title?: string; columns?: number };
+  x: AxisOptions;
+  y: AxisOptions;
+  /** Color (and line grouping) by this field, e.g. the shape label. */
+  color?: { field: string; title: string };
+  /** Line grouping within a panel when several curves share a color (e.g. family). */
+  detail?: string;
+  /** Standard-error field → error bars y ± z·stderr. */
+  stderr?: string;
+  /** Error-bar half-width in standard errors (default 1.96). */
+  z?: number;
+  /** Chance level per panel: a map panel → value, or the name of a row field holding it. */
+  chance?: Record<string, number> | string;
+  /** Threshold marker (with optional interval) per panel. */
+  thresholds?: Record<string, VerticalMarker>;
+  /** Let each panel have its own y scale. */
+  independentY?: boolean;
+}
+
+const KIND = "__layer";
+
+function chanceByPanel(
+  rows: Row[],
+  options: SmallMultiplesOptions,
+  where: string,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  const { chance, facet } = options;
+  if (typeof chance === "string") {
+    for (const row of rows) {
+      const panel = String(row[facet.field]);
+      const value = row[chance];
+      if (value != null && !out.has(panel)) {
+        out.set(panel, requireFinite(value, `${where}: ${chance} of ${panel}`, options.y.log));
+      }
+    }
+  } else if (chance) {
+    for (const [panel, value] of Object.entries(chance)) {
+      out.set(
+        panel,
+        requireFinite(value, `${where}: chance[${JSON.stringify(panel)}]`, options.y.log),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * A faceted grid of curves with per-panel chance lines and threshold markers.
+ *
+ * @example
+ * ```ts
+ * import { smallMultiplesChart } from "./mod.ts";
+ * const rows = ["arithmetic", "trivia"].flatMap((task) =>
+ *   [1e8, 1e9, 1e10].map((scale, i) => ({ task, scale, score: 0.25 + (task === "trivia" ? 0.1 * i : i * i * 0.1), shape: task === "trivia" ? "smooth" : "emergent" }))
+ * );
+ * const chart = smallMultiplesChart(rows, {
+ *   title: "Some tasks emerge, others scale smoothly", description: "Two tasks, three sizes.",
+ *   facet: { field: "task", columns: 2 }, color: { field: "shape", title: "Shape" },
+ *   x: { field: "scale", title: "Parameters (log scale)", log: true }, y: { field: "score", title: "Accuracy" },
+ *   chance: { arithmetic: 0.25, trivia: 0.25 }, thresholds: { arithmetic: { value: 3e9 } },
+ * });
+ * if (!("facet" in chart.spec)) throw new Error();
+ * ```
+ */
+export function smallMultiplesChart(rows: Row[], options: SmallMultiplesOptions): Chart {
+  const where = "smallMultiplesChart";
+  const header = specHeader(options, where);
+  requireRows(rows, where);
+  const { x, y, color, facet } = options;
+  requireCategory(rows, facet.field, where);
+  requireNumbers(rows, x.field, where, { positive: x.log });
+  requireNumbers(rows, y.field, where, { positive: y.log });
+  if (color) requireCategory(rows, color.field, where);
+  if (options.stderr) requireNumbers(rows, options.stderr, where, { optional: true });
+  const panels = new Set(rows.map((r) => String(r[facet.field])));
+  const annotations: Row[] = [];
+  for (const [panel, value] of chanceByPanel(rows, options, where)) {
+    annotations.push({ [facet.field]: panel, [KIND]: "chance", _y: value });
+  }
+  for (const [panel, marker] of Object.entries(options.thresholds ?? {})) {
+    if (!panels.has(panel)) {
+      throw new RangeError(`${where}: thresholds has panel ${JSON.stringify(panel)} with no rows`);
+    }
+    const value = requireFinite(
+      marker.value,
+      `${where}: thresholds[${JSON.stringify(panel)}].value`,
+      x.log,
+    );
+    const low = marker.low === undefined
+      ? value
+      : requireFinite(marker.low, `${where}: threshold low`, x.log);
+    const high = marker.high === undefined
+      ? value
+      : requireFinite(marker.high, `${where}: threshold high`, x.log);
+    annotations.push({
+      [facet.field]: panel,
+      [KIND]: "threshold",
+      _x: value,
+      _lo: low,
+      _hi: high,
+      _label: marker.label ?? "threshold",
+    });
+  }
+  const data = [...rows.map((r) => ({ ...r, [KIND]: "data" })), ...annotations];
+  const only = (kind: string) => [{ filter: `datum.${KIND} === '${kind}'` }];
+  const xEnc = positional(x, rows);
+  const yEnc = positional(y, rows);
+  const colorEnc = color
+    ? { field: fieldRef(color.field), type: "nominal", title: color.title, legend: BOTTOM_LEGEND }
+    : undefined;
+  const layers: unknown[] = [
+    {
+      transform: only("threshold"),
+      mark: { type: "rect", color: NEUTRAL, opacity: 0.15 },
+      encoding: { x: { field: "_lo", type: "quantitative" }, x2: { field: "_hi" } },
+    },
+    {
+      transform: only("threshold"),
+      mark: { type: "rule", color: NEUTRAL, strokeWidth: 1.25 },
+      encoding: {
+        x: { field: "_x", type: "quantitative" },
+        tooltip: [{ field: "_label", title: "Marker" }, {
+          field: "_x",
+          title: x.title,
+          format: ".3~s",
+        }],
+      },
+    },
+    {
+      transform: only("chance"),
+      mark: { type: "rule", color: NEUTRAL, strokeDash: [2, 3], strokeWidth: 1.25 },
+      encoding: {
+        y: { field: "_y", type: "quantitative" },
+        tooltip: { field: "_y", title: "Chance" },
+      },
+    },
+  ];
+  if (options.stderr) {
+    const se = datum(options.stderr);
+    layers.push({
+      transform: [
+        ...only("data"),
+        { filter: `isValid(${se}) && isFinite(${se})` },
+        { calculate: `${datum(y.field)} - ${options.z ?? 1.96} * ${se}`, as: "_elo" },
+        { calculate: `${datum(y.field)} + ${options.z ?? 1.96} * ${se}`, as: "_ehi" },
+        ...(y.log ? [{ filter: "datum._elo > 0" }] : []),
+      ],
+      mark: { type: "rule", opacity: 0.6 },
+      encoding: {
+        x: xEnc,
+        y: { field: "_elo", type: "quantitative" },
+        y2: { field: "_ehi" },
+        ...(colorEnc ? { color: colorEnc } : {}),
+      },
+    });
+  }
+  layers.push({
+    transform: only("data"),
+    mark: { type: "line", point: { filled: true, size: 24 }, strokeWidth: 1.75 },
+    encoding: {
+      x: xEnc,
+      y: yEnc,
+      ...(colorEnc ? { color: colorEnc } : {}),
+      ...(options.detail ? { detail: { field: fieldRef(options.detail), type: "nominal" } } : {}),
+      tooltip: [
+        { field: fieldRef(facet.field), type: "nominal", title: facet.title ?? facet.field },
+        ...(color ? [{ field: fieldRef(color.field), type: "nominal", title: color.title }] : []),
+        ...(options.detail ? [{ field: fieldRef(options.detail), type: "nominal" }] : []),
+        numericTooltip(x),
+        numericTooltip(y),
+      ],
+    },
+  });
+  const spec = {
+    ...header,
+    data: { values: data },
+    facet: {
+      field: fieldRef(facet.field),
+      type: "nominal",
+      title: facet.title ?? null,
+      header: { labelLimit: 180, labelFontSize: 11 },
+      sort: null,
+    },
+    columns: facet.columns ?? Math.min(3, panels.size),
+    spec: { width: options.width ?? 150, height: options.height ?? 110, layer: layers },
+    resolve: { scale: { y: options.independentY ? "independent" : "shared" } },
+  };
+  return new Chart({ ...options, spec, rows });
+}

@@ -1,0 +1,188 @@
+/**
+ * Tables for the report and notebooks: escaped HTML (caption, header row, right-aligned
+ * formatted numbers) and aligned plain text, displayable in Jupyter.
+ *
+ * @module
+ */
+import { requireRows, type Row } from "./_validate.ts";
+
+/** Built-in number formats; or pass a function. */
+export type NumberFormat = "auto" | "integer" | "fixed" | "exp" | "percent" | "si";
+
+/** A table column. */
+export interface TableColumn {
+  /** Row field. */
+  key: string;
+  /** Header text (default: the key). */
+  title?: string;
+  /** How to format numbers (default "auto"), or a custom formatter for any value. */
+  format?: NumberFormat | ((value: unknown) => string);
+  /** Significant digits ("auto"/"exp"/"si") or decimals ("fixed"/"percent"); default 3 / 2. */
+  digits?: number;
+  /** Alignment; default right for numeric columns, left otherwise. */
+  align?: "left" | "right";
+}
+
+/** Options for {@linkcode table}. */
+export interface TableOptions {
+  /** Caption (what the table shows; include the source). */
+  caption?: string;
+}
+
+function group(integer: string): string {
+  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+const SI = ["", "k", "M", "B", "T", "P", "E"];
+
+/** Format a number deterministically (no locale dependence). */
+export function formatNumber(
+  value: number,
+  format: NumberFormat = "auto",
+  digits?: number,
+): string {
+  if (Number.isNaN(value)) {
+    throw new RangeError("formatNumber: value is NaN; fix the upstream computation");
+  }
+  if (!Number.isFinite(value)) return value > 0 ? "∞" : "−∞";
+  const sign = value < 0 ? "−" : "";
+  const abs = Math.abs(value);
+  switch (format) {
+    case "integer":
+      return sign + group(Math.round(abs).toString());
+    case "fixed": {
+      const [i = "0", f] = abs.toFixed(digits ?? 2).split(".");
+      return sign + group(i) + (f ? `.${f}` : "");
+    }
+    case "percent":
+      return formatNumber(value * 100, "fixed", digits ?? 1) + "%";
+    case "exp": {
+      const [m = "0", e = "0"] = abs.toExponential((digits ?? 3) - 1).split("e");
+      return `${sign}${m}e${Number(e)}`;
+    }
+    case "si": {
+      const tier = abs === 0
+        ? 0
+        : Math.min(SI.length - 1, Math.max(0, Math.floor(Math.log10(abs) / 3)));
+      return sign + Number((abs / 1000 ** tier).toPrecision(digits ?? 3)).toString() + SI[tier];
+    }
+    default: {
+      if (Number.isInteger(value) && abs < 1e6) return sign + group(abs.toString());
+      if (abs !== 0 && (abs >= 1e6 || abs < 1e-3)) return formatNumber(value, "exp", digits);
+      const text = Number(abs.toPrecision(digits ?? 3)).toString();
+      const [i = "0", f] = text.split(".");
+      return sign + group(i) + (f ? `.${f}` : "");
+    }
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/** A formatted table; see {@linkcode table}. */
+export class Table {
+  readonly rows: readonly Row[];
+  readonly columns: readonly Required<Pick<TableColumn, "key" | "title" | "align">>[];
+  readonly caption: string | undefined;
+  readonly #cells: string[][];
+
+  constructor(
+    rows: readonly Row[],
+    columns: readonly (string | TableColumn)[],
+    options: TableOptions = {},
+  ) {
+    requireRows(rows as Row[], "table");
+    if (!Array.isArray(columns) || columns.length === 0) {
+      throw new TypeError("table: columns must be a non-empty array of keys or { key } objects");
+    }
+    const specs = columns.map((c) => (typeof c === "string" ? { key: c } : c));
+    this.rows = rows.map((r) => ({ ...r }));
+    this.caption = options.caption;
+    this.#cells = rows.map((row, i) =>
+      specs.map((col) => {
+        const value = row[col.key];
+        if (typeof col.format === "function") return col.format(value);
+        if (value == null) return "—";
+        if (typeof value === "number") {
+          if (Number.isNaN(value)) throw new RangeError(`table: rows[${i}].${col.key} is NaN`);
+          return formatNumber(value, col.format ?? "auto", col.digits);
+        }
+        return String(value);
+      })
+    );
+    this.columns = specs.map((col) => {
+      const numeric = rows.every((r) => r[col.key] == null || typeof r[col.key] === "number") &&
+        rows.some((r) => typeof r[col.key] === "number");
+      return {
+        key: col.key,
+        title: col.title ?? col.key,
+        align: col.align ?? (numeric ? "right" : "left"),
+      };
+    });
+  }
+
+  /** Escaped HTML `<table>` with caption, thead, and right-aligned numeric cells. */
+  html(): string {
+    const style = (
+      align: string,
+    ) => (align === "right" ? ' style="text-align:right;font-variant-numeric:tabular-nums"' : "");
+    const head = this.columns.map((c) =>
+      `<th scope="col"${style(c.align)}>${escapeHtml(c.title)}</th>`
+    ).join("");
+    const body = this.#cells.map((cells) =>
+      `<tr>${
+        cells.map((cell, j) =>
+          `<td${style(this.columns[j]?.align ?? "left")}>${escapeHtml(cell)}</td>`
+        ).join("")
+      }</tr>`
+    ).join("\n");
+    const caption = this.caption ? `<caption>${escapeHtml(this.caption)}</caption>` : "";
+    return `<table class="data-table">${caption}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+  }
+
+  /** Plain text with padded columns (caption on the first line). */
+  text(): string {
+    const widths = this.columns.map((c, j) =>
+      Math.max([...c.title].length, ...this.#cells.map((r) => [...(r[j] ?? "")].length))
+    );
+    const line = (cells: string[]) =>
+      cells.map((cell, j) => {
+        const pad = " ".repeat((widths[j] ?? 0) - [...cell].length);
+        return this.columns[j]?.align === "right" ? pad + cell : cell + pad;
+      }).join("  ").trimEnd();
+    const rule = widths.map((w) => "-".repeat(w)).join("  ");
+    return [
+      ...(this.caption ? [this.caption] : []),
+      line(this.columns.map((c) => c.title)),
+      rule,
+      ...this.#cells.map(line),
+    ].join("\n");
+  }
+
+  /** Deno Jupyter display hook: HTML and plain text. */
+  [Symbol.for("Jupyter.display")](): { "text/html": string; "text/plain": string } {
+    return { "text/html": this.html(), "text/plain": this.text() };
+  }
+}
+
+/**
+ * Build a {@linkcode Table} from rows and columns.
+ *
+ * @example
+ * ```ts
+ * import { table } from "./mod.ts";
+ * const t = table([{ name: "Chinchilla", params: 7e10, loss: 1.9372 }], [
+ *   { key: "name", title: "Model" }, { key: "params", title: "Parameters" }, { key: "loss", title: "Loss", format: "fixed", digits: 3 },
+ * ], { caption: "Model sizes (Hoffmann et al. 2022)" });
+ * if (!t.html().includes('<td style="text-align:right;font-variant-numeric:tabular-nums">7.00e10</td>')) throw new Error(t.html());
+ * ```
+ */
+export function table(
+  rows: readonly Row[],
+  columns: readonly (string | TableColumn)[],
+  options: TableOptions = {},
+): Table {
+  return new Table(rows, columns, options);
+}
