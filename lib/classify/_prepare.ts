@@ -38,7 +38,9 @@ export interface PreparedCurve {
  */
 export function prepareCurve(points: ClassifyPoint[], options: ClassifyOptions): PreparedCurve {
   if (!Array.isArray(points)) {
-    throw new TypeError(`classifyCurve: points must be an array of {scale, score, n?}, got ${typeof points}`);
+    throw new TypeError(
+      `classifyCurve: points must be an array of {scale, score, n?}, got ${typeof points}`,
+    );
   }
   const higher = options.higherIsBetter ?? true;
   const chance = options.chance;
@@ -51,22 +53,32 @@ export function prepareCurve(points: ClassifyPoint[], options: ClassifyOptions):
   const bounds = options.bounds ?? (kind === "proportion" ? [0, 1] : undefined);
   points.forEach((p, i) => {
     const where = `classifyCurve: points[${i}]`;
-    if (typeof p !== "object" || p === null) throw new TypeError(`${where} must be an object {scale, score, n?}`);
+    if (typeof p !== "object" || p === null) {
+      throw new TypeError(`${where} must be an object {scale, score, n?}`);
+    }
     if (typeof p.scale !== "number" || !Number.isFinite(p.scale)) {
       throw new TypeError(`${where}.scale must be a finite number, got ${p.scale}`);
     }
     if (typeof p.score !== "number" || !Number.isFinite(p.score)) {
-      throw new TypeError(`${where}.score must be a finite number, got ${p.score}; drop missing values first`);
+      throw new TypeError(
+        `${where}.score must be a finite number, got ${p.score}; drop missing values first`,
+      );
     }
     if (p.scale <= 0) {
-      throw new RangeError(`${where}.scale must be > 0 (it is used on a log scale), got ${p.scale}`);
+      throw new RangeError(
+        `${where}.scale must be > 0 (it is used on a log scale), got ${p.scale}`,
+      );
     }
     if (p.n !== undefined && !(typeof p.n === "number" && p.n > 0 && Number.isFinite(p.n))) {
-      throw new RangeError(`${where}.n must be a positive number of examples, got ${p.n}; omit it if unknown`);
+      throw new RangeError(
+        `${where}.n must be a positive number of examples, got ${p.n}; omit it if unknown`,
+      );
     }
     if (bounds && (p.score < bounds[0] || p.score > bounds[1])) {
       throw new RangeError(
-        `${where}.score ${p.score} lies outside the metric's bounds [${bounds[0]}, ${bounds[1]}]; ` +
+        `${where}.score ${p.score} lies outside the metric's bounds [${bounds[0]}, ${
+          bounds[1]
+        }]; ` +
           `pass options.bounds or metricKind: "continuous" if the metric is not a proportion`,
       );
     }

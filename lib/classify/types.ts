@@ -60,6 +60,8 @@ export interface ClassifyOptions {
   bounds?: [number, number];
   /** Complexity penalty per parameter in the information criterion (default 2, i.e. AIC). */
   penalty?: number;
+  /** Changes smaller than `gate` noise units (σ of one point) count as no change (default 3). */
+  gate?: number;
 }
 
 /** Names of the candidate models, all in x = log10(scale). */

@@ -1,0 +1,126 @@
+/**
+ * Seeded synthetic task curves of each DESIGN.md shape with binomial noise — the test suite of the
+ * classifier, and illustrations for the report (label such charts as simulated).
+ * @module
+ */
+
+import type { ClassifyPoint, Shape } from "./types.ts";
+import { binomial, mulberry32, type Random } from "./_random.ts";
+
+/** Options of {@linkcode syntheticCurve}. */
+export interface SyntheticOptions {
+  /** Number of scales (default 8). */
+  scales?: number;
+  /** Examples per point (default 1000). */
+  n?: number;
+  /** Chance level (default 0.25). */
+  chance?: number;
+  /** Minimum effect in binomial standard errors for every rise, drop or recovery (default 4). */
+  minEffect?: number;
+  /** Seed (default 1) or an injected uniform generator. */
+  seed?: number;
+  random?: Random;
+}
+
+/** A generated curve: noisy points, the noise-free scores and the generating shape. */
+export interface SyntheticCurve {
+  shape: Exclude<Shape, "insufficient">;
+  chance: number;
+  points: (ClassifyPoint & { n: number })[];
+  /** Noise-free score at each scale. */
+  truth: number[];
+  /** Smallest effect (rise, drop or recovery) in standard errors of the noise-free curve. */
+  effect: number;
+}
+
+const logistic = (t: number) => 1 / (1 + Math.exp(-t));
+
+/**
+ * Generates a noisy curve of the given shape: scales log-spaced over 3–5 decades from 10⁷; a
+ * normalised score u(t) ∈ [0, 1] of t = position in log-scale (0 at the smallest, 1 at the largest
+ * model) mapped to score = chance + (1 − chance)·u; scores drawn as Binomial(n, score)/n.
+ *
+ * - smooth: u = u₀ + A·t (a straight rise in log-scale);
+ * - emergent: u = A·σ((t − m)/w), flat at chance then a steep logistic (10–90% in ≤ 22% of the range);
+ * - flat: u = u₀;
+ * - inverse: u = u₀ − A·t;
+ * - u_shaped: a decline then a recovery (parabola or V in log-scale, turn in the middle third);
+ * - inverted_u: a rise then a decline (the mirror image).
+ * Amplitudes are redrawn until every rise/drop/recovery is at least `minEffect` standard errors.
+ *
+ * @example
+ * ```ts
+ * import { syntheticCurve } from "./mod.ts";
+ * const c = syntheticCurve("emergent", { scales: 10, n: 1000, chance: 0.25, seed: 7 });
+ * console.assert(c.points.length === 10 && c.points.every((p) => p.score >= 0 && p.score <= 1));
+ * ```
+ */
+export function syntheticCurve(
+  shape: Exclude<Shape, "insufficient">,
+  options: SyntheticOptions = {},
+): SyntheticCurve {
+  const random = options.random ?? mulberry32(options.seed ?? 1);
+  const k = options.scales ?? 8;
+  const n = options.n ?? 1000;
+  const chance = options.chance ?? 0.25;
+  const minEffect = options.minEffect ?? 4;
+  const decades = 3 + 2 * random();
+  const t = Array.from({ length: k }, (_, i) => i / (k - 1));
+  const between = (a: number, b: number) => a + (b - a) * random();
+  const toScore = (u: number) => chance + (1 - chance) * u;
+  const se = (u: number) => {
+    const p = toScore(u);
+    return Math.sqrt(Math.max(p * (1 - p), 1e-4) / n);
+  };
+  // Effect of a change from u1 to u2 in standard errors (the larger of the two ends' errors).
+  const eff = (u1: number, u2: number) =>
+    Math.abs(toScore(u2) - toScore(u1)) / Math.max(se(u1), se(u2));
+  let u: number[] = [];
+  let effect = 0;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const grow = 1 + attempt / 20; // widen the amplitude range when small n makes effects tiny
+    const amp = Math.min(0.95, between(0.1, 0.5) * grow);
+    if (shape === "smooth") {
+      const u0 = between(0, 0.95 - amp);
+      u = t.map((ti) => u0 + amp * ti);
+      effect = eff(u[0]!, u[k - 1]!);
+    } else if (shape === "inverse") {
+      const u0 = between(amp, 0.95);
+      u = t.map((ti) => u0 - amp * ti);
+      effect = eff(u[0]!, u[k - 1]!);
+    } else if (shape === "flat") {
+      const u0 = between(0, 0.7);
+      u = t.map(() => u0);
+      effect = Infinity;
+    } else if (shape === "emergent") {
+      // Midpoint with at least two scales on the plateau and one above it.
+      const lo = Math.max(2.5 / (k - 1), 0.4), hi = Math.min(1 - 0.8 / (k - 1), 0.85);
+      const m = between(lo, Math.max(lo, hi));
+      const w = between(0.015, 0.05);
+      const top = Math.min(0.95, amp * 1.6);
+      u = t.map((ti) => top * logistic((ti - m) / w));
+      effect = eff(u[0]!, u[k - 1]!);
+    } else {
+      const m = between(0.35, 0.65);
+      const depth = amp;
+      const vee = random() < 0.5;
+      const base = shape === "u_shaped" ? between(0, 0.95 - depth) : between(depth, 0.95);
+      const sign = shape === "u_shaped" ? 1 : -1;
+      const span = Math.max(m, 1 - m);
+      u = t.map((ti) => {
+        const d = Math.abs(ti - m) / span;
+        return base + sign * depth * (vee ? d : d * d);
+      });
+      let iExt = 0;
+      u.forEach((v, i) => {
+        if (sign * v < sign * u[iExt]!) iExt = i;
+      });
+      effect = Math.min(eff(u[0]!, u[iExt]!), eff(u[k - 1]!, u[iExt]!));
+    }
+    if (effect >= minEffect) break;
+  }
+  const scales = t.map((ti) => 10 ** (7 + decades * ti));
+  const truth = u.map(toScore);
+  const points = truth.map((p, i) => ({ scale: scales[i]!, score: binomial(random, n, p) / n, n }));
+  return { shape, chance, points, truth, effect };
+}
