@@ -17,3 +17,4 @@ export {
 export * from "./paper_tables.ts";
 export * from "./bnsl.ts";
 export * from "./long_format.ts";
+export * from "./published_laws.ts";
