@@ -1,0 +1,168 @@
+/**
+ * Jupyter suite. Hygiene (always runs): committed notebooks carry no outputs
+ * or execution counts, are formatted as `deno fmt` formats them, and declare
+ * the Deno kernelspec. Execution (needs python3-nbclient): every notebook in
+ * notebooks/ plus a fixture runs in real Jupyter with the real Deno kernel;
+ * no cell may error, every chart carries its full MIME bundle, and the
+ * outputs match what the report's Deno-native runner (runNotebook) produces
+ * for the same cells: same MIME types, same Vega-Lite specs.
+ *
+ * Execution skips with one line when python3-nbclient is missing, unless CI=true.
+ */
+import assert from "node:assert/strict";
+import { executeInJupyter, haveJupyter, registerKernel } from "./_jupyter/kernel.ts";
+import { type AnyCell, chartProblems, errorOutputs, summarize } from "./_jupyter/outputs.ts";
+
+const ROOT = new URL("../", import.meta.url).pathname;
+const FIXTURE = "tests/fixtures/jupyter/fixture.ipynb";
+const inCi = Deno.env.get("CI") === "true";
+const present = haveJupyter();
+if (!present && !inCi) {
+  console.warn(
+    "jupyter suite skipped: python3 cannot import nbclient (apt-get install jupyter-nbconvert jupyter-client python3-nbclient)",
+  );
+}
+
+function committedNotebooks(): string[] {
+  try {
+    return [...Deno.readDirSync(`${ROOT}notebooks`)]
+      .filter((e) => e.isFile && e.name.endsWith(".ipynb"))
+      .map((e) => `notebooks/${e.name}`)
+      .sort();
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return [];
+    throw error;
+  }
+}
+
+const NOTEBOOKS = [FIXTURE, ...committedNotebooks()];
+
+Deno.test("jupyter: committed notebooks have no outputs, are deno-fmt formatted and use the Deno kernel", async () => {
+  for (const path of NOTEBOOKS) {
+    const nb = JSON.parse(await Deno.readTextFile(`${ROOT}${path}`)) as {
+      cells: (AnyCell & { execution_count?: unknown })[];
+      metadata: { kernelspec?: { name?: string; language?: string } };
+    };
+    const dirty = nb.cells.flatMap((cell, i) =>
+      cell.cell_type === "code" && ((cell.outputs ?? []).length > 0 || cell.execution_count != null)
+        ? [`cell ${i + 1}`]
+        : []
+    );
+    assert.deepEqual(dirty, [], `${path}: committed with outputs or execution counts (clear them)`);
+    assert.equal(nb.metadata.kernelspec?.name, "deno", `${path}: kernelspec.name must be "deno"`);
+    assert.equal(nb.metadata.kernelspec?.language, "typescript", `${path}: kernelspec.language`);
+  }
+  const { code, stderr } = await new Deno.Command(Deno.execPath(), {
+    args: ["fmt", "--check", ...NOTEBOOKS],
+    cwd: ROOT,
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  assert.equal(
+    code,
+    0,
+    `notebooks not formatted; run deno fmt ${NOTEBOOKS.join(" ")}\n${
+      new TextDecoder().decode(stderr)
+    }`,
+  );
+});
+
+/** runNotebook from lib/notebook/mod.ts, once that barrel exports it. */
+type RunNotebook = (
+  path: string,
+  options: { root?: string; allowErrors?: boolean },
+) => Promise<{ notebook: { cells: AnyCell[] } }>;
+
+async function loadRunNotebook(): Promise<RunNotebook | undefined> {
+  const url = new URL("../lib/notebook/mod.ts", import.meta.url);
+  try {
+    await Deno.stat(url);
+  } catch {
+    return undefined;
+  }
+  const mod = await import(url.href) as { runNotebook?: RunNotebook };
+  return typeof mod.runNotebook === "function" ? mod.runNotebook : undefined;
+}
+
+Deno.test({
+  name:
+    "jupyter: every notebook runs in real Jupyter with the Deno kernel and matches the report runner",
+  ignore: !present && !inCi,
+  sanitizeResources: false,
+  sanitizeOps: false,
+  async fn(t) {
+    assert.ok(
+      present,
+      "python3-nbclient is missing but CI=true: apt-get install python3-nbclient jupyter-client",
+    );
+    const work = await Deno.makeTempDir({ prefix: "jupyter-suite-" });
+    try {
+      const jupyterPath = await registerKernel(`${work}/data`);
+      const runNotebook = await loadRunNotebook();
+      if (!runNotebook) {
+        assert.ok(!inCi, "lib/notebook/mod.ts must export runNotebook for the comparison");
+        console.warn(
+          "jupyter suite: lib/notebook/mod.ts has no runNotebook yet; comparison skipped",
+        );
+      }
+      for (const path of NOTEBOOKS) {
+        await t.step(path, async () => {
+          const outPath = `${work}/${path.replaceAll("/", "_")}`;
+          const executed = await executeInJupyter(`${ROOT}${path}`, outPath, jupyterPath);
+          assert.deepEqual(errorOutputs(executed.cells), [], `${path}: error outputs in Jupyter`);
+          assert.deepEqual(chartProblems(executed.cells), [], `${path}: chart bundles in Jupyter`);
+          if (!runNotebook) return;
+          const report = await runNotebook(`${ROOT}${path}`, { root: ROOT });
+          assert.deepEqual(
+            chartProblems(report.notebook.cells),
+            [],
+            `${path}: chart bundles in the report runner`,
+          );
+          assert.deepEqual(
+            summarize(executed.cells),
+            summarize(report.notebook.cells),
+            `${path}: Jupyter (actual) and the report runner (expected) disagree`,
+          );
+        });
+      }
+    } finally {
+      await Deno.remove(work, { recursive: true });
+    }
+  },
+});
+
+Deno.test("jupyter: chartProblems flags incomplete, mislabelled and missing chart bundles", () => {
+  const svg = "<svg/>";
+  const v5 = { $schema: "https://vega.github.io/schema/vega-lite/v5.json" };
+  const v6 = { $schema: "https://vega.github.io/schema/vega-lite/v6.json" };
+  const cell = (data: Record<string, unknown>, tags?: string[]): AnyCell => ({
+    cell_type: "code",
+    source: "chart",
+    metadata: tags ? { tags } : {},
+    outputs: [{ output_type: "display_data", data, metadata: {} }],
+  });
+  const full = { "application/vnd.vegalite.v5+json": v5, "image/svg+xml": svg, "text/plain": "c" };
+  assert.deepEqual(chartProblems([cell(full, ["chart"])]), []);
+  assert.match(
+    chartProblems([cell({ "image/svg+xml": svg })])[0] ?? "",
+    /lacks .*vegalite.*text\/plain/,
+  );
+  assert.match(
+    chartProblems([cell({ ...full, "application/vnd.vegalite.v5+json": v6 })])[0] ?? "",
+    /v6 \$schema \(mislabelled/,
+  );
+  assert.match(
+    chartProblems([cell({ "text/plain": "x" }, ["chart"])])[0] ?? "",
+    /displayed no chart/,
+  );
+  assert.deepEqual(summarize([cell(full)])[0]?.bundles, [Object.keys(full).sort()]);
+  assert.deepEqual(
+    errorOutputs([{
+      cell_type: "code",
+      source: "x",
+      metadata: {},
+      outputs: [{ output_type: "error", ename: "E", evalue: "v" }],
+    }]),
+    ["cell 1 (x): E: v"],
+  );
+});
