@@ -14,13 +14,35 @@ export interface ShapeContext {
   sigma: number;
   /** Changes below gate·sigma count as noise. */
   gate: number;
+  /** Changes below this (oriented units) count as no change whatever the noise. */
+  minChange: number;
+  /** Chance level in oriented units, when known; emergence needs a plateau near it. */
+  chance?: number;
+  /** |best − chance| in metric units, when known. */
+  chanceSpan?: number;
 }
 
-/** Where a rising fitted curve crosses 10% and 90% of its rise (fine grid over the data). */
+/**
+ * Whether a plateau level (oriented units) is "at or near chance": within gate·σ of chance, or
+ * within 15% of the chance-to-best range above it. True when chance is unknown.
+ */
+export function nearChance(level: number, ctx: ShapeContext): boolean {
+  if (ctx.chance === undefined) return true;
+  const above = level - ctx.chance;
+  return above <= ctx.gate * ctx.sigma ||
+    (ctx.chanceSpan !== undefined && above <= 0.15 * ctx.chanceSpan);
+}
+
+/**
+ * Where a rising fitted curve leaves its floor and where it reaches 90% of its rise (fine grid
+ * over the data). The onset is the first x where the curve exceeds its value at the smallest scale
+ * by `margin` (clamped to 10–30% of the rise).
+ */
 export function crossings(
   fit: RawFit,
   x: number[],
-): { lo: number; hi: number; x10: number; x90: number } {
+  margin = 0,
+): { lo: number; hi: number; onset: number; x90: number } {
   const first = x[0]!, last = x[x.length - 1]!;
   const steps = 200;
   const grid: number[] = [];
@@ -32,19 +54,17 @@ export function crossings(
   }
   const lo = values[0]!;
   const hi = Math.max(...values);
-  const at = (fraction: number) => {
-    const level = lo + fraction * (hi - lo);
-    const i = values.findIndex((v) => v >= level);
-    return grid[Math.max(0, i)]!;
-  };
-  return { lo, hi, x10: at(0.1), x90: at(0.9) };
+  const rise = hi - lo;
+  const at = (level: number) => grid[Math.max(0, values.findIndex((v) => v >= level))]!;
+  const onsetMargin = Math.min(Math.max(margin, 0.1 * rise), 0.3 * rise);
+  return { lo, hi, onset: at(lo + onsetMargin), x90: at(lo + 0.9 * rise) };
 }
 
 /** The shape of a fitted candidate (see DESIGN.md "Shapes, in words"). */
 export function shapeOfFit(fit: RawFit, ctx: ShapeContext): Shape {
   const f = fit.fitted;
   const k = f.length;
-  const band = ctx.gate * ctx.sigma;
+  const band = Math.max(ctx.gate * ctx.sigma, ctx.minChange);
   let iMin = 0, iMax = 0;
   f.forEach((v, i) => {
     if (v < f[iMin]!) iMin = i;
@@ -65,9 +85,12 @@ export function shapeOfFit(fit: RawFit, ctx: ShapeContext): Shape {
   if (fit.model === "sigmoid" || fit.model === "flat_then_line" || fit.model === "broken_line") {
     const x = ctx.x;
     const span = x[k - 1]! - x[0]!;
-    const c = crossings(fit, x);
-    const plateauPoints = x.filter((xi) => xi <= c.x10).length;
-    if (plateauPoints >= 2 && c.x10 - x[0]! >= 0.25 * span && c.x90 - c.x10 <= 0.5 * span) {
+    const c = crossings(fit, x, band);
+    const plateauPoints = x.filter((xi) => xi <= c.onset).length;
+    if (
+      plateauPoints >= 2 && c.onset - x[0]! >= 0.25 * span && c.x90 - c.onset <= 0.5 * span &&
+      nearChance(c.lo, ctx)
+    ) {
       return "emergent";
     }
   }

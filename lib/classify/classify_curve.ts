@@ -24,7 +24,7 @@ import type {
 import { SHAPES } from "./types.ts";
 import { normalizeToChance, prepareCurve, type PreparedCurve } from "./_prepare.ts";
 import { fitCandidates, type RawFit } from "./_models.ts";
-import { crossings, shapeOfFit } from "./_shape.ts";
+import { crossings, type ShapeContext, shapeOfFit } from "./_shape.ts";
 import { overdispersion } from "./_noise.ts";
 import { bigbenchMetrics } from "./bigbench_metrics.ts";
 import { describe } from "./_reason.ts";
@@ -134,7 +134,17 @@ export function classifyCurve(
   const sigma = rms * Math.sqrt(phi);
   const penalty = options.penalty ?? 2;
   const gate = options.gate ?? GATE;
-  const ctx = { x: prepared.x, sigma, gate };
+  // A practical floor: 1% of the chance-to-best range for proportions (very large n makes tiny
+  // changes significant; a reader still calls them flat).
+  const span = prepared.kind === "proportion"
+    ? Math.abs((prepared.best ?? 1) - (prepared.chance ?? 0)) || 1
+    : 0;
+  const minChange = options.minChange ?? 0.01 * span;
+  const ctx: ShapeContext = { x: prepared.x, sigma, gate, minChange };
+  if (prepared.chance !== undefined) {
+    ctx.chance = prepared.orientation * prepared.chance;
+    if (prepared.best !== undefined) ctx.chanceSpan = Math.abs(prepared.best - prepared.chance);
+  }
   const scored = raw.map((fit) => ({
     fit,
     deviance: fit.chi2 / phi,

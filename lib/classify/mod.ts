@@ -21,3 +21,4 @@ export * from "./types.ts";
 export { classifyCurve } from "./classify_curve.ts";
 export { type BigbenchMetrics, bigbenchMetrics, emergenceScore } from "./bigbench_metrics.ts";
 export { type SyntheticCurve, syntheticCurve, type SyntheticOptions } from "./synthetic.ts";
+export { type ClassifiedCurve, classifyAll } from "./classify_all.ts";

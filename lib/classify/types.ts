@@ -62,6 +62,11 @@ export interface ClassifyOptions {
   penalty?: number;
   /** Changes smaller than `gate` noise units (σ of one point) count as no change (default 3). */
   gate?: number;
+  /**
+   * Changes smaller than this (metric units) count as no change whatever the noise; default 1% of
+   * |best − chance| for proportions (0.01 of the [0, 1] range without a chance), 0 otherwise.
+   */
+  minChange?: number;
 }
 
 /** Names of the candidate models, all in x = log10(scale). */
