@@ -51,8 +51,11 @@ export function huberObjective(data: LogData, delta: number): Objective {
     for (let i = 0; i < n; i++) {
       const ln = logN[i]!, ld = logD[i]!;
       const u1 = a - alpha * ln, u2 = b - beta * ld;
-      const m = u1 > u2 ? (u1 > e ? u1 : e) : (u2 > e ? u2 : e);
-      const w1 = Math.exp(u1 - m), w2 = Math.exp(u2 - m), w3 = Math.exp(e - m);
+      // Softmax weights of the three terms; the largest is exactly 1 (saves one exp).
+      let m: number, w1: number, w2: number, w3: number;
+      if (u1 >= u2 && u1 >= e) m = u1, w1 = 1, w2 = Math.exp(u2 - m), w3 = Math.exp(e - m);
+      else if (u2 >= e) m = u2, w1 = Math.exp(u1 - m), w2 = 1, w3 = Math.exp(e - m);
+      else m = e, w1 = Math.exp(u1 - m), w2 = Math.exp(u2 - m), w3 = 1;
       const s = w1 + w2 + w3;
       const r = logL[i]! - (m + Math.log(s));
       const w = weight[i]!;
@@ -83,8 +86,11 @@ export function huberNllObjective(data: LogData, delta: number, logZ: number): O
     for (let i = 0; i < n; i++) {
       const ln = logN[i]!, ld = logD[i]!;
       const u1 = a - alpha * ln, u2 = b - beta * ld;
-      const m = u1 > u2 ? (u1 > e ? u1 : e) : (u2 > e ? u2 : e);
-      const w1 = Math.exp(u1 - m), w2 = Math.exp(u2 - m), w3 = Math.exp(e - m);
+      // Softmax weights of the three terms; the largest is exactly 1 (saves one exp).
+      let m: number, w1: number, w2: number, w3: number;
+      if (u1 >= u2 && u1 >= e) m = u1, w1 = 1, w2 = Math.exp(u2 - m), w3 = Math.exp(e - m);
+      else if (u2 >= e) m = u2, w1 = Math.exp(u1 - m), w2 = 1, w3 = Math.exp(e - m);
+      else m = e, w1 = Math.exp(u1 - m), w2 = Math.exp(u2 - m), w3 = 1;
       const s = w1 + w2 + w3;
       const z = (logL[i]! - (m + Math.log(s))) * inv;
       const w = weight[i]!;

@@ -20,7 +20,8 @@ export function huberPsi(r: number, delta: number): number {
  * Z = √(2π)·(1 − 2Φ(−δ)) + 2·exp(−δ²/2)/δ (as in Besiroglu et al. 2024's code).
  */
 export function huberLogNormalizer(delta: number): number {
-  const z = Math.sqrt(2 * Math.PI) * erf(delta / Math.SQRT2) + 2 * Math.exp(-0.5 * delta * delta) / delta;
+  const z = Math.sqrt(2 * Math.PI) * erf(delta / Math.SQRT2) +
+    2 * Math.exp(-0.5 * delta * delta) / delta;
   return Math.log(z);
 }
 

@@ -155,7 +155,14 @@ export class LbfgsRun implements LineFunction {
         this.count = 0;
         for (let i = 0; i < n; i++) this.d[i] = -this.g[i]!;
         dg = -dot(this.g, this.g);
-        ls = strongWolfe(this, this.value, dg, Math.min(1, 1 / Math.sqrt(-dg)), settings.c1, settings.c2);
+        ls = strongWolfe(
+          this,
+          this.value,
+          dg,
+          Math.min(1, 1 / Math.sqrt(-dg)),
+          settings.c1,
+          settings.c2,
+        );
       }
       if (ls.step === 0) {
         this.reason = "line_search_failed";
