@@ -53,11 +53,18 @@ export function barChart(rows: Row[], options: BarChartOptions): Chart {
   requireNumbers(rows, value.field, where);
   if (options.stderr) requireNumbers(rows, options.stderr, where, { optional: true });
   if (color) requireCategory(rows, color.field, where);
+  const sorted = options.sort === undefined
+    ? rows
+    : [...rows].sort((a, b) =>
+      ((a[value.field] as number) - (b[value.field] as number)) *
+      (options.sort === "ascending" ? 1 : -1)
+    );
+  const order = [...new Set(sorted.map((r) => r[category.field]))];
   const yEnc = {
     field: fieldRef(category.field),
     type: "nominal",
     title: category.title,
-    sort: options.sort ? { field: fieldRef(value.field), order: options.sort } : null,
+    sort: order,
     axis: { labelLimit: 160 },
   };
   const xEnc = positional({ ...value, zero: true }, rows);
@@ -109,7 +116,7 @@ export function barChart(rows: Row[], options: BarChartOptions): Chart {
   const spec = {
     ...header,
     width: options.width ?? 380,
-    height: { step: 22 },
+    height: options.height ?? { step: 22 },
     layer: layers,
   };
   return new Chart({ ...options, spec, rows });

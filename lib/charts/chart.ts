@@ -16,6 +16,18 @@ import type { Row } from "./_validate.ts";
 /** The Vega-Lite v5 JSON schema URL written into every spec. */
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
+/**
+ * `Symbol.for("Jupyter.display")`, typed as a unique symbol so `chart[JUPYTER_DISPLAY]()`
+ * type-checks. Deno's Jupyter kernel calls this method to display a value.
+ *
+ * @example
+ * ```ts
+ * import { JUPYTER_DISPLAY } from "./mod.ts";
+ * if (JUPYTER_DISPLAY !== Symbol.for("Jupyter.display")) throw new Error();
+ * ```
+ */
+export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as never;
+
 /** The label charts from a model (not measurements) carry in their subtitle. */
 export const ILLUSTRATION_LABEL = "Illustration (model, not measured data)";
 
@@ -161,7 +173,7 @@ export class Chart {
   }
 
   /** Deno Jupyter display hook. */
-  [Symbol.for("Jupyter.display")](): Promise<ChartMimeBundle> {
+  [JUPYTER_DISPLAY](): Promise<ChartMimeBundle> {
     return this.mimeBundle();
   }
 }

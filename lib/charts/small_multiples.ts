@@ -40,8 +40,6 @@ export interface SmallMultiplesOptions extends ChartMeta {
   independentY?: boolean;
 }
 
-const KIND = "__layer";
-
 function chanceByPanel(
   rows: Row[],
   options: SmallMultiplesOptions,
@@ -96,10 +94,10 @@ export function smallMultiplesChart(rows: Row[], options: SmallMultiplesOptions)
   requireNumbers(rows, y.field, where, { positive: y.log });
   if (color) requireCategory(rows, color.field, where);
   if (options.stderr) requireNumbers(rows, options.stderr, where, { optional: true });
-  const panels = new Set(rows.map((r) => String(r[facet.field])));
+  const panels = new Map(rows.map((r) => [String(r[facet.field]), r[facet.field]]));
   const annotations: Row[] = [];
   for (const [panel, value] of chanceByPanel(rows, options, where)) {
-    annotations.push({ [facet.field]: panel, [KIND]: "chance", _y: value });
+    annotations.push({ [facet.field]: panels.get(panel) ?? panel, __chance: value });
   }
   for (const [panel, marker] of Object.entries(options.thresholds ?? {})) {
     if (!panels.has(panel)) {
@@ -110,23 +108,26 @@ export function smallMultiplesChart(rows: Row[], options: SmallMultiplesOptions)
       `${where}: thresholds[${JSON.stringify(panel)}].value`,
       x.log,
     );
-    const low = marker.low === undefined
-      ? value
-      : requireFinite(marker.low, `${where}: threshold low`, x.log);
-    const high = marker.high === undefined
-      ? value
-      : requireFinite(marker.high, `${where}: threshold high`, x.log);
+    const band = marker.low !== undefined || marker.high !== undefined;
+    const low = band
+      ? requireFinite(marker.low, `${where}: threshold low of ${panel}`, x.log)
+      : value;
+    const high = band
+      ? requireFinite(marker.high, `${where}: threshold high of ${panel}`, x.log)
+      : value;
+    if (!(low <= value && value <= high)) {
+      throw new RangeError(
+        `${where}: threshold of ${panel} needs low <= value <= high, got ${low}, ${value}, ${high}`,
+      );
+    }
     annotations.push({
-      [facet.field]: panel,
-      [KIND]: "threshold",
-      _x: value,
-      _lo: low,
-      _hi: high,
-      _label: marker.label ?? "threshold",
+      [facet.field]: panels.get(panel),
+      __threshold: value,
+      __label: marker.label ?? "threshold",
+      ...(band ? { __lo: low, __hi: high } : {}),
     });
   }
-  const data = [...rows.map((r) => ({ ...r, [KIND]: "data" })), ...annotations];
-  const only = (kind: string) => [{ filter: `datum.${KIND} === '${kind}'` }];
+  const data = [...rows, ...annotations];
   const xEnc = positional(x, rows);
   const yEnc = positional(y, rows);
   const colorEnc = color
@@ -134,28 +135,25 @@ export function smallMultiplesChart(rows: Row[], options: SmallMultiplesOptions)
     : undefined;
   const layers: unknown[] = [
     {
-      transform: only("threshold"),
       mark: { type: "rect", color: NEUTRAL, opacity: 0.15 },
-      encoding: { x: { field: "_lo", type: "quantitative" }, x2: { field: "_hi" } },
+      encoding: { x: { field: "__lo", type: "quantitative" }, x2: { field: "__hi" } },
     },
     {
-      transform: only("threshold"),
       mark: { type: "rule", color: NEUTRAL, strokeWidth: 1.25 },
       encoding: {
-        x: { field: "_x", type: "quantitative" },
-        tooltip: [{ field: "_label", title: "Marker" }, {
-          field: "_x",
+        x: { field: "__threshold", type: "quantitative" },
+        tooltip: [{ field: "__label", title: "Marker" }, {
+          field: "__threshold",
           title: x.title,
           format: ".3~s",
         }],
       },
     },
     {
-      transform: only("chance"),
       mark: { type: "rule", color: NEUTRAL, strokeDash: [2, 3], strokeWidth: 1.25 },
       encoding: {
-        y: { field: "_y", type: "quantitative" },
-        tooltip: { field: "_y", title: "Chance" },
+        y: { field: "__chance", type: "quantitative" },
+        tooltip: { field: "__chance", title: "Chance" },
       },
     },
   ];
@@ -163,7 +161,6 @@ export function smallMultiplesChart(rows: Row[], options: SmallMultiplesOptions)
     const se = datum(options.stderr);
     layers.push({
       transform: [
-        ...only("data"),
         { filter: `isValid(${se}) && isFinite(${se})` },
         { calculate: `${datum(y.field)} - ${options.z ?? 1.96} * ${se}`, as: "_elo" },
         { calculate: `${datum(y.field)} + ${options.z ?? 1.96} * ${se}`, as: "_ehi" },
@@ -179,7 +176,6 @@ export function smallMultiplesChart(rows: Row[], options: SmallMultiplesOptions)
     });
   }
   layers.push({
-    transform: only("data"),
     mark: { type: "line", point: { filled: true, size: 24 }, strokeWidth: 1.75 },
     encoding: {
       x: xEnc,
@@ -203,11 +199,14 @@ export function smallMultiplesChart(rows: Row[], options: SmallMultiplesOptions)
       type: "nominal",
       title: facet.title ?? null,
       header: { labelLimit: 180, labelFontSize: 11 },
-      sort: null,
+      sort: [...panels.values()],
     },
     columns: facet.columns ?? Math.min(3, panels.size),
     spec: { width: options.width ?? 150, height: options.height ?? 110, layer: layers },
-    resolve: { scale: { y: options.independentY ? "independent" : "shared" } },
+    resolve: {
+      scale: { y: options.independentY ? "independent" : "shared" },
+      axis: { x: "independent" },
+    },
   };
   return new Chart({ ...options, spec, rows });
 }

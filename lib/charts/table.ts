@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { JUPYTER_DISPLAY } from "./chart.ts";
 import { requireRows, type Row } from "./_validate.ts";
 
 /** Built-in number formats; or pass a function. */
@@ -162,7 +163,7 @@ export class Table {
   }
 
   /** Deno Jupyter display hook: HTML and plain text. */
-  [Symbol.for("Jupyter.display")](): { "text/html": string; "text/plain": string } {
+  [JUPYTER_DISPLAY](): { "text/html": string; "text/plain": string } {
     return { "text/html": this.html(), "text/plain": this.text() };
   }
 }
