@@ -18,3 +18,4 @@ export * from "./paper_tables.ts";
 export * from "./bnsl.ts";
 export * from "./long_format.ts";
 export * from "./published_laws.ts";
+export * from "./pythia.ts";
