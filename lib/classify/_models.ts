@@ -60,7 +60,7 @@ function breakGrid(x: number[], from: number, to: number, steps = 4): number[] {
   return grid;
 }
 
-function hinge2(
+export function hinge2(
   model: "flat_then_line" | "line_then_flat",
   x: number[],
   y: number[],
@@ -121,7 +121,7 @@ function brokenLine(x: number[], y: number[], w: number[]): RawFit | undefined {
   };
 }
 
-function sigmoid(x: number[], y: number[], w: number[]): RawFit | undefined {
+export function sigmoid(x: number[], y: number[], w: number[]): RawFit | undefined {
   const k = x.length;
   if (k < 5) return undefined;
   const first = x[0]!, last = x[k - 1]!;

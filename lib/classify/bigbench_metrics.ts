@@ -37,11 +37,12 @@ function ratio(change: number, denominator: number): number {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { bigbenchMetrics } from "./mod.ts";
  * const steady = bigbenchMetrics([0.1, 0.2, 0.3, 0.4].map((score, i) => ({ scale: 10 ** i, score })));
- * console.assert(Math.abs(steady.linearity - 3) < 1e-12);
+ * assert.ok(Math.abs(steady.linearity - 3) < 1e-12);
  * const jump = bigbenchMetrics([0.25, 0.26, 0.25, 0.26, 0.9].map((score, i) => ({ scale: 10 ** i, score })));
- * console.assert(jump.breakthroughness > 30 && jump.linearity < 3);
+ * assert.ok(jump.breakthroughness > 30 && jump.linearity < 3);
  * ```
  */
 export function bigbenchMetrics(
@@ -81,9 +82,10 @@ export function bigbenchMetrics(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { emergenceScore } from "./mod.ts";
  * const s = emergenceScore([0, 0.01, 0, 0.01, 0.8].map((score, i) => ({ scale: 10 ** (8 + i), score })));
- * console.assert(s > 50);
+ * assert.ok(s > 50);
  * ```
  */
 export function emergenceScore(

@@ -41,13 +41,14 @@ export interface ClassifiedCurve {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { classifyAll } from "./mod.ts";
  * const points = (scores: number[]) => scores.map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
  * const rows = classifyAll([
  *   { task: "a", family: "f", metric: "acc", chance: 0.25, higherIsBetter: true, points: points([0.3, 0.4, 0.5, 0.6, 0.7]) },
  *   { task: "b", family: "f", metric: "acc", chance: 0.25, higherIsBetter: true, points: points([0.25, 0.26, 0.25, 0.6, 0.9]) },
  * ]);
- * console.assert(rows[0]?.task === "b" && rows[0].shape === "emergent" && rows[1]?.shape === "smooth");
+ * assert.ok(rows[0]?.task === "b" && rows[0].shape === "emergent" && rows[1]?.shape === "smooth");
  * ```
  */
 export function classifyAll(

@@ -70,14 +70,15 @@ function profileInterval(fit: RawFit, phi: number): [number, number] | undefined
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { classifyCurve } from "./mod.ts";
  * const scales = [1e7, 3e7, 1e8, 3e8, 1e9, 3e9, 1e10, 3e10, 1e11];
  * const scores = [0.25, 0.26, 0.24, 0.25, 0.26, 0.25, 0.45, 0.7, 0.82];
  * const r = classifyCurve(scales.map((scale, i) => ({ scale, score: scores[i]!, n: 1000 })), {
  *   chance: 0.25,
  * });
- * console.assert(r.shape === "emergent" && r.confidence > 0.9);
- * console.assert(r.threshold! > 3e9 && r.threshold! < 2e10);
+ * assert.ok(r.shape === "emergent" && r.confidence > 0.9);
+ * assert.ok(r.threshold! > 3e9 && r.threshold! < 2e10);
  * console.log(r.evidence.reason);
  * ```
  */

@@ -4,6 +4,7 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { classifyCurve } from "./mod.ts";
  * const r = classifyCurve([
  *   { scale: 1e8, score: 0.3, n: 500 },
@@ -12,7 +13,7 @@
  *   { scale: 1e11, score: 0.6, n: 500 },
  *   { scale: 1e12, score: 0.7, n: 500 },
  * ], { chance: 0.25 });
- * console.assert(r.shape === "smooth");
+ * assert.ok(r.shape === "smooth");
  * ```
  * @module
  */
@@ -22,3 +23,16 @@ export { classifyCurve } from "./classify_curve.ts";
 export { type BigbenchMetrics, bigbenchMetrics, emergenceScore } from "./bigbench_metrics.ts";
 export { type SyntheticCurve, syntheticCurve, type SyntheticOptions } from "./synthetic.ts";
 export { type ClassifiedCurve, classifyAll } from "./classify_all.ts";
+export {
+  type EmergenceThreshold,
+  emergenceThreshold,
+  type EmergenceThresholdOptions,
+  type ScaleEstimate,
+} from "./threshold.ts";
+export {
+  exactMatchFromPerToken,
+  metricSensitivity,
+  type MetricSensitivityRow,
+  mirageCurves,
+  type MirageRow,
+} from "./metric_sensitivity.ts";

@@ -50,9 +50,10 @@ const logistic = (t: number) => 1 / (1 + Math.exp(-t));
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { syntheticCurve } from "./mod.ts";
  * const c = syntheticCurve("emergent", { scales: 10, n: 1000, chance: 0.25, seed: 7 });
- * console.assert(c.points.length === 10 && c.points.every((p) => p.score >= 0 && p.score <= 1));
+ * assert.ok(c.points.length === 10 && c.points.every((p) => p.score >= 0 && p.score <= 1));
  * ```
  */
 export function syntheticCurve(
