@@ -211,3 +211,23 @@ Deno.test("chart options are validated up front with clear errors", () => {
     /rows\[0\]\.scale must be a finite number/,
   );
 });
+
+Deno.test("color domains are explicit: first-appearance order, or the caller's fixed order", () => {
+  const rows = curveRows();
+  const sm = smallMultiplesChart(rows, {
+    ...META,
+    facet: { field: "task" },
+    x: X,
+    y: Y,
+    color: { field: "shape", title: "Shape" },
+    chance: "chance",
+  });
+  assert.match(JSON.stringify(sm.spec), /"scale":\{"domain":\["emergent","smooth","u_shaped"\]\}/);
+  const fixed = scatterChart(rows, {
+    ...META,
+    x: X,
+    y: Y,
+    color: { field: "shape", title: "Shape", domain: ["smooth", "emergent", "u_shaped", "flat"] },
+  });
+  assert.match(JSON.stringify(fixed.spec), /"domain":\["smooth","emergent","u_shaped","flat"\]/);
+});

@@ -65,6 +65,28 @@ export function numericTooltip(axis: AxisOptions): Record<string, unknown> {
   };
 }
 
+/** Color by a categorical field. */
+export interface ColorOptions {
+  /** Row field holding the category. */
+  field: string;
+  /** Legend title. */
+  title: string;
+  /** Category order (fixes colours across charts); default: order of first appearance. */
+  domain?: (string | number | boolean)[];
+}
+
+/** Nominal color encoding with an explicit domain (no "undefined" from annotation rows). */
+export function colorEncoding(color: ColorOptions, rows: readonly Row[]): Record<string, unknown> {
+  const seen = [...new Set(rows.map((r) => r[color.field]).filter((v) => v != null))];
+  return {
+    field: fieldRef(color.field),
+    type: "nominal",
+    title: color.title,
+    scale: { domain: color.domain ?? seen },
+    legend: BOTTOM_LEGEND,
+  };
+}
+
 /** Legend placement that fits narrow screens. */
 export const BOTTOM_LEGEND = { orient: "bottom", columns: 2, labelLimit: 220, symbolLimit: 50 };
 

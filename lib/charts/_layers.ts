@@ -24,6 +24,7 @@ export interface FitCurve {
 
 /** A horizontal reference line, e.g. chance accuracy. */
 export interface HorizontalRule {
+  /** y value of the line. */
   value: number;
   /** Text drawn at the right end (default "chance"). */
   label?: string;
@@ -31,9 +32,11 @@ export interface HorizontalRule {
 
 /** A vertical marker with an optional interval band, e.g. an emergence threshold. */
 export interface VerticalMarker {
+  /** x value of the marker. */
   value: number;
   /** Interval band [low, high] drawn behind the marker. */
   low?: number;
+  /** Upper end of the interval band. */
   high?: number;
   /** Text at the top of the marker (default "threshold"). */
   label?: string;

@@ -4,20 +4,28 @@
  *
  * @module
  */
-import { type AxisOptions, BOTTOM_LEGEND, numericTooltip, positional } from "./_axis.ts";
+import {
+  type AxisOptions,
+  colorEncoding,
+  type ColorOptions,
+  numericTooltip,
+  positional,
+} from "./_axis.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import { fieldRef, requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
 
 /** Options for {@linkcode bandChart}. */
 export interface BandChartOptions extends ChartMeta {
+  /** x axis (usually log scale). */
   x: AxisOptions;
   /** The central line's field. */
   y: AxisOptions;
   /** Lower and upper band fields (same units as y). */
   lower: string;
+  /** Upper band field. */
   upper: string;
   /** One line + band per value of this field (e.g. "Chinchilla fit", "Kaplan fit"). */
-  color?: { field: string; title: string };
+  color?: ColorOptions;
   /** Labelled points drawn on top; their rows use the same x / y field names. */
   points?: { rows: Row[]; label: string; title?: string };
   /** What the band is, for tooltips (default "95% interval"). */
@@ -72,9 +80,7 @@ export function bandChart(rows: Row[], options: BandChartOptions): Chart {
   ];
   const xEnc = positional(x, all);
   const yEnc = positional(y, all);
-  const colorEnc = color
-    ? { field: fieldRef(color.field), type: "nominal", title: color.title, legend: BOTTOM_LEGEND }
-    : undefined;
+  const colorEnc = color ? colorEncoding(color, rows) : undefined;
   const bandTitle = options.bandTitle ?? "95% interval";
   const layers: unknown[] = [
     {

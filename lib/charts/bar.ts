@@ -4,7 +4,14 @@
  *
  * @module
  */
-import { type AxisOptions, BOTTOM_LEGEND, NEUTRAL, numericTooltip, positional } from "./_axis.ts";
+import {
+  type AxisOptions,
+  colorEncoding,
+  type ColorOptions,
+  NEUTRAL,
+  numericTooltip,
+  positional,
+} from "./_axis.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import {
   datum,
@@ -25,7 +32,9 @@ export interface BarChartOptions extends ChartMeta {
   stderr?: string;
   /** Error-bar half-width in standard errors (default 1.96). */
   z?: number;
-  color?: { field: string; title: string };
+  /** Color bars by this field. */
+  color?: ColorOptions;
+  /** Order bars by value; default keeps the row order. */
   sort?: "ascending" | "descending";
 }
 
@@ -68,9 +77,7 @@ export function barChart(rows: Row[], options: BarChartOptions): Chart {
     axis: { labelLimit: 160 },
   };
   const xEnc = positional({ ...value, zero: true }, rows);
-  const colorEnc = color
-    ? { field: fieldRef(color.field), type: "nominal", title: color.title, legend: BOTTOM_LEGEND }
-    : undefined;
+  const colorEnc = color ? colorEncoding(color, rows) : undefined;
   const layers: unknown[] = [
     {
       data: { values: rows },

@@ -52,12 +52,24 @@ export interface ChartMeta {
 
 /** The MIME bundle a `Chart` displays as in Jupyter. */
 export interface ChartMimeBundle {
+  /** The spec, rendered live by JupyterLab / VS Code. */
   "application/vnd.vegalite.v5+json": VegaLiteSpec;
+  /** Static SVG fallback (also what the HTML report embeds). */
   "image/svg+xml": string;
+  /** "<title> — <description>". */
   "text/plain": string;
 }
 
-/** Build the caption text: illustration label (if any), then "Source: …". */
+/**
+ * Build the caption text: illustration label (if any), then "Source: …".
+ *
+ * @example
+ * ```ts
+ * import { chartCaption } from "./mod.ts";
+ * const caption = chartCaption({ source: "Hoffmann et al. 2022", illustration: true });
+ * if (caption !== "Illustration (model, not measured data). Source: Hoffmann et al. 2022") throw new Error(caption);
+ * ```
+ */
 export function chartCaption(meta: Pick<ChartMeta, "source" | "illustration">): string {
   const parts: string[] = [];
   if (meta.illustration) parts.push(`${ILLUSTRATION_LABEL}.`);
@@ -108,7 +120,9 @@ export function specHeader(meta: ChartMeta, where: string): VegaLiteSpec {
 /** Fields used to construct a {@linkcode Chart}. */
 export interface ChartInit
   extends Pick<ChartMeta, "title" | "description" | "source" | "illustration"> {
+  /** The Vega-Lite spec. */
   spec: VegaLiteSpec;
+  /** The rows plotted. */
   rows: readonly Row[];
 }
 
@@ -143,6 +157,7 @@ export class Chart {
   /** Caption text: illustration label and "Source: …". */
   readonly caption: string;
 
+  /** Wrap a spec and its metadata (chart functions do this for you). */
   constructor(init: ChartInit) {
     this.spec = init.spec;
     this.rows = init.rows.map((row) => ({ ...row }));

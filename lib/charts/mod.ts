@@ -15,7 +15,17 @@
  *
  * @module
  */
-export * from "./chart.ts";
+export {
+  Chart,
+  chartCaption,
+  type ChartInit,
+  type ChartMeta,
+  type ChartMimeBundle,
+  ILLUSTRATION_LABEL,
+  JUPYTER_DISPLAY,
+  VEGA_LITE_SCHEMA,
+  type VegaLiteSpec,
+} from "./chart.ts";
 export * from "./scatter.ts";
 export * from "./small_multiples.ts";
 export * from "./residual.ts";
@@ -24,6 +34,6 @@ export * from "./bar.ts";
 export * from "./table.ts";
 export * from "./illustration.ts";
 export * from "./log_grid.ts";
-export type { AxisOptions } from "./_axis.ts";
+export type { AxisOptions, ColorOptions } from "./_axis.ts";
 export type { FitCurve, HorizontalRule, VerticalMarker } from "./_layers.ts";
 export type { Row } from "./_validate.ts";

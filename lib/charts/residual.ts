@@ -3,7 +3,14 @@
  *
  * @module
  */
-import { type AxisOptions, BOTTOM_LEGEND, NEUTRAL, numericTooltip, positional } from "./_axis.ts";
+import {
+  type AxisOptions,
+  colorEncoding,
+  type ColorOptions,
+  NEUTRAL,
+  numericTooltip,
+  positional,
+} from "./_axis.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import { fieldRef, requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
 
@@ -13,7 +20,8 @@ export interface ResidualChartOptions extends ChartMeta {
   x: AxisOptions;
   /** The residual field, titled with its unit (e.g. "log-loss residual (nats)"). */
   residual: AxisOptions;
-  color?: { field: string; title: string };
+  /** Color points by this field. */
+  color?: ColorOptions;
   /** Extra tooltip fields. */
   tooltip?: string[];
 }
@@ -43,9 +51,7 @@ export function residualChart(rows: Row[], options: ResidualChartOptions): Chart
     throw new TypeError(`${where}: residual axis cannot be log scale (residuals change sign)`);
   }
   if (color) requireCategory(rows, color.field, where);
-  const colorEnc = color
-    ? { field: fieldRef(color.field), type: "nominal", title: color.title, legend: BOTTOM_LEGEND }
-    : undefined;
+  const colorEnc = color ? colorEncoding(color, rows) : undefined;
   const spec = {
     ...header,
     width: options.width ?? 420,

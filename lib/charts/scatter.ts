@@ -4,7 +4,13 @@
  *
  * @module
  */
-import { type AxisOptions, BOTTOM_LEGEND, numericTooltip, positional } from "./_axis.ts";
+import {
+  type AxisOptions,
+  colorEncoding,
+  type ColorOptions,
+  numericTooltip,
+  positional,
+} from "./_axis.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import {
   errorBarLayer,
@@ -25,7 +31,7 @@ export interface XYChartOptions extends ChartMeta {
   /** y axis (optionally log). */
   y: AxisOptions;
   /** Color (and line grouping) by this field. */
-  color?: { field: string; title: string };
+  color?: ColorOptions;
   /** Standard-error field: draws error bars y ± z·stderr. */
   stderr?: string;
   /** Error-bar half-width in standard errors (default 1.96, a 95% normal interval). */
@@ -61,9 +67,7 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
   const all = [...rows, ...fits];
   const xEnc = positional(x, all);
   const yEnc = positional(y, all);
-  const colorEnc = color
-    ? { field: fieldRef(color.field), type: "nominal", title: color.title, legend: BOTTOM_LEGEND }
-    : undefined;
+  const colorEnc = color ? colorEncoding(color, all) : undefined;
   const tooltip = [
     ...(color ? [{ field: fieldRef(color.field), type: "nominal", title: color.title }] : []),
     numericTooltip(x),

@@ -5,7 +5,14 @@
  *
  * @module
  */
-import { type AxisOptions, BOTTOM_LEGEND, NEUTRAL, numericTooltip, positional } from "./_axis.ts";
+import {
+  type AxisOptions,
+  colorEncoding,
+  type ColorOptions,
+  NEUTRAL,
+  numericTooltip,
+  positional,
+} from "./_axis.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import type { VerticalMarker } from "./_layers.ts";
 import {
@@ -22,10 +29,12 @@ import {
 export interface SmallMultiplesOptions extends ChartMeta {
   /** One panel per value of this field. */
   facet: { field: string; title?: string; columns?: number };
+  /** x axis of every panel (usually log scale). */
   x: AxisOptions;
+  /** y axis of every panel. */
   y: AxisOptions;
   /** Color (and line grouping) by this field, e.g. the shape label. */
-  color?: { field: string; title: string };
+  color?: ColorOptions;
   /** Line grouping within a panel when several curves share a color (e.g. family). */
   detail?: string;
   /** Standard-error field → error bars y ± z·stderr. */
@@ -130,9 +139,7 @@ export function smallMultiplesChart(rows: Row[], options: SmallMultiplesOptions)
   const data = [...rows, ...annotations];
   const xEnc = positional(x, rows);
   const yEnc = positional(y, rows);
-  const colorEnc = color
-    ? { field: fieldRef(color.field), type: "nominal", title: color.title, legend: BOTTOM_LEGEND }
-    : undefined;
+  const colorEnc = color ? colorEncoding(color, rows) : undefined;
   const layers: unknown[] = [
     {
       mark: { type: "rect", color: NEUTRAL, opacity: 0.15 },

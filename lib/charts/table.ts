@@ -36,7 +36,19 @@ function group(integer: string): string {
 
 const SI = ["", "k", "M", "B", "T", "P", "E"];
 
-/** Format a number deterministically (no locale dependence). */
+/**
+ * Format a number deterministically (no locale dependence; "−" for negatives).
+ * "auto": integers below 1e6 with thousands separators, |x| ≥ 1e6 or < 1e-3 as "5.76e23",
+ * otherwise 3 significant digits.
+ *
+ * @throws {RangeError} for NaN.
+ *
+ * @example
+ * ```ts
+ * import { formatNumber } from "./mod.ts";
+ * if (formatNumber(5.76e23) !== "5.76e23" || formatNumber(7e10, "si") !== "70B") throw new Error();
+ * ```
+ */
 export function formatNumber(
   value: number,
   format: NumberFormat = "auto",
@@ -82,13 +94,26 @@ function escapeHtml(text: string): string {
     .replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
-/** A formatted table; see {@linkcode table}. */
+/**
+ * A formatted table; build it with {@linkcode table}. Displays as HTML + text in Jupyter.
+ *
+ * @example
+ * ```ts
+ * import { Table } from "./mod.ts";
+ * const t = new Table([{ a: 1.5 }], ["a"]);
+ * if (t.text() !== "  a\n---\n1.5") throw new Error(JSON.stringify(t.text()));
+ * ```
+ */
 export class Table {
+  /** The rows (a copy). */
   readonly rows: readonly Row[];
+  /** Resolved columns (title and alignment filled in). */
   readonly columns: readonly Required<Pick<TableColumn, "key" | "title" | "align">>[];
+  /** Caption text, if any. */
   readonly caption: string | undefined;
   readonly #cells: string[][];
 
+  /** Format every cell up front (throws on NaN); see {@linkcode table}. */
   constructor(
     rows: readonly Row[],
     columns: readonly (string | TableColumn)[],
