@@ -49,7 +49,7 @@ export interface Notebook {
  *   nbformat: 4, nbformat_minor: 5, metadata: {},
  *   cells: [{ cell_type: "code", source: ["1 +", " 1"], metadata: {}, outputs: [] }],
  * }), "x.ipynb");
- * if (nb.cells[0]?.source !== "1 +\n 1".replace("\n", "")) throw new Error();
+ * if (nb.cells[0]?.source !== "1 + 1") throw new Error();
  * ```
  */
 export function parseNotebook(text: string, where: string): Notebook {

@@ -1,0 +1,130 @@
+/**
+ * Spawns one notebook subprocess with least privilege and collects its protocol messages.
+ *
+ * @module
+ */
+import type { Output } from "./ipynb.ts";
+import type { ChildMessage } from "./_runtime.ts";
+
+/** What one subprocess run produced. */
+export interface Execution {
+  /** Outputs per cell index, in order. */
+  outputs: Map<number, Output[]>;
+  /** The uncaught error, if any, with the cell that was running. */
+  error?: { cell: number; ename: string; evalue: string; stack: string };
+  /** Absolute paths of files the notebook read. */
+  reads: string[];
+  /** True when the module ran to its end. */
+  finished: boolean;
+  stderr: string;
+  code: number;
+}
+
+/** Options of {@linkcode execute}. */
+export interface ExecuteOptions {
+  deno: string;
+  root: string;
+  tmp: string;
+  moduleUrl: string;
+  notebookPath: string;
+  timeoutMs: number;
+  onBegin?: (cell: number) => void;
+}
+
+/**
+ * Runs the generated module in `deno run` with read access to the repository and the temporary
+ * folder, write access to the temporary folder only, and no network, environment or subprocesses.
+ *
+ * @example
+ * ```ts ignore
+ * const run = await execute({ deno: Deno.execPath(), root, tmp, moduleUrl, notebookPath, timeoutMs: 60_000 });
+ * ```
+ */
+export async function execute(options: ExecuteOptions): Promise<Execution> {
+  const marker = `\u001eNB${crypto.randomUUID().slice(0, 8)} `;
+  const child = new URL("./_child.ts", import.meta.url).href;
+  const cwd = options.notebookPath.slice(0, options.notebookPath.lastIndexOf("/")) || "/";
+  const command = new Deno.Command(options.deno, {
+    args: [
+      "run",
+      "--no-prompt",
+      `--config=${options.root}/deno.json`,
+      `--allow-read=${options.root},${options.tmp}`,
+      `--allow-write=${options.tmp}`,
+      child,
+      options.moduleUrl,
+      options.notebookPath,
+      marker,
+    ],
+    cwd,
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+    env: { NO_COLOR: "1" },
+  });
+  const process = command.spawn();
+  const timer = setTimeout(() => {
+    try {
+      process.kill("SIGKILL");
+    } catch { /* already gone */ }
+  }, options.timeoutMs);
+  const result: Execution = {
+    outputs: new Map(),
+    reads: [],
+    finished: false,
+    stderr: "",
+    code: 0,
+  };
+  let current = -1;
+  const push = (cell: number, output: Output) => {
+    const list = result.outputs.get(cell) ?? [];
+    const last = list[list.length - 1];
+    if (
+      output.output_type === "stream" && last?.output_type === "stream" && last.name === output.name
+    ) {
+      last.text += output.text;
+    } else list.push(output);
+    result.outputs.set(cell, list);
+  };
+  const handle = (line: string) => {
+    if (!line.startsWith(marker)) {
+      push(current, { output_type: "stream", name: "stdout", text: line + "\n" });
+      return;
+    }
+    const message = JSON.parse(line.slice(marker.length)) as ChildMessage;
+    if (message.t === "begin") {
+      current = message.cell;
+      options.onBegin?.(message.cell);
+    } else if (message.t === "output") push(message.cell, message.output as Output);
+    else if (message.t === "read") result.reads.push(message.path);
+    else if (message.t === "end") result.finished = true;
+    else if (message.t === "error") result.error = message;
+  };
+  const stderr = new Response(process.stderr).text();
+  let buffer = "";
+  for await (const chunk of process.stdout.pipeThrough(new TextDecoderStream())) {
+    buffer += chunk;
+    let newline: number;
+    while ((newline = buffer.indexOf("\n")) >= 0) {
+      handle(buffer.slice(0, newline));
+      buffer = buffer.slice(newline + 1);
+    }
+  }
+  if (buffer) handle(buffer);
+  const status = await process.status;
+  clearTimeout(timer);
+  result.stderr = await stderr;
+  result.code = status.code;
+  if (!result.finished && !result.error) {
+    const why = status.signal === "SIGKILL"
+      ? `timed out after ${options.timeoutMs} ms`
+      : `the subprocess exited with code ${status.code}`;
+    result.error = {
+      cell: current,
+      ename: "Error",
+      evalue: `${why}${result.stderr ? `: ${result.stderr.trim()}` : ""}`,
+      stack: "",
+    };
+  }
+  return result;
+}

@@ -1,0 +1,201 @@
+/**
+ * Runs inside the notebook subprocess: the `__nb` hooks the generated module calls, a
+ * `Deno.jupyter` stand-in (display, md, html, svg, format, $display, broadcast) when the real one
+ * is unavailable, console capture and a record of the files the notebook reads. Messages go to the
+ * parent as JSON lines on stdout, each prefixed with a per-run marker.
+ *
+ * @module
+ */
+
+const $display = Symbol.for("Jupyter.display");
+type Bundle = Record<string, unknown>;
+
+/** A message from the child to the parent. */
+export type ChildMessage =
+  | { t: "begin"; cell: number }
+  | { t: "output"; cell: number; output: Record<string, unknown> }
+  | { t: "error"; cell: number; ename: string; evalue: string; stack: string }
+  | { t: "read"; path: string }
+  | { t: "end" };
+
+function inspect(value: unknown): string {
+  return Deno.inspect(value, { colors: false, depth: 6, iterableLimit: 200 });
+}
+
+/** `console.log` formatting: printf-style directives in a first string argument, then inspect. */
+function formatArgs(args: unknown[]): string {
+  const parts: string[] = [];
+  let rest = args;
+  if (typeof args[0] === "string" && args[0].includes("%")) {
+    let i = 1;
+    parts.push(args[0].replace(/%([sdifoOjc%])/g, (match, d: string) => {
+      if (d === "%") return "%";
+      if (i >= args.length) return match;
+      const v = args[i++];
+      if (d === "s") return typeof v === "string" ? v : inspect(v);
+      if (d === "d" || d === "i") return String(d === "i" ? Math.trunc(Number(v)) : Number(v));
+      if (d === "f") return String(Number(v));
+      if (d === "c") return "";
+      return inspect(v);
+    }));
+    rest = args.slice(i);
+  } else if (args.length > 0) {
+    parts.push(typeof args[0] === "string" ? args[0] : inspect(args[0]));
+    rest = args.slice(1);
+  }
+  for (const v of rest) parts.push(typeof v === "string" ? v : inspect(v));
+  return parts.join(" ");
+}
+
+/** The per-run hooks; see {@linkcode installRuntime}. */
+export interface Runtime {
+  begin(cell: number): Promise<void>;
+  result(cell: number, value: unknown): Promise<void>;
+  end(): Promise<void>;
+  fail(error: unknown): void;
+  meta: Record<string, unknown>;
+}
+
+/**
+ * Installs `globalThis.__nb`, the `Deno.jupyter` stand-in and the console capture.
+ *
+ * @param marker Prefix of protocol lines on stdout.
+ * @param notebookPath Absolute path of the notebook (for `import.meta`).
+ * @example
+ * ```ts ignore
+ * import { installRuntime } from "./_runtime.ts";
+ * installRuntime("\u001eNB ", "/repo/notebooks/a.ipynb");
+ * ```
+ */
+export function installRuntime(marker: string, notebookPath: string): Runtime {
+  const encoder = new TextEncoder();
+  const writeAll = (bytes: Uint8Array): void => {
+    let offset = 0;
+    while (offset < bytes.length) offset += Deno.stdout.writeSync(bytes.subarray(offset));
+  };
+  const send = (message: ChildMessage): void => {
+    writeAll(encoder.encode(marker + JSON.stringify(message) + "\n"));
+  };
+  let current = -1;
+  const output = (o: Record<string, unknown>) => send({ t: "output", cell: current, output: o });
+
+  const format = async (value: unknown): Promise<Bundle> => {
+    const v = value as Record<PropertyKey, unknown> | null;
+    if (v !== null && (typeof v === "object" || typeof v === "function")) {
+      const method = v[$display];
+      if (typeof method === "function") return await (method as () => Bundle).call(v);
+      if (typeof v.toSpec === "function") {
+        return {
+          "application/vnd.vegalite.v5+json": (v.toSpec as () => unknown)(),
+          "text/plain": inspect(v),
+        };
+      }
+    }
+    return { "text/plain": inspect(value) };
+  };
+  const makeDisplayable = (bundle: Bundle) => ({ [$display]: () => bundle });
+  const tagged = (mime: string) => (strings: TemplateStringsArray, ...values: unknown[]) =>
+    makeDisplayable({
+      [mime]: strings.reduce(
+        (acc, s, i) => acc + s + (values[i] !== undefined ? values[i] : ""),
+        "",
+      ),
+    });
+  const display = async (obj: unknown, options: { raw?: boolean } = {}): Promise<void> => {
+    const data = options.raw ? obj as Bundle : await format(obj);
+    output({ output_type: "display_data", data, metadata: {} });
+  };
+  const shim = {
+    $display,
+    display,
+    format,
+    md: tagged("text/markdown"),
+    html: tagged("text/html"),
+    svg: tagged("image/svg+xml"),
+    broadcast: async (type: string, content: Record<string, unknown>): Promise<void> => {
+      if (type === "display_data" || type === "execute_result") {
+        await display(content.data, { raw: true });
+      }
+    },
+  };
+  let available = true;
+  try {
+    void (Deno as unknown as { jupyter: unknown }).jupyter;
+  } catch {
+    available = false;
+  }
+  if (!available) (Deno as unknown as { jupyter: unknown }).jupyter = shim;
+
+  const stream = (name: "stdout" | "stderr") => (...args: unknown[]) =>
+    output({ output_type: "stream", name, text: formatArgs(args) + "\n" });
+  const c = console as unknown as Record<string, unknown>;
+  c.log = c.info = c.debug = stream("stdout");
+  c.error = c.warn = stream("stderr");
+  c.trace = (...args: unknown[]) =>
+    stream("stderr")(
+      formatArgs(args) + "\n" + (new Error().stack ?? "").split("\n").slice(2).join("\n"),
+    );
+  c.dir = (v: unknown) => stream("stdout")(inspect(v));
+  c.table = (v: unknown) => stream("stdout")(inspect(v));
+
+  const record = (path: unknown) => {
+    try {
+      const p = path instanceof URL ? path.pathname : String(path);
+      send({ t: "read", path: p.startsWith("/") ? p : `${Deno.cwd()}/${p}` });
+    } catch { /* unreadable path: the read itself reports it */ }
+  };
+  const d = Deno as unknown as Record<string, (...a: unknown[]) => unknown>;
+  for (
+    const name of [
+      "readTextFile",
+      "readFile",
+      "readTextFileSync",
+      "readFileSync",
+      "open",
+      "openSync",
+    ]
+  ) {
+    const original = d[name]!;
+    d[name] = (...a: unknown[]) => {
+      record(a[0]);
+      return original.apply(Deno, a);
+    };
+  }
+
+  const notebookUrl = new URL(`file://${notebookPath}`).href;
+  const runtime: Runtime = {
+    meta: {
+      url: notebookUrl,
+      main: true,
+      filename: notebookPath,
+      dirname: notebookPath.slice(0, notebookPath.lastIndexOf("/")),
+      resolve: (spec: string) => new URL(spec, notebookUrl).href,
+    },
+    begin(cell) {
+      current = cell;
+      send({ t: "begin", cell });
+      return Promise.resolve();
+    },
+    async result(cell, value) {
+      if (value === undefined) return;
+      const data = await format(value);
+      send({ t: "output", cell, output: { output_type: "execute_result", data, metadata: {} } });
+    },
+    end() {
+      send({ t: "end" });
+      return Promise.resolve();
+    },
+    fail(error) {
+      const e = error instanceof Error ? error : undefined;
+      send({
+        t: "error",
+        cell: current,
+        ename: e ? e.name : "Uncaught",
+        evalue: e ? e.message : inspect(error),
+        stack: e?.stack ?? "",
+      });
+    },
+  };
+  (globalThis as unknown as { __nb: Runtime }).__nb = runtime;
+  return runtime;
+}

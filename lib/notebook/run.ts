@@ -1,0 +1,185 @@
+/**
+ * Runs a notebook the way the Deno Jupyter kernel would, without Jupyter: all code cells in one
+ * module scope, in a least-privilege subprocess, with outputs attributed to their cells.
+ *
+ * @module
+ */
+import { type Cell, type Notebook, type Output, readNotebook } from "./ipynb.ts";
+import { injectParameters } from "./params.ts";
+import { compileCells, type CompiledModule, locate } from "./transform.ts";
+import { execute } from "./_execute.ts";
+import { absolutePath, relativePath } from "./_paths.ts";
+import { localModules } from "./_deps.ts";
+
+/** Options of {@linkcode runNotebook}. */
+export interface RunOptions {
+  /** Repository root (holds deno.json); default: the current directory. */
+  root?: string;
+  /** Folder for temporary files (must be writable); default `<root>/.cache`. */
+  tmpDir?: string;
+  /** Overrides for the `parameters` cell, papermill style. */
+  params?: Record<string, string>;
+  /** Render errors in place and continue instead of stopping. */
+  allowErrors?: boolean;
+  /** Called when a code cell starts: its 1-based position among code cells, and their count. */
+  onCell?: (n: number, total: number) => void;
+  /** Kill the subprocess after this long; default 10 minutes. */
+  timeoutMs?: number;
+  /** The deno executable; default `deno` (found on PATH, as `--allow-run=deno` permits). */
+  deno?: string;
+}
+
+/** An executed notebook. */
+export interface RunResult {
+  /** Path relative to the root. */
+  path: string;
+  /** The notebook with outputs (and an injected parameters cell when overridden). */
+  notebook: Notebook;
+  /** Absolute paths of files the notebook read, sorted, deduplicated. */
+  reads: string[];
+  /** Absolute paths of the local modules the notebook imports (directly or not), sorted. */
+  modules: string[];
+  /** Errors rendered in place (only with `allowErrors`). */
+  errors: NotebookError[];
+  ms: number;
+}
+
+/** A cell failed: names the notebook, the cell (1-based, all cells counted) and the line. */
+export class NotebookError extends Error {
+  override name = "NotebookError";
+  /**
+   * @param path Notebook path, relative to the root.
+   * @param cell 1-based cell number.
+   * @param line 1-based line in the cell, when known.
+   */
+  constructor(
+    readonly path: string,
+    readonly cell: number,
+    readonly line: number | undefined,
+    readonly output: Output & { output_type: "error" },
+  ) {
+    super(
+      `${path}, cell ${cell}${line ? `, line ${line}` : ""}: ${output.ename}: ${output.evalue}`,
+    );
+  }
+}
+
+function mapText(text: string, gen: string, compiled: CompiledModule, rel: string, root: string) {
+  const escaped = gen.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  let first: { index: number; line: number } | undefined;
+  const mapped = text.replace(new RegExp(`${escaped}:(\\d+):(\\d+)`, "g"), (_m, l, c) => {
+    const where = locate(compiled, Number(l), Number(c));
+    if (!where) return `${rel} [runner]`;
+    first ??= where;
+    return `${rel} [cell ${where.index + 1}]:${where.line}:${where.column}`;
+  }).replaceAll(`file://${root}/`, "").replaceAll(`${root}/`, "");
+  return { mapped, first };
+}
+
+/**
+ * Runs a notebook and returns it with outputs.
+ *
+ * @throws {NotebookError} when a cell fails (unless `allowErrors`).
+ * @example
+ * ```ts ignore
+ * import { runNotebook } from "./run.ts";
+ * const { notebook } = await runNotebook("notebooks/01-scaling-laws.ipynb");
+ * ```
+ */
+export async function runNotebook(path: string, options: RunOptions = {}): Promise<RunResult> {
+  const started = performance.now();
+  const root = absolutePath(options.root ?? Deno.cwd());
+  const abs = absolutePath(path);
+  const rel = relativePath(root, abs);
+  const source = await readNotebook(abs);
+  const { cells, runSource } = injectParameters(source.cells, options.params ?? {}, rel);
+  const code = cells.flatMap((c, index) => c.cell_type === "code" ? [index] : []);
+  const tmpRoot = options.tmpDir ?? `${root}/.cache`;
+  await Deno.mkdir(tmpRoot, { recursive: true });
+  const tmp = await Deno.makeTempDir({ dir: tmpRoot, prefix: "nb-" });
+  const notebookUrl = new URL(`file://${abs}`).href;
+  const skip = new Set<number>();
+  const failed = new Map<number, Output[]>();
+  const errors: NotebookError[] = [];
+  const fail = (
+    cell: number,
+    line: number | undefined,
+    output: Output & { output_type: "error" },
+  ) => {
+    const error = new NotebookError(rel, cell + 1, line, output);
+    if (!options.allowErrors) throw error;
+    errors.push(error);
+    skip.add(cell);
+    failed.set(cell, [...(failed.get(cell) ?? []), output]);
+  };
+  try {
+    for (let attempt = 0; attempt <= code.length; attempt++) {
+      const compiled = compileCells(
+        code.map((index) => ({ index, source: runSource.get(index) ?? cells[index]!.source })),
+        { notebookUrl, skip },
+      );
+      for (const p of compiled.problems) {
+        const ename = p.kind === "syntax" ? "SyntaxError" : "RedeclarationError";
+        fail(p.index, p.line, {
+          output_type: "error",
+          ename,
+          evalue: p.message,
+          traceback: [
+            `${ename}: ${p.message}`,
+            `    at ${rel} [cell ${p.index + 1}]:${p.line}:${p.column}`,
+          ],
+        });
+      }
+      if (compiled.problems.length > 0) continue;
+      const moduleFile = `${tmp}/notebook.ts`;
+      await Deno.writeTextFile(moduleFile, compiled.code);
+      const gen = new URL(`file://${moduleFile}`).href;
+      const run = await execute({
+        deno: options.deno ?? "deno",
+        root,
+        tmp,
+        moduleUrl: gen,
+        notebookPath: abs,
+        timeoutMs: options.timeoutMs ?? 600_000,
+        onBegin: (cell) => options.onCell?.(code.indexOf(cell) + 1, code.length),
+      });
+      if (run.error) {
+        const { mapped: stack, first } = mapText(run.error.stack, gen, compiled, rel, root);
+        const evalue = mapText(run.error.evalue, gen, compiled, rel, root).mapped;
+        const cell = first?.index ?? run.error.cell;
+        const frames = stack.split("\n").filter((l) =>
+          /^\s+at /.test(l) && !l.includes("lib/notebook/_")
+        );
+        const prior = run.outputs.get(cell) ?? [];
+        failed.set(cell, prior);
+        fail(cell, first?.line, {
+          output_type: "error",
+          ename: run.error.ename,
+          evalue,
+          traceback: [`${run.error.ename}: ${evalue}`, ...frames],
+        });
+        continue;
+      }
+      let count = 0;
+      const withOutputs: Cell[] = cells.map((cell, index): Cell => {
+        if (cell.cell_type !== "code") return cell;
+        count++;
+        const outputs = failed.get(index) ?? run.outputs.get(index) ?? [];
+        return { ...cell, outputs, execution_count: count };
+      });
+      const reads = [...new Set(run.reads)].sort();
+      const modules = await localModules(options.deno ?? "deno", root, moduleFile);
+      return {
+        path: rel,
+        notebook: { ...source, cells: withOutputs },
+        reads,
+        modules,
+        errors,
+        ms: performance.now() - started,
+      };
+    }
+    throw new Error(`${rel}: every code cell failed; nothing left to run`);
+  } finally {
+    await Deno.remove(tmp, { recursive: true }).catch(() => {});
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * A Vega-Lite output as an accessible figure: inline SVG (rendered at build time by
+ * `renderVegaLiteSvg`), a caption from the spec's description or title, a CSV download of its
+ * inline data (a `data:` URI) and a collapsed data table.
+ *
+ * @module
+ */
+import { escapeHtml, slugify } from "./escape.ts";
+
+/** Renders a spec to an SVG string; by default `renderVegaLiteSvg` from `./svg.ts`. */
+export type SvgRenderer = (
+  spec: Record<string, unknown>,
+  options: { idPrefix: string; responsive: boolean },
+) => Promise<string>;
+
+/** A table of rows found in a spec. */
+export interface Dataset {
+  name: string;
+  rows: Record<string, unknown>[];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The inline data sets of a spec (`data.values` at any depth, and `datasets`), in spec order.
+ *
+ * @example
+ * ```ts
+ * import { inlineDatasets } from "./chart.ts";
+ * const sets = inlineDatasets({ layer: [{ data: { values: [{ a: 1 }] } }], datasets: { d: [{ b: 2 }] } });
+ * if (sets.length !== 2 || sets[0]?.name !== "d") throw new Error();
+ * ```
+ */
+export function inlineDatasets(spec: Record<string, unknown>): Dataset[] {
+  const out: Dataset[] = [];
+  const seen = new Set<unknown>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!isObject(node)) return;
+    const data = node.data;
+    if (isObject(data) && Array.isArray(data.values) && !seen.has(data.values)) {
+      seen.add(data.values);
+      const rows = data.values.filter(isObject);
+      const name = typeof data.name === "string" ? data.name : `data-${out.length + 1}`;
+      if (rows.length > 0) out.push({ name, rows });
+    }
+    if (isObject(node.datasets)) {
+      for (const [name, rows] of Object.entries(node.datasets)) {
+        if (Array.isArray(rows) && !seen.has(rows)) {
+          seen.add(rows);
+          out.push({ name, rows: rows.filter(isObject) });
+        }
+      }
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key !== "data" && key !== "datasets") visit(value);
+    }
+  };
+  visit(spec);
+  return out;
+}
+
+function columns(rows: Record<string, unknown>[]): string[] {
+  const keys = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) keys.add(key);
+  return [...keys];
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * Rows → CSV (RFC 4180: fields with commas, quotes or newlines are quoted).
+ *
+ * @example
+ * ```ts
+ * import { toCsv } from "./chart.ts";
+ * if (toCsv([{ a: 1, b: 'x,"y"' }]) !== 'a,b\r\n1,"x,""y"""\r\n') throw new Error();
+ * ```
+ */
+export function toCsv(rows: Record<string, unknown>[]): string {
+  const cols = columns(rows);
+  const quote = (s: string) => /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const lines = [cols.map(quote).join(",")];
+  for (const row of rows) lines.push(cols.map((c) => quote(cell(row[c]))).join(","));
+  return lines.join("\r\n") + "\r\n";
+}
+
+function table(rows: Record<string, unknown>[], caption: string): string {
+  const cols = columns(rows);
+  const head = cols.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("");
+  const body = rows.map((row) =>
+    `<tr>${cols.map((c) => `<td>${escapeHtml(cell(row[c]))}</td>`).join("")}</tr>`
+  ).join("\n");
+  return `<div class="table-wrap"><table><caption>${escapeHtml(caption)}</caption>` +
+    `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`;
+}
+
+function titleText(title: unknown): string {
+  if (typeof title === "string") return title;
+  if (Array.isArray(title)) return title.map(String).join(" ");
+  if (isObject(title)) return titleText(title.text);
+  return "";
+}
+
+/**
+ * The text description of a chart: its `description`, else its title, else a generic label.
+ *
+ * @example
+ * ```ts
+ * import { chartDescription } from "./chart.ts";
+ * if (chartDescription({ title: { text: "Loss" } }) !== "Loss") throw new Error();
+ * ```
+ */
+export function chartDescription(spec: Record<string, unknown>): string {
+  const d = typeof spec.description === "string" ? spec.description.trim() : "";
+  return d || titleText(spec.title).trim() || "Chart";
+}
+
+/**
+ * Renders a Vega-Lite spec as a `<figure>` with inline SVG, caption, CSV link and data table.
+ *
+ * @param idPrefix Prefix for the SVG's ids, unique within the page (e.g. `fig3`).
+ * @example
+ * ```ts
+ * import { renderChartFigure } from "./chart.ts";
+ * const html = await renderChartFigure(
+ *   { description: "Demo", data: { values: [{ x: 1 }] }, mark: "point" },
+ *   "fig1",
+ *   async () => '<svg role="img" aria-label="Demo"><title>Demo</title></svg>',
+ * );
+ * if (!html.includes("data:text/csv") || !html.includes("<details")) throw new Error(html);
+ * ```
+ */
+export async function renderChartFigure(
+  spec: Record<string, unknown>,
+  idPrefix: string,
+  render?: SvgRenderer,
+): Promise<string> {
+  const description = chartDescription(spec);
+  const renderer = render ?? (await import("./svg.ts")).renderVegaLiteSvg as SvgRenderer;
+  let svg: string;
+  try {
+    svg = await renderer(spec, { idPrefix, responsive: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    svg = `<p class="chart-error">Chart could not be rendered: ${escapeHtml(message)}</p>`;
+  }
+  const parts = [`<figure class="chart">`, svg];
+  parts.push(`<figcaption>${escapeHtml(description)}</figcaption>`);
+  const sets = inlineDatasets(spec);
+  const base = slugify(description).slice(0, 60);
+  sets.forEach((set, i) => {
+    const file = `${base}${sets.length > 1 ? `-${i + 1}` : ""}.csv`;
+    const href = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(set.rows))}`;
+    const label = sets.length > 1 ? ` (${escapeHtml(set.name)})` : "";
+    parts.push(
+      `<p class="chart-links"><a download="${escapeHtml(file)}" href="${href}">` +
+        `Download the data${label} as CSV</a></p>`,
+      `<details class="data"><summary>Data table${label}, ${set.rows.length} rows</summary>` +
+        table(set.rows, `Data: ${description}`) + `</details>`,
+    );
+  });
+  parts.push("</figure>");
+  return parts.join("\n");
+}

@@ -1,0 +1,94 @@
+/**
+ * An executed notebook → the HTML of its page body: markdown cells, folded highlighted code
+ * cells with their outputs in place, and the title, summary and headings for the page shell.
+ *
+ * @module
+ */
+import { cellTags, type Notebook } from "../notebook/ipynb.ts";
+import type { SvgRenderer } from "./chart.ts";
+import { highlight } from "./highlight.ts";
+import { firstParagraph, type Heading, markdownContext, renderMarkdown } from "./markdown.ts";
+import { type OutputContext, renderOutput } from "./outputs.ts";
+
+/** What the page shell needs from a rendered notebook. */
+export interface RenderedNotebook {
+  /** The `<article>` content. */
+  html: string;
+  /** The first level-1 heading, else the file name. */
+  title: string;
+  /** Plain text of the first paragraph of markdown. */
+  summary: string;
+  headings: Heading[];
+}
+
+/**
+ * Renders an executed notebook's cells.
+ *
+ * @param path The notebook's path (used for the fallback title).
+ * @example
+ * ```ts
+ * import { renderNotebook } from "./notebook.ts";
+ * const page = await renderNotebook({
+ *   nbformat: 4, nbformat_minor: 5, metadata: {},
+ *   cells: [
+ *     { cell_type: "markdown", source: "# Hello\n\nFirst words.", metadata: {} },
+ *     { cell_type: "code", source: "1 + 1", metadata: {}, execution_count: 1, outputs: [
+ *       { output_type: "execute_result", data: { "text/plain": "2" }, metadata: {} },
+ *     ] },
+ *   ],
+ * }, "hello.ipynb");
+ * if (page.title !== "Hello" || page.summary !== "First words.") throw new Error();
+ * if (!page.html.includes("<details")) throw new Error(page.html);
+ * ```
+ */
+export async function renderNotebook(
+  notebook: Notebook,
+  path: string,
+  options: { svg?: SvgRenderer } = {},
+): Promise<RenderedNotebook> {
+  const markdown = markdownContext();
+  const ctx: OutputContext = { markdown, figures: 0, svg: options.svg };
+  const parts: string[] = [];
+  let summary = "";
+  for (const cell of notebook.cells) {
+    const tags = cellTags(cell);
+    if (tags.includes("remove-cell")) continue;
+    if (cell.cell_type === "markdown") {
+      summary ||= firstParagraph(cell.source);
+      parts.push(
+        `<section class="cell markdown">\n${renderMarkdown(cell.source, markdown)}</section>`,
+      );
+    } else if (cell.cell_type === "code") {
+      const out: string[] = [];
+      if (!tags.includes("remove-input") && cell.source.trim() !== "") {
+        const label = tags.includes("injected-parameters")
+          ? "Injected parameters"
+          : tags.includes("parameters")
+          ? "Parameters"
+          : "Code";
+        const n = cell.execution_count
+          ? ` <span class="count">[${cell.execution_count}]</span>`
+          : "";
+        out.push(
+          `<details class="source"><summary>${label}${n}</summary>` +
+            `<pre><code class="hljs language-ts">${highlight(cell.source)}</code></pre></details>`,
+        );
+      }
+      if (!tags.includes("remove-output")) {
+        for (const output of cell.outputs ?? []) {
+          const html = await renderOutput(output, ctx);
+          if (html) out.push(html);
+        }
+      }
+      if (out.length > 0) parts.push(`<section class="cell code">\n${out.join("\n")}\n</section>`);
+    }
+  }
+  const h1 = markdown.headings.find((h) => h.level === 1);
+  const file = path.split("/").pop() ?? path;
+  return {
+    html: parts.join("\n"),
+    title: h1?.text ?? file.replace(/\.ipynb$/, ""),
+    summary,
+    headings: markdown.headings,
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * One cell output (stream, error, MIME bundle) → HTML. MIME types are chosen in this order:
+ * Vega-Lite (rendered to inline SVG), HTML (sanitized), SVG and PNG/JPEG (as `data:` images),
+ * markdown, LaTeX, JSON, plain text. Every string from an output is escaped or sanitized.
+ *
+ * @module
+ */
+import type { MimeBundle, Output } from "../notebook/ipynb.ts";
+import { renderChartFigure, type SvgRenderer } from "./chart.ts";
+import { escapeHtml, stripAnsi } from "./escape.ts";
+import { type MarkdownContext, renderMarkdown } from "./markdown.ts";
+import { renderTex } from "./math.ts";
+import { sanitizeHtml } from "./_sanitize.ts";
+
+/** Per-page state for output rendering. */
+export interface OutputContext {
+  markdown: MarkdownContext;
+  /** Number of figures so far on the page (for unique SVG id prefixes). */
+  figures: number;
+  svg?: SvgRenderer;
+}
+
+function text(value: unknown): string {
+  return Array.isArray(value) ? value.join("") : typeof value === "string" ? value : "";
+}
+
+function base64(value: unknown): string {
+  return text(value).replace(/\s+/g, "");
+}
+
+function svgAlt(svg: string): string {
+  const m = /<title[^>]*>([\s\S]*?)<\/title>/.exec(svg);
+  return m ? m[1]!.replace(/<[^>]*>/g, "").trim() : "Image";
+}
+
+async function bundle(data: MimeBundle, ctx: OutputContext): Promise<string> {
+  const vegaLite = Object.keys(data).sort().find((k) =>
+    /^application\/vnd\.vegalite\.v\d+\+json$/.test(k)
+  );
+  if (vegaLite && typeof data[vegaLite] === "object" && data[vegaLite] !== null) {
+    ctx.figures++;
+    return await renderChartFigure(
+      data[vegaLite] as Record<string, unknown>,
+      `fig${ctx.figures}`,
+      ctx.svg,
+    );
+  }
+  if ("text/html" in data) {
+    return `<div class="output html">${sanitizeHtml(text(data["text/html"]))}</div>`;
+  }
+  if ("image/svg+xml" in data) {
+    const svg = text(data["image/svg+xml"]);
+    const uri = `data:image/svg+xml;base64,${
+      btoa(String.fromCharCode(...new TextEncoder().encode(svg)))
+    }`;
+    return `<div class="output image"><img src="${uri}" alt="${escapeHtml(svgAlt(svg))}"></div>`;
+  }
+  for (const mime of ["image/png", "image/jpeg"]) {
+    if (mime in data) {
+      return `<div class="output image"><img src="data:${mime};base64,${
+        escapeHtml(base64(data[mime]))
+      }" alt="Image output"></div>`;
+    }
+  }
+  if ("text/markdown" in data) {
+    return `<div class="output markdown">${
+      renderMarkdown(text(data["text/markdown"]), ctx.markdown)
+    }</div>`;
+  }
+  if ("text/latex" in data) {
+    const tex = text(data["text/latex"]).trim().replace(/^\$\$?|\$\$?$/g, "");
+    return `<div class="output math">${renderTex(tex, true)}</div>`;
+  }
+  if ("application/json" in data) {
+    return `<pre class="output json">${
+      escapeHtml(JSON.stringify(data["application/json"], null, 2))
+    }</pre>`;
+  }
+  if ("text/plain" in data) {
+    return `<pre class="output text">${escapeHtml(stripAnsi(text(data["text/plain"])))}</pre>`;
+  }
+  return "";
+}
+
+/**
+ * Renders one nbformat output.
+ *
+ * @example
+ * ```ts
+ * import { renderOutput } from "./outputs.ts";
+ * import { markdownContext } from "./markdown.ts";
+ * const html = await renderOutput(
+ *   { output_type: "stream", name: "stdout", text: "<b>hi</b>\n" },
+ *   { markdown: markdownContext(), figures: 0 },
+ * );
+ * if (html !== '<pre class="output stream stdout">&lt;b&gt;hi&lt;/b&gt;\n</pre>') throw new Error(html);
+ * ```
+ */
+export async function renderOutput(output: Output, ctx: OutputContext): Promise<string> {
+  switch (output.output_type) {
+    case "stream":
+      return `<pre class="output stream ${output.name === "stderr" ? "stderr" : "stdout"}">${
+        escapeHtml(stripAnsi(text(output.text)))
+      }</pre>`;
+    case "error":
+      return `<div class="output error"><p><strong>${escapeHtml(output.ename)}</strong>: ${
+        escapeHtml(stripAnsi(output.evalue))
+      }</p><pre>${escapeHtml(stripAnsi(output.traceback.slice(1).join("\n")))}</pre></div>`;
+    case "display_data":
+    case "execute_result":
+      return await bundle(output.data ?? {}, ctx);
+    default:
+      return "";
+  }
+}
