@@ -11,6 +11,7 @@
  */
 import assert from "node:assert/strict";
 import { executeInJupyter, haveJupyter, registerKernel } from "./_jupyter/kernel.ts";
+import { runNotebook } from "../lib/notebook/mod.ts";
 import { type AnyCell, chartProblems, errorOutputs, summarize } from "./_jupyter/outputs.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
@@ -67,23 +68,6 @@ Deno.test("jupyter: committed notebooks have no outputs, are deno-fmt formatted 
   );
 });
 
-/** runNotebook from lib/notebook/mod.ts, once that barrel exports it. */
-type RunNotebook = (
-  path: string,
-  options: { root?: string; allowErrors?: boolean },
-) => Promise<{ notebook: { cells: AnyCell[] } }>;
-
-async function loadRunNotebook(): Promise<RunNotebook | undefined> {
-  const url = new URL("../lib/notebook/mod.ts", import.meta.url);
-  try {
-    await Deno.stat(url);
-  } catch {
-    return undefined;
-  }
-  const mod = await import(url.href) as { runNotebook?: RunNotebook };
-  return typeof mod.runNotebook === "function" ? mod.runNotebook : undefined;
-}
-
 Deno.test({
   name:
     "jupyter: every notebook runs in real Jupyter with the Deno kernel and matches the report runner",
@@ -98,20 +82,12 @@ Deno.test({
     const work = await Deno.makeTempDir({ prefix: "jupyter-suite-" });
     try {
       const jupyterPath = await registerKernel(`${work}/data`);
-      const runNotebook = await loadRunNotebook();
-      if (!runNotebook) {
-        assert.ok(!inCi, "lib/notebook/mod.ts must export runNotebook for the comparison");
-        console.warn(
-          "jupyter suite: lib/notebook/mod.ts has no runNotebook yet; comparison skipped",
-        );
-      }
       for (const path of NOTEBOOKS) {
         await t.step(path, async () => {
           const outPath = `${work}/${path.replaceAll("/", "_")}`;
           const executed = await executeInJupyter(`${ROOT}${path}`, outPath, jupyterPath);
           assert.deepEqual(errorOutputs(executed.cells), [], `${path}: error outputs in Jupyter`);
           assert.deepEqual(chartProblems(executed.cells), [], `${path}: chart bundles in Jupyter`);
-          if (!runNotebook) return;
           const report = await runNotebook(`${ROOT}${path}`, { root: ROOT });
           assert.deepEqual(
             chartProblems(report.notebook.cells),
