@@ -180,7 +180,7 @@ export function classifyCurve(
   );
   let shape: Shape = "flat";
   for (const s of SHAPES) if (weights[s] > weights[shape]) shape = s;
-  const confidence = weights[shape];
+  const confidence = Math.min(1, Math.max(0, weights[shape]));
   // The best-supported candidate of the winning shape carries the threshold and the effects.
   let lead = -1;
   candidates.forEach((c, i) => {

@@ -31,6 +31,8 @@ export interface SyntheticCurve {
   truth: number[];
   /** Smallest effect (rise, drop or recovery) in standard errors of the noise-free curve. */
   effect: number;
+  /** Scale of the sigmoid midpoint (emergent) or of the turn (U / inverted-U). */
+  turn?: number;
 }
 
 const logistic = (t: number) => 1 / (1 + Math.exp(-t));
@@ -78,6 +80,7 @@ export function syntheticCurve(
     Math.abs(toScore(u2) - toScore(u1)) / Math.max(se(u1), se(u2));
   let u: number[] = [];
   let effect = 0;
+  let turnT: number | undefined;
   for (let attempt = 0; attempt < 200; attempt++) {
     const grow = 1 + attempt / 20; // widen the amplitude range when small n makes effects tiny
     const amp = Math.min(0.95, between(0.1, 0.5) * grow);
@@ -100,6 +103,7 @@ export function syntheticCurve(
       const w = between(0.015, 0.05);
       const top = Math.min(0.95, amp * 1.6);
       u = t.map((ti) => top * logistic((ti - m) / w));
+      turnT = m;
       effect = eff(u[0]!, u[k - 1]!);
     } else {
       const m = between(0.35, 0.65);
@@ -108,6 +112,7 @@ export function syntheticCurve(
       const base = shape === "u_shaped" ? between(0, 0.95 - depth) : between(depth, 0.95);
       const sign = shape === "u_shaped" ? 1 : -1;
       const span = Math.max(m, 1 - m);
+      turnT = m;
       u = t.map((ti) => {
         const d = Math.abs(ti - m) / span;
         return base + sign * depth * (vee ? d : d * d);
@@ -123,5 +128,7 @@ export function syntheticCurve(
   const scales = t.map((ti) => 10 ** (7 + decades * ti));
   const truth = u.map(toScore);
   const points = truth.map((p, i) => ({ scale: scales[i]!, score: binomial(random, n, p) / n, n }));
-  return { shape, chance, points, truth, effect };
+  const out: SyntheticCurve = { shape, chance, points, truth, effect };
+  if (turnT !== undefined) out.turn = 10 ** (7 + decades * turnT);
+  return out;
 }

@@ -1,0 +1,98 @@
+/**
+ * The classifier on a seeded synthetic suite: curves of each shape at 5–12 scales, binomial noise
+ * from n ∈ {100, 300, 1000, 5000}, chance ∈ {0, 0.25, 0.5}, every effect ≥ 4 standard errors.
+ * Requirements: ≥ 95% right; among curves with confidence ≥ 0.9, ≥ 90% right.
+ */
+import assert from "node:assert/strict";
+import { classifyCurve, type Shape, syntheticCurve } from "../lib/classify/mod.ts";
+import { mulberry32 } from "../lib/classify/_random.ts";
+
+const SHAPES = ["smooth", "emergent", "flat", "inverse", "u_shaped", "inverted_u"] as const;
+
+function runSuite(seed: number, replicates: number) {
+  const random = mulberry32(seed);
+  const confusion = new Map<string, Map<Shape, number>>();
+  const rows: { truth: string; label: Shape; confidence: number; turn?: number; threshold?: number }[] = [];
+  for (let rep = 0; rep < replicates; rep++) {
+    for (const shape of SHAPES) {
+      for (let k = 5; k <= 12; k++) {
+        for (const n of [100, 300, 1000, 5000]) {
+          for (const chance of [0, 0.25, 0.5]) {
+            const curve = syntheticCurve(shape, { scales: k, n, chance, random });
+            assert.ok(curve.effect >= 4);
+            const r = classifyCurve(curve.points, { chance });
+            const row = confusion.get(shape) ?? new Map<Shape, number>();
+            row.set(r.shape, (row.get(r.shape) ?? 0) + 1);
+            confusion.set(shape, row);
+            rows.push({
+              truth: shape,
+              label: r.shape,
+              confidence: r.confidence,
+              ...(curve.turn !== undefined ? { turn: curve.turn } : {}),
+              ...(r.threshold !== undefined ? { threshold: r.threshold } : {}),
+            });
+          }
+        }
+      }
+    }
+  }
+  return { confusion, rows };
+}
+
+function printConfusion(confusion: Map<string, Map<Shape, number>>) {
+  const labels: Shape[] = [...SHAPES, "insufficient"];
+  const table: Record<string, Record<string, number>> = {};
+  for (const truth of SHAPES) {
+    table[`true ${truth}`] = Object.fromEntries(labels.map((l) => [l, confusion.get(truth)?.get(l) ?? 0]));
+  }
+  console.log("confusion matrix (rows: generating shape, columns: label)");
+  console.table(table);
+}
+
+Deno.test("classifyCurve: synthetic suite ≥ 95% right, confidence calibrated, confusion matrix printed", () => {
+  const started = performance.now();
+  const { confusion, rows } = runSuite(2026, 2);
+  const ms = performance.now() - started;
+  printConfusion(confusion);
+  const right = rows.filter((r) => r.label === r.truth).length;
+  const sure = rows.filter((r) => r.confidence >= 0.9);
+  const sureRight = sure.filter((r) => r.label === r.truth).length;
+  console.log(
+    `${rows.length} curves in ${ms.toFixed(0)} ms: accuracy ${(right / rows.length * 100).toFixed(1)}%; ` +
+      `confidence ≥ 0.9 on ${sure.length} curves, of which ${(sureRight / sure.length * 100).toFixed(1)}% right`,
+  );
+  for (const shape of SHAPES) {
+    const of = rows.filter((r) => r.truth === shape);
+    const ok = of.filter((r) => r.label === shape).length;
+    console.log(`  ${shape.padEnd(11)} ${(ok / of.length * 100).toFixed(1)}% right (${ok}/${of.length})`);
+  }
+  assert.ok(right / rows.length >= 0.95, `accuracy ${right / rows.length} < 0.95`);
+  assert.ok(sureRight / sure.length >= 0.9, `calibration ${sureRight / sure.length} < 0.9`);
+});
+
+Deno.test("classifyCurve: a second seed also passes (not tuned to one draw)", () => {
+  const { rows } = runSuite(7, 1);
+  const right = rows.filter((r) => r.label === r.truth).length;
+  const sure = rows.filter((r) => r.confidence >= 0.9);
+  const sureRight = sure.filter((r) => r.label === r.truth).length;
+  assert.ok(right / rows.length >= 0.95, `accuracy ${right / rows.length}`);
+  assert.ok(sureRight / sure.length >= 0.9, `calibration ${sureRight / sure.length}`);
+});
+
+Deno.test("classifyCurve: thresholds and turns land near the generating ones", () => {
+  const { rows } = runSuite(11, 1);
+  for (const shape of ["emergent", "u_shaped", "inverted_u"] as const) {
+    const hits = rows.filter((r) =>
+      r.truth === shape && r.label === shape && r.turn !== undefined && r.threshold !== undefined
+    );
+    const errors = hits.map((r) => Math.abs(Math.log10(r.threshold! / r.turn!))).sort((a, b) => a - b);
+    const median = errors[errors.length >> 1]!;
+    const p90 = errors[Math.floor(errors.length * 0.9)]!;
+    console.log(
+      `${shape}: |log10(threshold / generating turn)| median ${median.toFixed(2)}, 90th pct ${p90.toFixed(2)} decades (${hits.length} curves)`,
+    );
+    assert.ok(hits.length > 80);
+    // The emergence threshold is the onset (a margin above the floor), before the midpoint.
+    assert.ok(median < 0.5 && p90 < 1, `${shape}: median ${median}, p90 ${p90}`);
+  }
+});
