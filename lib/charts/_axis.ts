@@ -39,7 +39,7 @@ function extent(rows: readonly Row[], field: string): [number, number] {
 /** Vega-Lite positional encoding for an axis; `rows` sets decade ticks on log axes. */
 export function positional(axis: AxisOptions, rows: readonly Row[]): Record<string, unknown> {
   const scale: Record<string, unknown> = axis.log
-    ? { type: "log" }
+    ? { type: "log", nice: false, padding: 8 }
     : { zero: axis.zero ?? false, nice: true };
   if (axis.domain) scale.domain = axis.domain;
   const axisSpec: Record<string, unknown> = { title: axis.title };

@@ -3,8 +3,13 @@ import { type AxisOptions, NEUTRAL, numericTooltip } from "./_axis.ts";
 import { sampleLog } from "./log_grid.ts";
 import { datum, fieldRef, requireFinite, type Row } from "./_validate.ts";
 
-/** A one-row data set, so annotation layers draw exactly one mark. */
-const ONE = { values: [{}] };
+/**
+ * A one-row data set naming the annotation, so each annotation layer draws exactly one mark
+ * (and a CSV export of the chart's data shows what the line means).
+ */
+export function annotationData(annotation: string, fields: Row): { values: Row[] } {
+  return { values: [{ annotation, ...fields }] };
+}
 
 /** A fitted curve drawn as a dashed line, sampled on a log grid. */
 export interface FitCurve {
@@ -106,14 +111,15 @@ export function fitLayer(
 export function horizontalRuleLayers(rule: HorizontalRule, where: string, logY = false): unknown[] {
   const value = requireFinite(rule.value, `${where}: chance.value`, logY);
   const label = rule.label ?? "chance";
+  const data = annotationData(label, { value });
   return [
     {
-      data: ONE,
+      data,
       mark: { type: "rule", color: NEUTRAL, strokeDash: [2, 3], strokeWidth: 1.25 },
       encoding: { y: { datum: value }, tooltip: { value: `${label}: ${value}` } },
     },
     {
-      data: ONE,
+      data,
       mark: {
         type: "text",
         align: "right",
@@ -136,6 +142,11 @@ export function verticalMarkerLayers(
   const value = requireFinite(marker.value, `${where}: threshold.value`, logX);
   const label = marker.label ?? "threshold";
   const layers: unknown[] = [];
+  const band = marker.low !== undefined || marker.high !== undefined;
+  const data = annotationData(
+    label,
+    band ? { value, low: marker.low, high: marker.high } : { value },
+  );
   if (marker.low !== undefined || marker.high !== undefined) {
     const low = requireFinite(marker.low, `${where}: threshold.low`, logX);
     const high = requireFinite(marker.high, `${where}: threshold.high`, logX);
@@ -145,7 +156,7 @@ export function verticalMarkerLayers(
       );
     }
     layers.push({
-      data: ONE,
+      data,
       mark: { type: "rect", color: NEUTRAL, opacity: 0.15 },
       encoding: {
         x: { datum: low },
@@ -156,12 +167,12 @@ export function verticalMarkerLayers(
   }
   layers.push(
     {
-      data: ONE,
+      data,
       mark: { type: "rule", color: NEUTRAL, strokeWidth: 1.25 },
       encoding: { x: { datum: value }, tooltip: { value: `${label}: ${value.toPrecision(3)}` } },
     },
     {
-      data: ONE,
+      data,
       mark: {
         type: "text",
         align: "left",

@@ -21,6 +21,7 @@ import {
   requireRows,
   type Row,
 } from "./_validate.ts";
+import { annotationData } from "./_layers.ts";
 
 /** Options for {@linkcode barChart}. */
 export interface BarChartOptions extends ChartMeta {
@@ -101,7 +102,7 @@ export function barChart(rows: Row[], options: BarChartOptions): Chart {
       },
     },
     {
-      data: { values: [{}] },
+      data: annotationData("zero", { value: 0 }),
       mark: { type: "rule", color: NEUTRAL },
       encoding: { x: { datum: 0 } },
     },

@@ -13,6 +13,7 @@ import {
 } from "./_axis.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import { fieldRef, requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
+import { annotationData } from "./_layers.ts";
 
 /** Options for {@linkcode residualChart}. */
 export interface ResidualChartOptions extends ChartMeta {
@@ -58,7 +59,7 @@ export function residualChart(rows: Row[], options: ResidualChartOptions): Chart
     height: options.height ?? 220,
     layer: [
       {
-        data: { values: [{}] },
+        data: annotationData("zero residual", { value: 0 }),
         mark: { type: "rule", color: NEUTRAL, strokeWidth: 1.25 },
         encoding: { y: { datum: 0 } },
       },
