@@ -14,6 +14,7 @@ import assert from "node:assert/strict";
 import { CHROMIUM, haveChromium, runDriver } from "./_browser/launch.ts";
 import { serveStatic } from "./_browser/server.ts";
 import type { PageResult } from "./_browser/driver.ts";
+import { buildReports } from "../lib/notebook/mod.ts";
 
 const BROKEN = "selftest-broken";
 const ROOT = new URL("../", import.meta.url).pathname;
@@ -25,7 +26,7 @@ if (!present && !inCi) {
 
 function htmlFiles(folder: string): string[] {
   try {
-    return [...Deno.readDirSync(`${ROOT}${folder}`)]
+    return [...Deno.readDirSync(folder)]
       .filter((e) => e.isFile && e.name.endsWith(".html"))
       .map((e) => e.name)
       .sort();
@@ -108,18 +109,34 @@ Deno.test({
       present,
       `${CHROMIUM} is missing but CI=true: install it with apt-get install chromium`,
     );
+    // The renderer's own output for the Jupyter fixture notebook, so the
+    // suite checks real generated HTML even before reports/ holds any.
+    await Deno.mkdir(`${ROOT}.cache`, { recursive: true });
+    const rendered = await Deno.makeTempDir({ dir: `${ROOT}.cache`, prefix: "browser-" });
+    await buildReports({
+      root: ROOT,
+      notebooks: ["tests/fixtures/jupyter/fixture.ipynb"],
+      out: rendered,
+      cache: false,
+      log: () => {},
+    });
     const server = serveStatic({
       "/reports/": `${ROOT}reports`,
       "/fixtures/": `${ROOT}tests/fixtures/pages`,
+      "/rendered/": rendered,
     });
     try {
       const port = new URL(server.origin).port;
       const pages = [
-        ...htmlFiles("tests/fixtures/pages").map((f) => ({
+        ...htmlFiles(`${ROOT}tests/fixtures/pages`).map((f) => ({
           name: `fixture-${f.slice(0, -5)}`,
           url: `/fixtures/${f}`,
         })),
-        ...htmlFiles("reports").map((f) => ({ name: f.slice(0, -5), url: `/reports/${f}` })),
+        ...htmlFiles(rendered).map((f) => ({
+          name: `rendered-${f.slice(0, -5)}`,
+          url: `/rendered/${f}`,
+        })),
+        ...htmlFiles(`${ROOT}reports`).map((f) => ({ name: f.slice(0, -5), url: `/reports/${f}` })),
         { name: BROKEN, url: "/fixtures/bad/broken.html" },
       ].map((p) => ({ name: p.name, url: `${server.origin}${p.url}` }));
       assert.ok(pages.length > 1, "no pages to check (the fixture page is missing)");
@@ -153,6 +170,7 @@ Deno.test({
       }
     } finally {
       await server.close();
+      await Deno.remove(rendered, { recursive: true });
     }
   },
 });

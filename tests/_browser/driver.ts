@@ -131,6 +131,9 @@ async function checkPage(
     await page.emulateMedia({ colorScheme: "light", media: "screen" });
     await page.goto(target.url, { waitUntil: "load" });
     result.structure = await page.evaluate(inspectStructure);
+    // Expand every <details> (code, data tables) so overflow, axe and the
+    // screenshots cover what a reader sees after opening them.
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => d.open = true));
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme, media: "screen" });
       for (const width of [1280, 390]) {
