@@ -152,6 +152,14 @@ Deno.test({
         foreignOrigin: `http://localhost:${port}`,
       });
       assert.equal(results.length, pages.length);
+      await t.step("coverage: the checked pages hold charts, tables and TOC links", () => {
+        const good = results.filter((r) => r.name !== BROKEN);
+        const total = (key: "charts" | "tables" | "tocLinks") =>
+          good.reduce((sum, r) => sum + (r.structure?.[key] ?? 0), 0);
+        assert.ok(total("charts") >= 2, `only ${total("charts")} charts checked`);
+        assert.ok(total("tables") >= 2, `only ${total("tables")} tables checked`);
+        assert.ok(total("tocLinks") >= 1, "no table-of-contents link checked");
+      });
       for (const r of results) {
         const problems = problemsOf(r, server.requests);
         if (r.name === BROKEN) {
