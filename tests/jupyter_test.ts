@@ -38,6 +38,18 @@ function committedNotebooks(): string[] {
 
 const NOTEBOOKS = [FIXTURE, ...committedNotebooks()];
 
+/** The fixture's 200-line cell must arrive whole despite the kernel's post-idle messages. */
+function assertLateOutputsKept(cells: AnyCell[]): void {
+  const cell = cells.find((c) => [c.source].flat().join("").includes("i < 200"));
+  assert.ok(cell, "fixture lost its 200-line cell");
+  const stdout = (cell.outputs ?? []).filter((o) =>
+    o.output_type === "stream" && o.name === "stdout"
+  )
+    .map((o) => [o.text as string | string[]].flat().join("")).join("");
+  const expected = Array.from({ length: 200 }, (_, i) => `line ${i}\n`).join("");
+  assert.equal(stdout, expected, "stdout lines lost or reordered (late IOPub messages dropped?)");
+}
+
 Deno.test("jupyter: committed notebooks have no outputs, are deno-fmt formatted and use the Deno kernel", async () => {
   for (const path of NOTEBOOKS) {
     const nb = JSON.parse(await Deno.readTextFile(`${ROOT}${path}`)) as {
@@ -88,6 +100,7 @@ Deno.test({
           const executed = await executeInJupyter(`${ROOT}${path}`, outPath, jupyterPath);
           assert.deepEqual(errorOutputs(executed.cells), [], `${path}: error outputs in Jupyter`);
           assert.deepEqual(chartProblems(executed.cells), [], `${path}: chart bundles in Jupyter`);
+          if (path === FIXTURE) assertLateOutputsKept(executed.cells);
           const report = await runNotebook(`${ROOT}${path}`, { root: ROOT });
           assert.deepEqual(
             chartProblems(report.notebook.cells),
