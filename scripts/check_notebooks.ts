@@ -1,0 +1,67 @@
+/**
+ * Type-checks notebook code (the kernel never does): each `notebooks/*.ipynb` (or the notebooks
+ * given as arguments) becomes one temporary `.ts` module of its code cells, in order, with
+ * relative imports resolved against the notebook's folder, and `deno check` runs on it.
+ * Diagnostics are reported as `notebook, cell N, line L`.
+ *
+ * @module
+ */
+import { compileCells, readNotebook } from "../lib/notebook/mod.ts";
+
+const root = Deno.cwd();
+const args = Deno.args.length > 0 ? Deno.args : [...Deno.readDirSync(`${root}/notebooks`)]
+  .filter((e) => e.isFile && e.name.endsWith(".ipynb")).map((e) => `notebooks/${e.name}`).sort();
+const tmp = await Deno.makeTempDir({ prefix: "check-notebooks-" });
+let failed = 0;
+try {
+  for (const path of args) {
+    const abs = path.startsWith("/") ? path : `${root}/${path}`;
+    const nb = await readNotebook(abs);
+    const cells = nb.cells.flatMap((c, index) =>
+      c.cell_type === "code" ? [{ index, source: c.source }] : []
+    );
+    const compiled = compileCells(cells, {
+      notebookUrl: new URL(`file://${abs}`).href,
+      mode: "check",
+    });
+    for (const p of compiled.problems) {
+      console.error(`${path}, cell ${p.index + 1}, line ${p.line}: ${p.message}`);
+      failed++;
+    }
+    if (compiled.problems.length > 0) continue;
+    const file = `${tmp}/${path.replace(/[^\w.-]+/g, "_")}.ts`;
+    await Deno.writeTextFile(file, `export {};\n${compiled.code}`);
+    const out = await new Deno.Command("deno", {
+      args: ["check", "--quiet", `--config=${root}/deno.json`, file],
+      env: { NO_COLOR: "1" },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    if (out.success) {
+      console.error(`${path}: ok`);
+      continue;
+    }
+    failed++;
+    const text = new TextDecoder().decode(out.stderr) + new TextDecoder().decode(out.stdout);
+    console.error(
+      text.replaceAll(
+        new RegExp(`file://${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:(\\d+):(\\d+)`, "g"),
+        (_m, l, c) => {
+          const line = Number(l) - 1;
+          const span = compiled.cells.find((s) =>
+            line >= s.startLine && line < s.startLine + s.lineCount
+          );
+          return span
+            ? `${path}, cell ${span.index + 1}, line ${line - span.startLine + 1}:${c}`
+            : `${path}:${line}:${c}`;
+        },
+      ),
+    );
+  }
+} finally {
+  await Deno.remove(tmp, { recursive: true });
+}
+if (failed > 0) {
+  console.error(`${failed} notebook(s) failed the type check`);
+  Deno.exit(1);
+}
