@@ -108,7 +108,8 @@ function gridTasks(data: LogData, options: ChinchillaFitOptions, delta: number):
   const chunks = 2; // fixed, so results do not depend on the number of workers
   const finishTop = options.finishTop ?? 64;
   const lbfgs = { ...HUBER_LBFGS, ...options.lbfgs };
-  return Array.from({ length: chunks }, (_, c) => ({
+  if (starts.length === 0) throw new RangeError("fitChinchilla: options.starts is empty");
+  return Array.from({ length: Math.min(chunks, starts.length) }, (_, c) => ({
     kind: "grid" as const,
     data,
     delta,
