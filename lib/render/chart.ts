@@ -98,7 +98,7 @@ function table(rows: Record<string, unknown>[], caption: string): string {
   const body = rows.map((row) =>
     `<tr>${cols.map((c) => `<td>${escapeHtml(cell(row[c]))}</td>`).join("")}</tr>`
   ).join("\n");
-  return `<div class="table-wrap"><table><caption>${escapeHtml(caption)}</caption>` +
+  return `<div class="table-wrap" tabindex="0"><table><caption>${escapeHtml(caption)}</caption>` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`;
 }
 

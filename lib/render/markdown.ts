@@ -59,7 +59,7 @@ const marked = new Marked({
         return m ? { type: "blockMath", raw: m[0], text: m[1]!.trim() } : undefined;
       },
       renderer: (token) =>
-        `<div class="math-display">${renderTex(token.text as string, true)}</div>\n`,
+        `<div class="math-display" tabindex="0">${renderTex(token.text as string, true)}</div>\n`,
     },
     {
       name: "inlineMath",
@@ -92,7 +92,7 @@ const marked = new Marked({
     },
     code({ text, lang }: Tokens.Code) {
       const language = (lang ?? "").split(/\s/)[0] ?? "";
-      return `<pre><code class="hljs">${highlight(text, language || "text")}</code></pre>\n`;
+      return `<pre tabindex="0"><code class="hljs">${highlight(text, language || "text")}</code></pre>\n`;
     },
     link({ href, title, tokens }: Tokens.Link) {
       const inner = this.parser.parseInline(tokens);

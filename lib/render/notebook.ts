@@ -71,7 +71,7 @@ export async function renderNotebook(
           : "";
         out.push(
           `<details class="source"><summary>${label}${n}</summary>` +
-            `<pre><code class="hljs language-ts">${highlight(cell.source)}</code></pre></details>`,
+            `<pre tabindex="0"><code class="hljs language-ts">${highlight(cell.source)}</code></pre></details>`,
         );
       }
       if (!tags.includes("remove-output")) {

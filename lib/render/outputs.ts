@@ -46,7 +46,7 @@ async function bundle(data: MimeBundle, ctx: OutputContext): Promise<string> {
     );
   }
   if ("text/html" in data) {
-    return `<div class="output html">${sanitizeHtml(text(data["text/html"]))}</div>`;
+    return `<div class="output html" tabindex="0">${sanitizeHtml(text(data["text/html"]))}</div>`;
   }
   if ("image/svg+xml" in data) {
     const svg = text(data["image/svg+xml"]);
@@ -72,12 +72,12 @@ async function bundle(data: MimeBundle, ctx: OutputContext): Promise<string> {
     return `<div class="output math">${renderTex(tex, true)}</div>`;
   }
   if ("application/json" in data) {
-    return `<pre class="output json">${
+    return `<pre tabindex="0" class="output json">${
       escapeHtml(JSON.stringify(data["application/json"], null, 2))
     }</pre>`;
   }
   if ("text/plain" in data) {
-    return `<pre class="output text">${escapeHtml(stripAnsi(text(data["text/plain"])))}</pre>`;
+    return `<pre tabindex="0" class="output text">${escapeHtml(stripAnsi(text(data["text/plain"])))}</pre>`;
   }
   return "";
 }
@@ -93,19 +93,19 @@ async function bundle(data: MimeBundle, ctx: OutputContext): Promise<string> {
  *   { output_type: "stream", name: "stdout", text: "<b>hi</b>\n" },
  *   { markdown: markdownContext(), figures: 0 },
  * );
- * if (html !== '<pre class="output stream stdout">&lt;b&gt;hi&lt;/b&gt;\n</pre>') throw new Error(html);
+ * if (html !== '<pre tabindex="0" class="output stream stdout">&lt;b&gt;hi&lt;/b&gt;\n</pre>') throw new Error(html);
  * ```
  */
 export async function renderOutput(output: Output, ctx: OutputContext): Promise<string> {
   switch (output.output_type) {
     case "stream":
-      return `<pre class="output stream ${output.name === "stderr" ? "stderr" : "stdout"}">${
+      return `<pre tabindex="0" class="output stream ${output.name === "stderr" ? "stderr" : "stdout"}">${
         escapeHtml(stripAnsi(text(output.text)))
       }</pre>`;
     case "error":
       return `<div class="output error"><p><strong>${escapeHtml(output.ename)}</strong>: ${
         escapeHtml(stripAnsi(output.evalue))
-      }</p><pre>${escapeHtml(stripAnsi(output.traceback.slice(1).join("\n")))}</pre></div>`;
+      }</p><pre tabindex="0">${escapeHtml(stripAnsi(output.traceback.slice(1).join("\n")))}</pre></div>`;
     case "display_data":
     case "execute_result":
       return await bundle(output.data ?? {}, ctx);

@@ -46,7 +46,8 @@ details.source pre{margin-top:.25rem}
 .output.stderr{border-left-color:#d29922}
 .output.error{background:var(--err-bg);color:var(--err-fg);padding:.5rem .75rem;border-radius:6px}
 .output.error pre{background:transparent;color:inherit;padding:0;margin:.25rem 0 0}
-.output.image img{max-width:100%;height:auto}
+.output.image img{max-width:100%;height:auto;background:#fff;border-radius:4px}
+.output.html{overflow-x:auto;max-width:100%}
 figure.chart{margin:1.25rem 0;max-width:100%}
 figure.chart svg{display:block;max-width:100%;height:auto;color:var(--fg)}
 figure.chart figcaption{color:var(--muted);font-size:.9rem;margin-top:.25rem}
