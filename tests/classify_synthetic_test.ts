@@ -12,7 +12,13 @@ const SHAPES = ["smooth", "emergent", "flat", "inverse", "u_shaped", "inverted_u
 function runSuite(seed: number, replicates: number) {
   const random = mulberry32(seed);
   const confusion = new Map<string, Map<Shape, number>>();
-  const rows: { truth: string; label: Shape; confidence: number; turn?: number; threshold?: number }[] = [];
+  const rows: {
+    truth: string;
+    label: Shape;
+    confidence: number;
+    turn?: number;
+    threshold?: number;
+  }[] = [];
   for (let rep = 0; rep < replicates; rep++) {
     for (const shape of SHAPES) {
       for (let k = 5; k <= 12; k++) {
@@ -43,7 +49,9 @@ function printConfusion(confusion: Map<string, Map<Shape, number>>) {
   const labels: Shape[] = [...SHAPES, "insufficient"];
   const table: Record<string, Record<string, number>> = {};
   for (const truth of SHAPES) {
-    table[`true ${truth}`] = Object.fromEntries(labels.map((l) => [l, confusion.get(truth)?.get(l) ?? 0]));
+    table[`true ${truth}`] = Object.fromEntries(
+      labels.map((l) => [l, confusion.get(truth)?.get(l) ?? 0]),
+    );
   }
   console.log("confusion matrix (rows: generating shape, columns: label)");
   console.table(table);
@@ -58,13 +66,19 @@ Deno.test("classifyCurve: synthetic suite ≥ 95% right, confidence calibrated, 
   const sure = rows.filter((r) => r.confidence >= 0.9);
   const sureRight = sure.filter((r) => r.label === r.truth).length;
   console.log(
-    `${rows.length} curves in ${ms.toFixed(0)} ms: accuracy ${(right / rows.length * 100).toFixed(1)}%; ` +
-      `confidence ≥ 0.9 on ${sure.length} curves, of which ${(sureRight / sure.length * 100).toFixed(1)}% right`,
+    `${rows.length} curves in ${ms.toFixed(0)} ms: accuracy ${
+      (right / rows.length * 100).toFixed(1)
+    }%; ` +
+      `confidence ≥ 0.9 on ${sure.length} curves, of which ${
+        (sureRight / sure.length * 100).toFixed(1)
+      }% right`,
   );
   for (const shape of SHAPES) {
     const of = rows.filter((r) => r.truth === shape);
     const ok = of.filter((r) => r.label === shape).length;
-    console.log(`  ${shape.padEnd(11)} ${(ok / of.length * 100).toFixed(1)}% right (${ok}/${of.length})`);
+    console.log(
+      `  ${shape.padEnd(11)} ${(ok / of.length * 100).toFixed(1)}% right (${ok}/${of.length})`,
+    );
   }
   assert.ok(right / rows.length >= 0.95, `accuracy ${right / rows.length} < 0.95`);
   assert.ok(sureRight / sure.length >= 0.9, `calibration ${sureRight / sure.length} < 0.9`);
@@ -85,11 +99,15 @@ Deno.test("classifyCurve: thresholds and turns land near the generating ones", (
     const hits = rows.filter((r) =>
       r.truth === shape && r.label === shape && r.turn !== undefined && r.threshold !== undefined
     );
-    const errors = hits.map((r) => Math.abs(Math.log10(r.threshold! / r.turn!))).sort((a, b) => a - b);
+    const errors = hits.map((r) => Math.abs(Math.log10(r.threshold! / r.turn!))).sort((a, b) =>
+      a - b
+    );
     const median = errors[errors.length >> 1]!;
     const p90 = errors[Math.floor(errors.length * 0.9)]!;
     console.log(
-      `${shape}: |log10(threshold / generating turn)| median ${median.toFixed(2)}, 90th pct ${p90.toFixed(2)} decades (${hits.length} curves)`,
+      `${shape}: |log10(threshold / generating turn)| median ${median.toFixed(2)}, 90th pct ${
+        p90.toFixed(2)
+      } decades (${hits.length} curves)`,
     );
     assert.ok(hits.length > 80);
     // The emergence threshold is the onset (a margin above the floor), before the midpoint.

@@ -92,28 +92,67 @@ export function hinge2(
   };
 }
 
+/** Solves the 3×3 symmetric system A β = b by Cramer's rule; undefined when singular. */
+function solve3(a: number[], b: number[]): number[] | undefined {
+  // a = [a00, a01, a02, a11, a12, a22]
+  const [a00, a01, a02, a11, a12, a22] = a as [number, number, number, number, number, number];
+  const c00 = a11 * a22 - a12 * a12, c01 = a02 * a12 - a01 * a22, c02 = a01 * a12 - a02 * a11;
+  const det = a00 * c00 + a01 * c01 + a02 * c02;
+  const scale = Math.abs(a00 * a11 * a22) || 1;
+  if (!(Math.abs(det) > 1e-12 * scale)) return undefined;
+  const c11 = a00 * a22 - a02 * a02, c12 = a01 * a02 - a00 * a12, c22 = a00 * a11 - a01 * a01;
+  const [b0, b1, b2] = b as [number, number, number];
+  return [
+    (c00 * b0 + c01 * b1 + c02 * b2) / det,
+    (c01 * b0 + c11 * b1 + c12 * b2) / det,
+    (c02 * b0 + c12 * b1 + c22 * b2) / det,
+  ];
+}
+
 function brokenLine(x: number[], y: number[], w: number[]): RawFit | undefined {
   const k = x.length;
   if (k < 5) return undefined;
   const grid = breakGrid(x, 1, k - 2);
-  const ones = x.map(() => 1);
+  let sw = 0, sy = 0, syy = 0;
+  for (let i = 0; i < k; i++) {
+    sw += w[i]!;
+    sy += w[i]! * y[i]!;
+    syy += w[i]! * y[i]! * y[i]!;
+  }
   const profile: { location: number; chi2: number }[] = [];
   let best: { c: number; beta: number[]; chi2: number } | undefined;
   for (const c of grid) {
-    const s = wls([ones, x.map((v) => v - c), x.map((v) => Math.max(0, v - c))], y, w);
-    if (!s) continue;
-    profile.push({ location: c, chi2: s.chi2 });
-    if (!best || s.chi2 < best.chi2) best = { c, beta: s.beta, chi2: s.chi2 };
+    // Columns 1, u = x − c, v = max(0, x − c); normal equations from weighted sums.
+    let su = 0, sv = 0, suu = 0, suv = 0, svv = 0, suy = 0, svy = 0;
+    for (let i = 0; i < k; i++) {
+      const wi = w[i]!, u = x[i]! - c, v = u > 0 ? u : 0, yi = y[i]!;
+      su += wi * u;
+      sv += wi * v;
+      suu += wi * u * u;
+      suv += wi * u * v;
+      svv += wi * v * v;
+      suy += wi * u * yi;
+      svy += wi * v * yi;
+    }
+    const rhs = [sy, suy, svy];
+    const beta = solve3([sw, su, sv, suu, suv, svv], rhs);
+    if (!beta) continue;
+    const chi2 = Math.max(0, syy - (beta[0]! * rhs[0]! + beta[1]! * rhs[1]! + beta[2]! * rhs[2]!));
+    profile.push({ location: c, chi2 });
+    if (!best || chi2 < best.chi2) best = { c, beta, chi2 };
   }
   if (!best) return undefined;
   const { c, beta } = best;
   const [a, b1, b2] = [beta[0]!, beta[1]!, beta[2]!];
   const predict = (xi: number) => a + b1 * (xi - c) + b2 * Math.max(0, xi - c);
+  const fitted = x.map(predict);
+  let chi2 = 0;
+  for (let i = 0; i < k; i++) chi2 += w[i]! * (y[i]! - fitted[i]!) ** 2;
   return {
     model: "broken_line",
     parameters: 4,
-    chi2: best.chi2,
-    fitted: x.map(predict),
+    chi2,
+    fitted,
     coefficients: { level: a, slopeBefore: b1, slopeAfter: b1 + b2, break: c },
     predict,
     location: c,
@@ -128,50 +167,88 @@ export function sigmoid(x: number[], y: number[], w: number[]): RawFit | undefin
   const range = last - first;
   let minGap = Infinity;
   for (let i = 1; i < k; i++) minGap = Math.min(minGap, x[i]! - x[i - 1]!);
-  // Midpoints: observed range in quarter-gaps; widths (1/slope) log-spaced from a near-step to
-  // a near-line.
-  const mids = breakGrid(x, 0, k - 1);
+  // Weighted sums of y, computed once; each (m, width) then costs one pass with one exp per point.
+  let sw = 0, sy = 0, syy = 0;
+  for (let i = 0; i < k; i++) {
+    sw += w[i]!;
+    sy += w[i]! * y[i]!;
+    syy += w[i]! * y[i]! * y[i]!;
+  }
+  const cyy = syy - sy * sy / sw;
+  let fa = 0, fb = 0;
+  /** chi2 of the best floor + height·σ((x − m)/width); sets fa, fb. */
+  const evalAt = (m: number, width: number): number => {
+    let sz = 0, szz = 0, szy = 0;
+    for (let i = 0; i < k; i++) {
+      const z = 1 / (1 + Math.exp((m - x[i]!) / width));
+      const wz = w[i]! * z;
+      sz += wz;
+      szz += wz * z;
+      szy += wz * y[i]!;
+    }
+    const czz = szz - sz * sz / sw;
+    const czy = szy - sz * sy / sw;
+    if (!(czz > 1e-12 * sw)) {
+      fa = sy / sw;
+      fb = 0;
+      return cyy;
+    }
+    fb = czy / czz;
+    fa = (sy - fb * sz) / sw;
+    return Math.max(0, cyy - czy * czy / czz);
+  };
+  // Coarse grid: midpoints at half-gaps over the observed range; widths (1/slope) log-spaced from
+  // a near-step (a tenth of the smallest gap) to a near-line (the whole range).
+  const mids = breakGrid(x, 0, k - 1, 2);
   const widths: number[] = [];
   const wLo = minGap / 10, wHi = range;
-  for (let j = 0; j < 12; j++) widths.push(wLo * Math.pow(wHi / wLo, j / 11));
-  const z = new Array<number>(k);
-  const evalAt = (m: number, width: number) => {
-    for (let i = 0; i < k; i++) z[i] = logistic((x[i]! - m) / width);
-    return fit2(z, y, w);
-  };
-  const profileMap = new Map<number, number>();
+  for (let j = 0; j < 7; j++) widths.push(wLo * Math.pow(wHi / wLo, j / 6));
+  const profile: { location: number; chi2: number }[] = [];
   let best = { m: first, width: wHi, a: 0, b: 0, chi2: Infinity };
   for (const m of mids) {
     let pm = Infinity;
     for (const width of widths) {
-      const f = evalAt(m, width);
-      if (f.chi2 < pm) pm = f.chi2;
-      if (f.chi2 < best.chi2) best = { m, width, ...f };
+      const chi2 = evalAt(m, width);
+      if (chi2 < pm) pm = chi2;
+      if (chi2 < best.chi2) best = { m, width, a: fa, b: fb, chi2 };
     }
-    profileMap.set(m, pm);
+    profile.push({ location: m, chi2: pm });
   }
-  // Local refinement around the best grid cell.
-  const dm = range / ((k - 1) * 4);
-  for (let round = 0; round < 2; round++) {
-    const step = dm / (round === 0 ? 2 : 4);
-    const center = best;
-    for (const mm of [-2, -1, 0, 1, 2]) {
-      for (const ww of [0.7, 0.85, 1, 1.18, 1.4]) {
-        const m = center.m + mm * step, width = center.width * ww;
-        if (m < first || m > last) continue;
-        const f = evalAt(m, width);
-        if (f.chi2 < best.chi2) best = { m, width, ...f };
+  // Pattern search from the best grid cell: move m by ±step or width by ×/÷ factor while it
+  // helps, halving the steps when nothing does.
+  let stepM = minGap / 4, factor = Math.pow(wHi / wLo, 1 / 12);
+  for (let iter = 0; iter < 30 && stepM > 0.005 * minGap; iter++) {
+    let moved = false;
+    for (
+      const [m, width] of [
+        [best.m + stepM, best.width],
+        [best.m - stepM, best.width],
+        [best.m, best.width * factor],
+        [best.m, best.width / factor],
+      ] as const
+    ) {
+      if (m < first || m > last || width < wLo / 4 || width > 4 * wHi) continue;
+      const chi2 = evalAt(m, width);
+      if (chi2 < best.chi2 - 1e-12) {
+        best = { m, width, a: fa, b: fb, chi2 };
+        moved = true;
       }
+    }
+    if (!moved) {
+      stepM /= 2;
+      factor = Math.sqrt(factor);
     }
   }
   const b = best;
   const predict = (xi: number) => b.a + b.b * logistic((xi - b.m) / b.width);
-  const profile = [...profileMap.entries()].map(([location, chi2]) => ({ location, chi2 }));
+  const fitted = x.map(predict);
+  let chi2 = 0;
+  for (let i = 0; i < k; i++) chi2 += w[i]! * (y[i]! - fitted[i]!) ** 2;
   return {
     model: "sigmoid",
     parameters: 4,
-    chi2: b.chi2,
-    fitted: x.map(predict),
+    chi2,
+    fitted,
     coefficients: { floor: b.a, height: b.b, midpoint: b.m, width: b.width },
     predict,
     location: b.m,

@@ -44,7 +44,7 @@ export function crossings(
   margin = 0,
 ): { lo: number; hi: number; onset: number; x90: number } {
   const first = x[0]!, last = x[x.length - 1]!;
-  const steps = 200;
+  const steps = 100;
   const grid: number[] = [];
   const values: number[] = [];
   for (let s = 0; s <= steps; s++) {
@@ -88,7 +88,7 @@ export function shapeOfFit(fit: RawFit, ctx: ShapeContext): Shape {
     const c = crossings(fit, x, band);
     const plateauPoints = x.filter((xi) => xi <= c.onset).length;
     if (
-      plateauPoints >= 2 && c.onset - x[0]! >= 0.25 * span && c.x90 - c.onset <= 0.5 * span &&
+      plateauPoints >= 2 && c.onset - x[0]! >= 0.25 * span && c.x90 - c.onset <= 0.4 * span &&
       nearChance(c.lo, ctx)
     ) {
       return "emergent";

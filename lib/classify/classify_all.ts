@@ -11,19 +11,31 @@ import { classifyCurve } from "./classify_curve.ts";
 
 /** One row of {@linkcode classifyAll}. */
 export interface ClassifiedCurve {
+  /** Task name. */
   task: string;
+  /** Model family. */
   family: string;
+  /** Metric name. */
   metric: string;
+  /** Prompting setting, when the curve has one. */
   setting?: string;
+  /** Source id of the data. */
   source?: string;
   /** Number of distinct scales. */
   scales: number;
+  /** The curve's shape. */
   shape: Shape;
+  /** Support for the shape, 0–1. */
   confidence: number;
+  /** Emergence threshold or turn (scale), when there is one. */
   threshold?: number;
+  /** Interval of the threshold (scales), when the data allow. */
   thresholdInterval?: [number, number];
+  /** BIG-bench breakthroughness (Srivastava et al. 2022). */
   breakthroughness: number;
+  /** BIG-bench linearity (Srivastava et al. 2022). */
   linearity: number;
+  /** Emergence score (Schaeffer et al. 2023). */
   emergenceScore: number;
   /** Why (the classifier's reason sentence). */
   reason: string;

@@ -39,6 +39,7 @@ export function exactMatchFromPerToken(perToken: number, answerLength: number): 
 
 /** One row of {@linkcode mirageCurves}. */
 export interface MirageRow {
+  /** Model scale N. */
   scale: number;
   /** Per-token cross-entropy L(N) = (N/c)^(−α). */
   perTokenLoss: number;
@@ -54,13 +55,15 @@ export interface MirageRow {
  * The toy model of Schaeffer et al. 2023 (§2): per-token loss a power law in scale,
  * L(N) = (N/c)^(−α), p(N) = exp(−L(N)), then exact match p^L and token edit distance L(1 − p) at
  * each scale. The defaults (c = 2·10⁷, α = 0.35, L = 5) are illustrative, not fitted to any
- * model — label charts made from them as an illustration.
+ * model — label charts made from them as an illustration. Exact match p^L = exp(−L·(N/c)^(−α)) is
+ * a Gumbel-type step in log N about 1/(α·ln 10) decades wide: it looks sudden when the scale range
+ * spans several times that width, and gradual when zoomed in.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { classifyCurve, mirageCurves } from "./mod.ts";
- * const scales = Array.from({ length: 10 }, (_, i) => 10 ** (7 + i * 0.5));
+ * const scales = Array.from({ length: 15 }, (_, i) => 10 ** (6 + i * 0.5));
  * const rows = mirageCurves(scales, { answerLength: 10 });
  * const exact = classifyCurve(rows.map((r) => ({ scale: r.scale, score: r.exactMatch, n: 1000 })), { chance: 0 });
  * const edit = classifyCurve(rows.map((r) => ({ scale: r.scale, score: r.tokenEditDistance })), { higherIsBetter: false });
@@ -87,16 +90,30 @@ export function mirageCurves(
   });
 }
 
+/**
+ * Metrics that score an answer all-or-nothing (exact match, multiple-choice grade, accuracy): the
+ * kind Schaeffer et al. 2023 found behind most claimed emergence. Everything else (log-likelihood,
+ * loss, Brier score, edit distance, log-odds, probabilities) counts as continuous.
+ */
+export const DISCONTINUOUS_METRIC = /(exact|match|multiple_choice_grade|^acc|accuracy|grade)/i;
+
 /** One row of {@linkcode metricSensitivity}: a (task, family, setting) seen through several metrics. */
 export interface MetricSensitivityRow {
+  /** Task name. */
   task: string;
+  /** Model family. */
   family: string;
+  /** Prompting setting, when any. */
   setting?: string;
   /** Shape and confidence under each metric. */
   shapes: { metric: string; shape: Shape; confidence: number }[];
   /** True when the metrics disagree about the shape. */
   changes: boolean;
-  /** True when the curve is emergent under some metric but smooth, flat or inverse under another. */
+  /**
+   * True when the curve is emergent under an all-or-nothing metric (exact match, multiple-choice
+   * grade, accuracy) but smooth under a continuous one — the pattern Schaeffer et al. 2023 explain
+   * as an artefact of the metric.
+   */
   possibleArtefact: boolean;
   /** A sentence for the report. */
   note: string;
@@ -105,15 +122,16 @@ export interface MetricSensitivityRow {
 /**
  * For every (task, family, setting) with two or more metrics in `curves`, classifies each metric's
  * curve and reports whether the shape changes with the metric — in particular whether an
- * "emergent" label under one metric (e.g. exact match, multiple-choice grade) is smooth under a
- * continuous one (e.g. log-likelihood, Brier score, edit distance), which Schaeffer et al. 2023
- * read as a sign that the emergence is an artefact of the metric.
+ * "emergent" label under an all-or-nothing metric (exact match, multiple-choice grade, accuracy)
+ * is smooth under a continuous one (log-likelihood, loss, Brier score, edit distance), which
+ * Schaeffer et al. 2023 read as a sign that the emergence is an artefact of the metric. Rows are
+ * sorted: possible artefacts first, then groups whose shape changes, then by task and family.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { metricSensitivity, mirageCurves } from "./mod.ts";
- * const rows = mirageCurves(Array.from({ length: 10 }, (_, i) => 10 ** (7 + i * 0.5)), { answerLength: 10 });
+ * const rows = mirageCurves(Array.from({ length: 15 }, (_, i) => 10 ** (6 + i * 0.5)), { answerLength: 10 });
  * const base = { task: "toy", family: "toy", higherIsBetter: true };
  * const out = metricSensitivity([
  *   { ...base, metric: "exact_match", chance: 0, points: rows.map((r) => ({ scale: r.scale, score: r.exactMatch, n: 1000 })) },
@@ -125,7 +143,10 @@ export interface MetricSensitivityRow {
  */
 export function metricSensitivity(
   curves: Curve[],
-  options: Omit<ClassifyOptions, "chance" | "higherIsBetter"> = {},
+  options: Omit<ClassifyOptions, "chance" | "higherIsBetter"> & {
+    /** Which metrics are all-or-nothing; default: names matching {@linkcode DISCONTINUOUS_METRIC}. */
+    discontinuous?: (metric: string) => boolean;
+  } = {},
 ): MetricSensitivityRow[] {
   const groups = new Map<string, Curve[]>();
   for (const curve of curves) {
@@ -147,8 +168,10 @@ export function metricSensitivity(
     }).sort((a, b) => (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0));
     const known = shapes.filter((s) => s.shape !== "insufficient");
     const changes = new Set(known.map((s) => s.shape)).size > 1;
-    const emergent = known.filter((s) => s.shape === "emergent").map((s) => s.metric);
-    const other = known.filter((s) => ["smooth", "flat", "inverse"].includes(s.shape));
+    const discontinuous = options.discontinuous ?? ((m: string) => DISCONTINUOUS_METRIC.test(m));
+    const emergent = known.filter((s) => s.shape === "emergent" && discontinuous(s.metric))
+      .map((s) => s.metric);
+    const other = known.filter((s) => s.shape === "smooth" && !discontinuous(s.metric));
     const possibleArtefact = emergent.length > 0 && other.length > 0;
     const first = list[0]!;
     const listText = shapes.map((s) => `${s.metric}: ${s.shape}`).join(", ");

@@ -30,9 +30,12 @@ export {
   type ScaleEstimate,
 } from "./threshold.ts";
 export {
+  DISCONTINUOUS_METRIC,
   exactMatchFromPerToken,
   metricSensitivity,
   type MetricSensitivityRow,
   mirageCurves,
   type MirageRow,
 } from "./metric_sensitivity.ts";
+export type { Random } from "./_random.ts";
+export type { Curve, CurvePoint } from "../data/curves.ts";

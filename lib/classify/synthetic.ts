@@ -19,13 +19,17 @@ export interface SyntheticOptions {
   minEffect?: number;
   /** Seed (default 1) or an injected uniform generator. */
   seed?: number;
+  /** Uniform generator in [0, 1) used instead of `seed`. */
   random?: Random;
 }
 
 /** A generated curve: noisy points, the noise-free scores and the generating shape. */
 export interface SyntheticCurve {
+  /** The generating shape. */
   shape: Exclude<Shape, "insufficient">;
+  /** Chance level used. */
   chance: number;
+  /** Noisy points (score = Binomial(n, truth)/n). */
   points: (ClassifyPoint & { n: number })[];
   /** Noise-free score at each scale. */
   truth: number[];

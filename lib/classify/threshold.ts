@@ -16,6 +16,7 @@ export interface EmergenceThresholdOptions extends ClassifyOptions {
   resamples?: number;
   /** Seed of the bootstrap (default 1), or an injected uniform generator. */
   seed?: number;
+  /** Uniform generator in [0, 1) used instead of `seed`. */
   random?: Random;
   /** Coverage of the percentile intervals (default 0.95). */
   coverage?: number;
@@ -23,7 +24,9 @@ export interface EmergenceThresholdOptions extends ClassifyOptions {
 
 /** An estimate with its bootstrap percentile interval (scales). */
 export interface ScaleEstimate {
+  /** Point estimate (scale). */
   estimate: number;
+  /** Percentile bootstrap interval (scales), when at least 20 resamples gave one. */
   interval?: [number, number];
 }
 

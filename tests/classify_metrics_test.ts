@@ -1,0 +1,151 @@
+/** BIG-bench metrics, emergence score, emergence thresholds and metric sensitivity. */
+import assert from "node:assert/strict";
+import {
+  bigbenchMetrics,
+  classifyCurve,
+  emergenceScore,
+  emergenceThreshold,
+  exactMatchFromPerToken,
+  metricSensitivity,
+  mirageCurves,
+  syntheticCurve,
+} from "../lib/classify/mod.ts";
+import { loadInverseScalingCurves } from "../lib/data/mod.ts";
+import { mulberry32 } from "../lib/classify/_random.ts";
+
+const close = (a: number, b: number, tol = 1e-12) =>
+  assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} vs ${b}`);
+
+Deno.test("bigbenchMetrics: BIG-G date_understanding matches numpy", () => {
+  // numpy 2.4.6: y = BIG-G T=0 date_understanding scores; d = np.diff(y)**2;
+  // I = np.sign(np.argmax(y) - np.argmin(y)) * (y.max() - y.min());
+  // I/np.sqrt(d.mean()) = 7.508840917135714, I/np.sqrt(np.median(d)) = 12.99999999999999
+  const y = [0.168, 0.249, 0.263, 0.233, 0.306, 0.323, 0.350, 0.396, 0.382, 0.425, 0.455, 0.558];
+  // Shuffled input: the metrics sort by scale first.
+  const points = y.map((score, i) => ({ scale: 10 ** (6 + i), score })).reverse();
+  const m = bigbenchMetrics(points);
+  close(m.linearity, 7.508840917135714, 1e-12);
+  close(m.breakthroughness, 12.99999999999999, 1e-12);
+  close(m.change, 0.39, 1e-12);
+  close(emergenceScore(points), m.breakthroughness);
+  // Lower is better: the scores are negated, so an improving loss is positive.
+  const loss = bigbenchMetrics(y.map((s, i) => ({ scale: 10 ** (6 + i), score: 1 - s })), {
+    higherIsBetter: false,
+  });
+  close(loss.linearity, m.linearity, 1e-9);
+});
+
+Deno.test("bigbenchMetrics: declines are negative, steps count, degenerate cases defined", () => {
+  const down = bigbenchMetrics([0.5, 0.4, 0.3].map((score, i) => ({ scale: i + 1, score })));
+  close(down.linearity, -2);
+  close(down.breakthroughness, -2);
+  assert.deepEqual(bigbenchMetrics([{ scale: 1, score: 0.3 }]), {
+    change: 0,
+    linearity: 0,
+    breakthroughness: 0,
+  });
+  assert.equal(bigbenchMetrics([1, 2, 3].map((scale) => ({ scale, score: 0.4 }))).linearity, 0);
+  // Most steps exactly zero and one jump: median of squared steps is 0 → +Infinity.
+  assert.equal(
+    emergenceScore([0, 0, 0, 0, 1].map((score, scale) => ({ scale: scale + 1, score }))),
+    Infinity,
+  );
+});
+
+Deno.test("exactMatchFromPerToken and mirageCurves: p^L is sharp, L(1−p) is smooth", () => {
+  close(exactMatchFromPerToken(0.5, 3), 0.125);
+  assert.throws(() => exactMatchFromPerToken(1.2, 3), RangeError);
+  assert.throws(() => exactMatchFromPerToken(0.5, 0), RangeError);
+  const scales = Array.from({ length: 15 }, (_, i) => 10 ** (6 + i * 0.5));
+  const rows = mirageCurves(scales, { answerLength: 10 });
+  for (const r of rows) close(r.exactMatch, r.perTokenProbability ** 10);
+  const exact = classifyCurve(rows.map((r) => ({ scale: r.scale, score: r.exactMatch, n: 1000 })), {
+    chance: 0,
+  });
+  const perToken = classifyCurve(
+    rows.map((r) => ({ scale: r.scale, score: r.perTokenProbability, n: 1000 })),
+  );
+  const edit = classifyCurve(rows.map((r) => ({ scale: r.scale, score: r.tokenEditDistance })), {
+    higherIsBetter: false,
+  });
+  console.log(
+    `exact match: ${exact.shape}; per-token probability: ${perToken.shape}; token edit distance: ${edit.shape}`,
+  );
+  assert.equal(exact.shape, "emergent");
+  assert.equal(edit.shape, "smooth");
+  assert.notEqual(perToken.shape, "emergent");
+});
+
+Deno.test("metricSensitivity: toy mirage flagged; real inverse-scaling metrics compared", async () => {
+  const rows = mirageCurves(Array.from({ length: 15 }, (_, i) => 10 ** (6 + i * 0.5)), {
+    answerLength: 10,
+  });
+  const toy = metricSensitivity([
+    {
+      task: "toy",
+      family: "toy",
+      metric: "exact_match",
+      chance: 0,
+      higherIsBetter: true,
+      points: rows.map((r) => ({ scale: r.scale, score: r.exactMatch, n: 1000 })),
+    },
+    {
+      task: "toy",
+      family: "toy",
+      metric: "token_edit_distance",
+      higherIsBetter: false,
+      points: rows.map((r) => ({ scale: r.scale, score: r.tokenEditDistance })),
+    },
+    {
+      task: "single",
+      family: "toy",
+      metric: "exact_match",
+      higherIsBetter: true,
+      points: rows.map((r) => ({ scale: r.scale, score: r.exactMatch })),
+    },
+  ]);
+  assert.equal(toy.length, 1);
+  assert.ok(toy[0]!.possibleArtefact && toy[0]!.changes);
+  assert.match(toy[0]!.note, /artefact of the metric/);
+  const real = metricSensitivity(await loadInverseScalingCurves());
+  assert.ok(real.length >= 10);
+  for (const r of real) {
+    assert.ok(r.shapes.length >= 2);
+    console.log(`${r.task} / ${r.family} / ${r.setting}: ${r.note}`);
+  }
+  const neqa = real.find((r) => r.task === "neqa")!;
+  assert.deepEqual(neqa.shapes.map((s) => s.metric), ["accuracy", "classification_loss_mean"]);
+});
+
+Deno.test("emergenceThreshold: seeded, interval contains the estimate, covers the generating midpoint", () => {
+  const random = mulberry32(99);
+  let covered = 0, total = 0;
+  for (let i = 0; i < 30; i++) {
+    const curve = syntheticCurve("emergent", { scales: 10, n: 1000, chance: 0.25, random });
+    const a = emergenceThreshold(curve.points, { chance: 0.25, resamples: 200, seed: i });
+    const b = emergenceThreshold(curve.points, { chance: 0.25, resamples: 200, seed: i });
+    assert.deepEqual(a, b);
+    const [lo, hi] = a.threshold.interval!;
+    assert.ok(lo <= a.threshold.estimate * 1.000001 && a.threshold.estimate <= hi * 1.000001);
+    assert.ok(a.midpoint!.estimate > a.threshold.estimate * 0.5);
+    const [mlo, mhi] = a.midpoint!.interval!;
+    total++;
+    if (mlo <= curve.turn! && curve.turn! <= mhi) covered++;
+  }
+  console.log(
+    `sigmoid-midpoint bootstrap intervals cover the generating midpoint in ${covered}/${total} curves`,
+  );
+  assert.ok(covered / total >= 0.8);
+  assert.throws(
+    () =>
+      emergenceThreshold([{ scale: 1, score: 0.2 }, { scale: 10, score: 0.3 }, {
+        scale: 100,
+        score: 0.4,
+      }]),
+    RangeError,
+  );
+  assert.throws(() =>
+    emergenceThreshold(
+      [0.5, 0.4, 0.3, 0.2, 0.1].map((score, i) => ({ scale: 10 ** (i + 7), score, n: 100 })),
+    ), RangeError);
+});
