@@ -29,6 +29,9 @@ import { overdispersion } from "./_noise.ts";
 import { bigbenchMetrics } from "./bigbench_metrics.ts";
 import { describe } from "./_reason.ts";
 
+/** Below this support for the best shape, the label is "insufficient" (too noisy to say). */
+const TOO_NOISY = 0.5;
+
 /** Changes smaller than GATE (3) noise units do not count as a rise, a drop or a recovery. */
 const GATE = 3;
 
@@ -58,12 +61,33 @@ function profileInterval(fit: RawFit, phi: number): [number, number] | undefined
 /**
  * Classifies one task curve into a DESIGN.md shape, with confidence, threshold and evidence.
  *
+ * Candidates (x = log10 scale, weighted least squares, weights 1/seᵢ²): constant; straight line;
+ * quadratic; flat-then-line and line-then-flat (one break, scanned); two-segment broken line
+ * (break scanned); logistic sigmoid floor + height·σ((x − m)/w) (m, w scanned; floor and height
+ * linear). Each gets AIC = χ²/φ + 2·parameters and an Akaike weight, and is read as a shape,
+ * ignoring changes below max(3σ, 1% of the chance-to-best range):
+ * - no change → `flat`; an interior minimum (maximum) of a quadratic or broken line with both arms
+ *   beyond the band → `u_shaped` (`inverted_u`); a net fall → `inverse`;
+ * - a rise whose sigmoid / flat-then-line / broken-line fit stays on a floor near chance (within
+ *   3σ or 15% of the chance-to-best range) for at least 2 scales and the first quarter of the
+ *   log-range, then gets from the onset to 90% of its rise within 40% of the log-range →
+ *   `emergent`; any other rise → `smooth`.
+ * The label is the shape with the largest summed weight (its `confidence`); under 0.5 the curve is
+ * `insufficient` (too noisy to say; `evidence.bestGuess` keeps the leader).
+ *
  * Noise: with `n` on every point of a proportion metric, the binomial standard error
  * √(p̃(1−p̃)/n), p̃ = (k+1)/(n+2), times √φ where φ is the over-dispersion of the best flexible fit
  * (1 unless its χ² is significant at 1%); otherwise σ from the residuals of the best fit with ≥ 2
- * residual degrees of freedom. `higherIsBetter: false` (loss, error) flips the scores first.
- * Fewer than 3 distinct scales (or 3 without `n`, where noise cannot be estimated) give
- * `insufficient`; duplicate scales are averaged; constant scores are `flat`.
+ * residual degrees of freedom. Scores normalised to chance, (score − chance)/(1 − chance) (or the
+ * metric's own bounds), are in `evidence.normalized`. `higherIsBetter: false` (loss, error) flips
+ * the scores first. Fewer than 3 distinct scales (or 3 without `n`, where noise cannot be
+ * estimated) give `insufficient`; duplicate scales are averaged; constant scores are `flat`.
+ *
+ * Threshold: for `emergent`, the first scale where the leading emergent fit exceeds max(chance,
+ * floor) by max(3σ, 10% of its rise), with a 95% profile-likelihood interval of the break or
+ * midpoint shifted alongside (use `emergenceThreshold` for bootstrap intervals); for
+ * `u_shaped` / `inverted_u`, the turn (broken-line break, profile interval; or quadratic vertex,
+ * delta-method interval).
  *
  * @throws {TypeError} for a non-finite scale or score.
  * @throws {RangeError} for a scale ≤ 0, n ≤ 0, or a score outside the metric's bounds.
@@ -115,14 +139,14 @@ export function classifyCurve(
   if (k < 3) {
     return insufficient(
       "fewer-than-3-scales",
-      `only ${k} distinct scale(s); at least 3 are needed`,
+      `insufficient: only ${k} distinct scale${k === 1 ? "" : "s"}; at least 3 are needed`,
     );
   }
   const binomial = prepared.se !== undefined;
   if (!binomial && k < 4) {
     return insufficient(
       "noise-unknown",
-      "3 scales without example counts n: the noise cannot be estimated from residuals",
+      "insufficient: 3 scales without example counts n; the noise cannot be estimated from residuals",
     );
   }
   const se = prepared.se ?? prepared.x.map(() => 1);
@@ -214,12 +238,26 @@ export function classifyCurve(
       reason: "",
     },
   };
+  if (confidence < TOO_NOISY) {
+    const ranked = SHAPES.filter((s) => weights[s] > 0.05).sort((a, b) => weights[b] - weights[a]);
+    result.shape = "insufficient";
+    result.evidence.rule = "too-noisy";
+    result.evidence.bestGuess = shape;
+    result.evidence.reason = `insufficient: too noisy to say — no shape has half the support (` +
+      ranked.map((s) => `${s} ${Math.round(weights[s] * 100)}%`).join(", ") + ")";
+    return result;
+  }
   const located = locate(shape, leadFit, candidates[lead]!, prepared, sigma, gate);
   if (located) {
     result.threshold = located.threshold;
     if (located.interval) result.thresholdInterval = located.interval;
   }
-  result.evidence.reason = describe(result, prepared, candidates[lead]!);
+  result.evidence.reason = describe(
+    result,
+    prepared,
+    candidates[lead]!,
+    Math.max(gate * sigma, minChange),
+  );
   return result;
 }
 

@@ -125,7 +125,12 @@ export interface ClassifyEvidence {
   normalized?: number[];
   /** Distinct scales used (after merging duplicates). */
   scales: number[];
-  /** The rule that decided, e.g. "akaike-weights" or "fewer-than-3-scales". */
+  /** For "insufficient" by noise: the shape with the most (but under half the) support. */
+  bestGuess?: Shape;
+  /**
+   * The rule that decided: "akaike-weights", "too-noisy" (best shape under 50% support),
+   * "fewer-than-3-scales" or "noise-unknown" (3 scales without n).
+   */
   rule: string;
   /** A sentence a report can print to say why. */
   reason: string;
@@ -135,7 +140,10 @@ export interface ClassifyEvidence {
 export interface CurveClassification {
   /** The curve's shape. */
   shape: Shape;
-  /** Probability-like support for `shape` in [0, 1] (summed Akaike weight). */
+  /**
+   * Probability-like support for `shape` in [0, 1] (summed Akaike weight); for "insufficient"
+   * because of noise, the (under 0.5) support of `evidence.bestGuess`; 1 for too few scales.
+   */
   confidence: number;
   /** Emergence threshold (scale) or the scale of the turn for U / inverted-U. */
   threshold?: number;
