@@ -135,8 +135,8 @@ export function bandChart(rows: Row[], options: BandChartOptions): Chart {
   }
   const spec = {
     ...header,
-    width: options.width ?? 420,
-    height: options.height ?? 260,
+    width: options.width ?? 560,
+    height: options.height ?? 320,
     layer: layers,
   };
   return new Chart({ ...options, spec, rows });

@@ -55,7 +55,7 @@ export function residualChart(rows: Row[], options: ResidualChartOptions): Chart
   const colorEnc = color ? colorEncoding(color, rows) : undefined;
   const spec = {
     ...header,
-    width: options.width ?? 420,
+    width: options.width ?? 560,
     height: options.height ?? 220,
     layer: [
       {

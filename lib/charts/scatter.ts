@@ -94,8 +94,8 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
   }
   const spec = {
     ...header,
-    width: options.width ?? 420,
-    height: options.height ?? 260,
+    width: options.width ?? 560,
+    height: options.height ?? 320,
     layer: layers,
   };
   return new Chart({ ...options, spec, rows });

@@ -209,7 +209,7 @@ export function smallMultiplesChart(rows: Row[], options: SmallMultiplesOptions)
       sort: [...panels.values()],
     },
     columns: facet.columns ?? Math.min(3, panels.size),
-    spec: { width: options.width ?? 150, height: options.height ?? 110, layer: layers },
+    spec: { width: options.width ?? 170, height: options.height ?? 120, layer: layers },
     resolve: {
       scale: { y: options.independentY ? "independent" : "shared" },
       axis: { x: "independent" },

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type Cell, type Notebook, type Output, readNotebook } from "./ipynb.ts";
+import { type Cell, cellTags, type Notebook, type Output, readNotebook } from "./ipynb.ts";
 import { injectParameters } from "./params.ts";
 import { compileCells, type CompiledModule, locate } from "./transform.ts";
 import { execute } from "./_execute.ts";
@@ -164,7 +164,11 @@ export async function runNotebook(path: string, options: RunOptions = {}): Promi
       const withOutputs: Cell[] = cells.map((cell, index): Cell => {
         if (cell.cell_type !== "code") return cell;
         count++;
-        const outputs = failed.get(index) ?? run.outputs.get(index) ?? [];
+        let outputs = failed.get(index) ?? run.outputs.get(index) ?? [];
+        // Injected assignments show no value, as papermill's injected cell shows none.
+        if (cellTags(cell).includes("injected-parameters")) {
+          outputs = outputs.filter((output) => output.output_type !== "execute_result");
+        }
         return { ...cell, outputs, execution_count: count };
       });
       const reads = [...new Set(run.reads)].sort();

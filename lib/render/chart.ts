@@ -138,6 +138,22 @@ export function chartDescription(spec: Record<string, unknown>): string {
  * if (!html.includes("data:text/csv") || !html.includes("<details")) throw new Error(html);
  * ```
  */
+/**
+ * The datasets worth offering as a table or CSV: identical copies (a layer's line and band often
+ * share rows) appear once, and one-row annotation datasets (chance line, threshold marker — their
+ * meaning is in the chart and its description) are left out.
+ */
+function _tabularDatasets(sets: Dataset[]): Dataset[] {
+  const seen = new Set<string>();
+  return sets.filter((set) => {
+    if (set.rows.every((row) => "annotation" in row || "__label" in row)) return false;
+    const key = JSON.stringify(set.rows);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export async function renderChartFigure(
   spec: Record<string, unknown>,
   idPrefix: string,
@@ -154,7 +170,7 @@ export async function renderChartFigure(
   }
   const parts = [`<figure class="chart">`, svg];
   parts.push(`<figcaption>${escapeHtml(description)}</figcaption>`);
-  const sets = inlineDatasets(spec);
+  const sets = _tabularDatasets(inlineDatasets(spec));
   const base = slugify(description).slice(0, 60);
   sets.forEach((set, i) => {
     const file = `${base}${sets.length > 1 ? `-${i + 1}` : ""}.csv`;
