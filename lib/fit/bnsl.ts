@@ -25,9 +25,13 @@ export interface BnslBreak {
 
 /** BNSL parameters. */
 export interface BnslParams {
+  /** Limit of y as x → ∞. */
   a: number;
+  /** Scale of the first power-law segment. */
   b: number;
+  /** Log-log slope (negated) of the first segment. */
   c0: number;
+  /** The breaks, in increasing d. */
   breaks: BnslBreak[];
 }
 
@@ -64,6 +68,7 @@ export interface BnslOptions {
 }
 
 /** Result of {@linkcode fitBnsl}. */
+/** Fitted BNSL parameters with diagnostics. */
 export interface BnslFit extends BnslParams, FitDiagnostics {}
 
 /** Parameter vector: [log a, log b, c0, (c, log d, log f) per break]. */

@@ -22,9 +22,13 @@ import type { LbfgsOptions } from "./lbfgs.ts";
 
 /** A percentile interval with the full-data estimate and the bootstrap median. */
 export interface BootstrapInterval {
+  /** Value on the full data. */
   estimate: number;
+  /** Lower percentile bound. */
   lower: number;
+  /** Upper percentile bound. */
   upper: number;
+  /** Median over resamples. */
   median: number;
 }
 
@@ -56,6 +60,7 @@ export interface BootstrapResult<F> {
   converged: number;
   /** converged / resamples. */
   convergedFraction: number;
+  /** Interval level. */
   level: number;
   /** Values over converged resamples, in resample order. */
   samples: Record<string, number[]>;

@@ -22,10 +22,15 @@ export { hoffmannGrid } from "./_chinchilla_setup.ts";
 
 /** The parametric loss L(N, D) = E + A/N^α + B/D^β. */
 export interface ChinchillaLaw {
+  /** Irreducible loss. */
   E: number;
+  /** Parameter-term coefficient. */
   A: number;
+  /** Data-term coefficient. */
   B: number;
+  /** Parameter exponent α. */
   alpha: number;
+  /** Data exponent β. */
   beta: number;
 }
 

@@ -12,9 +12,13 @@ import { type Random, resampleCounts, seededRandom } from "./_random.ts";
 
 /** A run for the IsoFLOP analysis; flops defaults to 6·params·tokens. */
 export interface IsoFlopRun {
+  /** Parameters N. */
   params: number;
+  /** Training tokens D. */
   tokens: number;
+  /** Final loss. */
   loss: number;
+  /** Training FLOPs (default 6·N·D). */
   flops?: number;
 }
 
@@ -53,7 +57,9 @@ export interface IsoFlopProfile {
 
 /** An interval. */
 export interface Interval {
+  /** Lower bound. */
   lower: number;
+  /** Upper bound. */
   upper: number;
 }
 
@@ -65,6 +71,7 @@ export interface IsoFlopFit {
   b: number;
   /** Prefactors: N_opt = paramsCoefficient·C^a, D_opt = tokensCoefficient·C^b. */
   paramsCoefficient: number;
+  /** See paramsCoefficient. */
   tokensCoefficient: number;
   /** Percentile bootstrap intervals (absent with resamples = 0). */
   intervals?: { a: Interval; b: Interval };

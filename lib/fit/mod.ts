@@ -12,7 +12,14 @@
  * ```
  * @module
  */
-export { type LbfgsOptions, type LbfgsResult, minimizeLbfgs, type Objective } from "./lbfgs.ts";
+export {
+  type LbfgsOptions,
+  type LbfgsResult,
+  minimizeLbfgs,
+  type Objective,
+  type StopReason,
+} from "./lbfgs.ts";
+export type { FitDiagnostics } from "./_validate.ts";
 export {
   type ChinchillaFit,
   type ChinchillaFitOptions,
@@ -57,3 +64,4 @@ export {
   type ChinchillaBootstrapOptions,
 } from "./bootstrap.ts";
 export { type Random, seededRandom } from "./_random.ts";
+export * from "./allocation.ts";

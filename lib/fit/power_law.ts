@@ -28,8 +28,11 @@ export interface PowerLawOptions {
 
 /** Result of {@linkcode fitPowerLaw}. */
 export interface PowerLawFit extends FitDiagnostics {
+  /** Offset (asymptote) E. */
   E: number;
+  /** Coefficient A. */
   A: number;
+  /** Exponent α. */
   alpha: number;
   /** Whether E was fixed. */
   fixedE: boolean;
@@ -123,7 +126,7 @@ export function fitPowerLaw(
   const x = out.best.x;
   const E = fixedE ? fixedValue : Math.exp(x[2]!);
   const A = Math.exp(x[0]!), alpha = x[1]!;
-  const residuals = points.map((p, i) => {
+  const residuals = points.map((p) => {
     const pred = E + A * p.x ** -alpha;
     return lossKind === "linear" ? p.y - pred : Math.log(p.y) - Math.log(pred);
   });

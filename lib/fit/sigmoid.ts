@@ -33,7 +33,9 @@ export interface SigmoidOptions {
 
 /** Result of {@linkcode fitSigmoid}. */
 export interface SigmoidFit extends FitDiagnostics {
+  /** Score at small scale. */
   floor: number;
+  /** Score at large scale. */
   ceiling: number;
   /** Slope per decade of x. */
   k: number;
@@ -45,6 +47,7 @@ export interface SigmoidFit extends FitDiagnostics {
   rss: number;
   /** Whether the floor / ceiling were fixed. */
   floorFixed: boolean;
+  /** Whether the ceiling was fixed. */
   ceilingFixed: boolean;
   /** true when the midpoint or slope sits at its transform bound (no clear transition). */
   atBound: boolean;

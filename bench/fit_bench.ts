@@ -1,0 +1,77 @@
+/**
+ * Benchmarks of the fitting library (`deno task bench`).
+ *
+ * - The 4,500-start Chinchilla grid fit (pruned search, workers) and the exhaustive search.
+ * - A 4,000-resample Chinchilla bootstrap (3 starts per resample).
+ * - Side by side with bench/scipy_chinchilla_reference.py (scipy L-BFGS-B over the same grid
+ *   and objective) when python3 with scipy is present: prints both times, both objectives and
+ *   the ratio. Skipped with a message otherwise.
+ */
+import { bootstrapChinchilla, fitChinchilla } from "../lib/fit/mod.ts";
+import { loadChinchillaRuns } from "../lib/data/mod.ts";
+
+const runs = await loadChinchillaRuns();
+
+async function scipyReference(): Promise<
+  { seconds: number; objective: number; scipy: string; call: string } | string
+> {
+  const script = new URL("./scipy_chinchilla_reference.py", import.meta.url).pathname;
+  try {
+    const out = await new Deno.Command("python3", {
+      args: [script],
+      stdout: "piped",
+      stderr: "piped",
+    })
+      .output();
+    if (!out.success) {
+      return `scipy reference failed: ${new TextDecoder().decode(out.stderr).trim()}`;
+    }
+    return JSON.parse(new TextDecoder().decode(out.stdout));
+  } catch (error) {
+    return `python3 not available (${error instanceof Error ? error.message : error})`;
+  }
+}
+
+if (Deno.env.get("FIT_BENCH_SKIP_SCIPY") !== "1") {
+  // One side-by-side comparison, printed once (the scipy run takes a few minutes).
+  let t = performance.now();
+  const ours = await fitChinchilla(runs);
+  const oursSeconds = (performance.now() - t) / 1000;
+  t = performance.now();
+  const ref = await scipyReference();
+  if (typeof ref === "string") {
+    console.log(`[fit_bench] scipy comparison skipped: ${ref}`);
+  } else {
+    console.log(
+      `[fit_bench] 4,500-start Chinchilla grid fit\n` +
+        `  ours : ${oursSeconds.toFixed(2)} s, objective ${ours.objective.toPrecision(12)}\n` +
+        `  scipy: ${ref.seconds.toFixed(2)} s, objective ${ref.objective.toPrecision(12)} ` +
+        `(scipy ${ref.scipy}, ${ref.call})\n` +
+        `  speed-up ${(ref.seconds / oursSeconds).toFixed(1)}x; objective ours − scipy = ` +
+        `${(ours.objective - ref.objective).toExponential(2)}`,
+    );
+  }
+}
+
+Deno.bench("fitChinchilla(240 runs): 4,500-start grid, pruned, workers", async () => {
+  await fitChinchilla(runs);
+});
+
+Deno.bench({
+  name: "fitChinchilla(240 runs): 4,500-start grid, exhaustive, workers",
+  n: 2,
+  warmup: 0,
+  async fn() {
+    await fitChinchilla(runs, { search: "exhaustive" });
+  },
+});
+
+const fit = await fitChinchilla(runs);
+Deno.bench({
+  name: "bootstrapChinchilla(240 runs): 4,000 resamples × 3 starts, workers",
+  n: 1,
+  warmup: 0,
+  async fn() {
+    await bootstrapChinchilla(runs, { resamples: 4000, seed: 0, fit });
+  },
+});
