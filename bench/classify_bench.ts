@@ -5,7 +5,7 @@
  */
 import { classifyAll, classifyCurve, syntheticCurve } from "../lib/classify/mod.ts";
 import type { Curve } from "../lib/data/curves.ts";
-import { mulberry32 } from "../lib/classify/_random.ts";
+import { mulberry32 } from "../lib/_random.ts";
 
 const SHAPES = ["smooth", "emergent", "flat", "inverse", "u_shaped", "inverted_u"] as const;
 const random = mulberry32(12);

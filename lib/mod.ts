@@ -12,3 +12,6 @@
  * @module
  */
 export * from "./data/mod.ts";
+export * from "./charts/mod.ts";
+export * from "./fit/mod.ts";
+export * from "./classify/mod.ts";

@@ -11,7 +11,7 @@ import {
   syntheticCurve,
 } from "../lib/classify/mod.ts";
 import { loadInverseScalingCurves } from "../lib/data/mod.ts";
-import { mulberry32 } from "../lib/classify/_random.ts";
+import { mulberry32 } from "../lib/_random.ts";
 
 const close = (a: number, b: number, tol = 1e-12) =>
   assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} vs ${b}`);

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { classifyCurve, type Shape, syntheticCurve } from "../lib/classify/mod.ts";
-import { mulberry32 } from "../lib/classify/_random.ts";
+import { mulberry32 } from "../lib/_random.ts";
 
 const SHAPES = ["smooth", "emergent", "flat", "inverse", "u_shaped", "inverted_u"] as const;
 

@@ -7,7 +7,7 @@ import {
   fitPowerLaw,
   seededRandom,
 } from "../lib/fit/mod.ts";
-import { normal } from "../lib/fit/_random.ts";
+import { normal } from "../lib/_random.ts";
 import { chinchillaRuns } from "./_fit_chinchilla_data.ts";
 
 Deno.test("bootstrapChinchilla(runs, 4,000 resamples) reproduces Besiroglu et al.'s 95% intervals", async () => {

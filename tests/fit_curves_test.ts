@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { loadBnslParameterSets, loadBnslPoints } from "../lib/data/mod.ts";
 import { bnsl, fitBnsl, fitPowerLaw, fitSigmoid, seededRandom } from "../lib/fit/mod.ts";
-import { normal } from "../lib/fit/_random.ts";
+import { normal } from "../lib/_random.ts";
 
 Deno.test("fitPowerLaw(points) recovers y = E + A·x^(−α) with every loss", () => {
   const points = [1, 2, 4, 8, 16, 32, 64, 128].map((x) => ({ x, y: 1.5 + 3 * x ** -0.5 }));

@@ -205,15 +205,13 @@ export function smallMultiplesChart(rows: Row[], options: SmallMultiplesOptions)
       field: fieldRef(facet.field),
       type: "nominal",
       title: facet.title ?? null,
-      header: { labelLimit: 180, labelFontSize: 11 },
+      header: { labelLimit: (options.width ?? 170) + 20, labelFontSize: 11 },
       sort: [...panels.values()],
     },
     columns: facet.columns ?? Math.min(3, panels.size),
     spec: { width: options.width ?? 170, height: options.height ?? 120, layer: layers },
-    resolve: {
-      scale: { y: options.independentY ? "independent" : "shared" },
-      axis: { x: "independent" },
-    },
+    // One x-axis title per column (shared axis), one y-axis per panel when y scales differ.
+    resolve: { scale: { y: options.independentY ? "independent" : "shared" } },
   };
   return new Chart({ ...options, spec, rows });
 }

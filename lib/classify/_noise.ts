@@ -17,7 +17,8 @@ export function chiSquareQuantile(dof: number, z: number): number {
 
 /**
  * Over-dispersion φ for binomial weights: the smallest chi2/dof among flexible candidates (three
- * or more parameters, at least one residual degree of freedom) when that chi2 exceeds its 99%
+ * or more parameters, at least two residual degrees of freedom — one residual is no basis for
+ * doubting the binomial error, so 4-point curves keep φ = 1) when that chi2 exceeds its 99%
  * chi-square quantile (real curves scatter more than binomial noise: models differ by more than
  * sampling error), else 1. Without example counts (unit weights) it is the residual variance
  * itself, σ² = min RSS/dof over candidates with at least two residual degrees of freedom.
@@ -27,7 +28,7 @@ export function overdispersion(fits: RawFit[], points: number, binomial: boolean
     let best = { ratio: Infinity, chi2: 0, dof: 0 };
     for (const f of fits) {
       const dof = points - f.parameters;
-      if (f.parameters < 3 || dof < 1) continue;
+      if (f.parameters < 3 || dof < 2) continue;
       const ratio = f.chi2 / dof;
       if (ratio < best.ratio) best = { ratio, chi2: f.chi2, dof };
     }

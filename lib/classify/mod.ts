@@ -37,5 +37,6 @@ export {
   mirageCurves,
   type MirageRow,
 } from "./metric_sensitivity.ts";
-export type { Random } from "./_random.ts";
+export type { Random } from "../_random.ts";
 export type { Curve, CurvePoint } from "../data/curves.ts";
+export * from "./u_curve_model.ts";

@@ -5,7 +5,7 @@
  */
 
 import type { ClassifyPoint, Shape } from "./types.ts";
-import { binomial, mulberry32, type Random } from "./_random.ts";
+import { binomial, mulberry32, type Random } from "../_random.ts";
 
 /** Options of {@linkcode syntheticCurve}. */
 export interface SyntheticOptions {

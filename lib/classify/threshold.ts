@@ -8,7 +8,7 @@ import type { ClassifyOptions, ClassifyPoint, Shape } from "./types.ts";
 import { prepareCurve } from "./_prepare.ts";
 import { hinge2, type RawFit, sigmoid } from "./_models.ts";
 import { classifyCurve } from "./classify_curve.ts";
-import { binomial, mulberry32, type Random } from "./_random.ts";
+import { binomial, mulberry32, type Random } from "../_random.ts";
 
 /** Options of {@linkcode emergenceThreshold}. */
 export interface EmergenceThresholdOptions extends ClassifyOptions {

@@ -120,3 +120,29 @@ interface _Sum {
   nKnown: boolean;
   model?: string;
 }
+
+/**
+ * Merges the curves of several model families into one curve per (task, metric, setting), as Lu
+ * et al. 2024 do when each family has only two or three sizes. Points from different families at
+ * the same scale are averaged (see {@link groupCurves}). The result mixes families — different
+ * training data and recipes — so label it as such wherever it is shown.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { poolFamilies } from "./curves.ts";
+ * const base = { task: "t", metric: "acc", higherIsBetter: true };
+ * const pooled = poolFamilies([
+ *   { ...base, family: "A", points: [{ scale: 1e8, score: 0.2 }, { scale: 1e9, score: 0.3 }] },
+ *   { ...base, family: "B", points: [{ scale: 7e9, score: 0.5 }] },
+ * ], "A + B");
+ * assert.equal(pooled.length, 1);
+ * assert.deepEqual(pooled[0]?.points.map((p) => p.scale), [1e8, 1e9, 7e9]);
+ * ```
+ */
+export function poolFamilies(curves: readonly Curve[], family: string): Curve[] {
+  return groupCurves(curves.flatMap((curve) => {
+    const { points, family: _family, ...identity } = curve;
+    return points.map((point) => ({ ...identity, family, ...point }));
+  }));
+}

@@ -6,7 +6,14 @@
 export * from "./errors.ts";
 export { type CsvRow, type CsvTable, parseCsv } from "./csv.ts";
 export { type ColumnSpec, readRecords, type RecordOf, type Schema } from "./schema.ts";
-export { type Curve, curveKey, type CurvePoint, groupCurves, higherIsBetterFor } from "./curves.ts";
+export {
+  type Curve,
+  curveKey,
+  type CurvePoint,
+  groupCurves,
+  higherIsBetterFor,
+  poolFamilies,
+} from "./curves.ts";
 export { type ChinchillaRun, loadChinchillaRuns } from "./chinchilla.ts";
 export {
   loadBigBenchCurves,

@@ -67,6 +67,8 @@ export interface PublishedChinchillaLaw {
   alpha: number;
   beta: number;
   citation: string;
+  /** Summed Huber loss of the fit on the extracted data, where the paper gives it. */
+  objective?: number;
   /** 95% intervals where the paper gives them. */
   intervals?: Record<"E" | "A" | "B" | "alpha" | "beta", [number, number]>;
 }
@@ -96,6 +98,7 @@ export const BESIROGLU_2024_GRID: PublishedChinchillaLaw = {
   B: 2143,
   alpha: 0.3473,
   beta: 0.3672,
+  objective: 0.00101827402,
   citation: "Besiroglu et al. 2024, Chinchilla Scaling: A replication attempt, arXiv:2404.10102",
 };
 

@@ -14,7 +14,7 @@
 import type { ResampleFit, ResampleTask } from "./_chinchilla_core.ts";
 import { HOFFMANN_START, prepareRuns, type RunLike } from "./_chinchilla_setup.ts";
 import { defaultWorkers, runTasks } from "./_pool.ts";
-import { type Random, resampleCounts, seededRandom } from "./_random.ts";
+import { type Random, resampleCounts, seededRandom } from "../_random.ts";
 import { type ChinchillaFit, fitChinchilla } from "./chinchilla.ts";
 import { computeOptimal } from "./compute_optimal.ts";
 import { percentile } from "./isoflop.ts";

@@ -8,7 +8,7 @@
  * within each budget and redoes both steps (percentile intervals).
  * @module
  */
-import { type Random, resampleCounts, seededRandom } from "./_random.ts";
+import { type Random, resampleCounts, seededRandom } from "../_random.ts";
 
 /** A run for the IsoFLOP analysis; flops defaults to 6·params·tokens. */
 export interface IsoFlopRun {

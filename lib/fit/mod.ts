@@ -63,5 +63,5 @@ export {
   type BootstrapResult,
   type ChinchillaBootstrapOptions,
 } from "./bootstrap.ts";
-export { type Random, seededRandom } from "./_random.ts";
+export { type Random, seededRandom } from "../_random.ts";
 export * from "./allocation.ts";

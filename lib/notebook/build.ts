@@ -7,7 +7,7 @@
  */
 import type { SvgRenderer } from "../render/chart.ts";
 import type { RenderedNotebook } from "../render/notebook.ts";
-import { GENERATOR, renderIndex, renderPage } from "../render/page.ts";
+import { GENERATOR, renderPage } from "../render/page.ts";
 import { type CacheEntry, cacheFile, loadEntry, saveEntry } from "./_cache.ts";
 import { hashFile, hashFolder, sha256 } from "./_hash.ts";
 import { absolutePath, relativePath } from "./_paths.ts";
@@ -192,12 +192,8 @@ export async function buildReports(options: BuildOptions = {}): Promise<BuildRes
     );
   }
   if (!singleFile) {
-    files.set(
-      "index.html",
-      renderIndex(
-        pages.map((p) => ({ ...nav.find((n) => n.href === p.href)!, summary: p.rendered.summary })),
-      ),
-    );
+    const { indexPage } = await import("./_index_page.ts");
+    files.set("index.html", await indexPage(root, pages, nav, options.svg));
   }
   const result: BuildResult = {
     pages: pages.map(({ rendered: _r, href: _h, ...rest }) => rest),

@@ -92,7 +92,9 @@ const marked = new Marked({
     },
     code({ text, lang }: Tokens.Code) {
       const language = (lang ?? "").split(/\s/)[0] ?? "";
-      return `<pre tabindex="0"><code class="hljs">${highlight(text, language || "text")}</code></pre>\n`;
+      return `<pre tabindex="0"><code class="hljs">${
+        highlight(text, language || "text")
+      }</code></pre>\n`;
     },
     link({ href, title, tokens }: Tokens.Link) {
       const inner = this.parser.parseInline(tokens);

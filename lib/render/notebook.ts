@@ -18,8 +18,14 @@ export interface RenderedNotebook {
   title: string;
   /** Plain text of the first paragraph of markdown. */
   summary: string;
+  /** Markdown of the output of the cell tagged `summary` (computed findings), when there is one. */
+  findings?: string;
+  /** Vega-Lite spec of the chart in the cell tagged `lead` (the chapter's thumbnail), if any. */
+  lead?: Record<string, unknown>;
   headings: Heading[];
 }
+
+const _VEGA_LITE = /^application\/vnd\.vegalite\.v\d+\+json$/;
 
 /**
  * Renders an executed notebook's cells.
@@ -50,6 +56,8 @@ export async function renderNotebook(
   const ctx: OutputContext = { markdown, figures: 0, svg: options.svg };
   const parts: string[] = [];
   let summary = "";
+  let findings: string | undefined;
+  let lead: Record<string, unknown> | undefined;
   for (const cell of notebook.cells) {
     const tags = cellTags(cell);
     if (tags.includes("remove-cell")) continue;
@@ -71,8 +79,22 @@ export async function renderNotebook(
           : "";
         out.push(
           `<details class="source"><summary>${label}${n}</summary>` +
-            `<pre tabindex="0"><code class="hljs language-ts">${highlight(cell.source)}</code></pre></details>`,
+            `<pre tabindex="0"><code class="hljs language-ts">${
+              highlight(cell.source)
+            }</code></pre></details>`,
         );
+      }
+      for (const output of cell.outputs ?? []) {
+        if (!("data" in output)) continue;
+        const data = output.data as Record<string, unknown>;
+        const markdownText = data["text/markdown"];
+        if (tags.includes("summary") && findings === undefined && markdownText !== undefined) {
+          findings = Array.isArray(markdownText) ? markdownText.join("") : String(markdownText);
+        }
+        const specKey = Object.keys(data).find((key) => _VEGA_LITE.test(key));
+        if (tags.includes("lead") && lead === undefined && specKey !== undefined) {
+          lead = data[specKey] as Record<string, unknown>;
+        }
       }
       if (!tags.includes("remove-output")) {
         for (const output of cell.outputs ?? []) {
@@ -89,6 +111,8 @@ export async function renderNotebook(
     html: parts.join("\n"),
     title: h1?.text ?? file.replace(/\.ipynb$/, ""),
     summary,
+    ...(findings !== undefined ? { findings } : {}),
+    ...(lead !== undefined ? { lead } : {}),
     headings: markdown.headings,
   };
 }

@@ -77,7 +77,9 @@ async function bundle(data: MimeBundle, ctx: OutputContext): Promise<string> {
     }</pre>`;
   }
   if ("text/plain" in data) {
-    return `<pre tabindex="0" class="output text">${escapeHtml(stripAnsi(text(data["text/plain"])))}</pre>`;
+    return `<pre tabindex="0" class="output text">${
+      escapeHtml(stripAnsi(text(data["text/plain"])))
+    }</pre>`;
   }
   return "";
 }
@@ -99,13 +101,15 @@ async function bundle(data: MimeBundle, ctx: OutputContext): Promise<string> {
 export async function renderOutput(output: Output, ctx: OutputContext): Promise<string> {
   switch (output.output_type) {
     case "stream":
-      return `<pre tabindex="0" class="output stream ${output.name === "stderr" ? "stderr" : "stdout"}">${
-        escapeHtml(stripAnsi(text(output.text)))
-      }</pre>`;
+      return `<pre tabindex="0" class="output stream ${
+        output.name === "stderr" ? "stderr" : "stdout"
+      }">${escapeHtml(stripAnsi(text(output.text)))}</pre>`;
     case "error":
       return `<div class="output error"><p><strong>${escapeHtml(output.ename)}</strong>: ${
         escapeHtml(stripAnsi(output.evalue))
-      }</p><pre tabindex="0">${escapeHtml(stripAnsi(output.traceback.slice(1).join("\n")))}</pre></div>`;
+      }</p><pre tabindex="0">${
+        escapeHtml(stripAnsi(output.traceback.slice(1).join("\n")))
+      }</pre></div>`;
     case "display_data":
     case "execute_result":
       return await bundle(output.data ?? {}, ctx);

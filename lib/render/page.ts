@@ -96,11 +96,27 @@ export function renderPage(input: PageInput): string {
 
 /** One entry of the index page. */
 export interface IndexEntry extends NavItem {
+  /** Plain text of the chapter's first paragraph. */
   summary: string;
+  /** The chapter's lead chart as inline SVG (rendered by our own renderer), for a thumbnail card. */
+  thumbnail?: string;
+}
+
+/** Optional content of the index page around the list of chapters. */
+export interface IndexContent {
+  /** Page title (default "Reports"). */
+  title?: string;
+  /** HTML before the chapter cards (already rendered and escaped). */
+  introHtml?: string;
+  /** HTML of the key findings gathered from the chapters (already rendered). */
+  findingsHtml?: string;
+  /** HTML after the chapter cards (already rendered). */
+  outroHtml?: string;
 }
 
 /**
- * The index page listing every notebook with its title and first paragraph.
+ * The index page: title, optional introduction and key findings, a card per notebook (title,
+ * first paragraph, lead chart thumbnail) and optional closing sections.
  *
  * @example
  * ```ts
@@ -109,15 +125,22 @@ export interface IndexEntry extends NavItem {
  * if (!html.includes("First words.")) throw new Error();
  * ```
  */
-export function renderIndex(entries: IndexEntry[], title = "Reports"): string {
+export function renderIndex(entries: IndexEntry[], content: IndexContent | string = {}): string {
+  const options = typeof content === "string" ? { title: content } : content;
+  const title = options.title ?? "Reports";
   const items = entries.map((e) =>
-    `<li><a href="${escapeHtml(e.href)}">${escapeHtml(e.title)}</a>` +
+    `<li class="card"><a href="${escapeHtml(e.href)}">` +
+    (e.thumbnail ? `<span class="thumb" aria-hidden="true">${e.thumbnail}</span>` : "") +
+    `<span class="card-title">${escapeHtml(e.title)}</span></a>` +
     (e.summary ? `<p>${escapeHtml(e.summary)}</p>` : "") + `</li>`
   ).join("\n");
   const list = entries.length > 0
     ? `<ul class="index">\n${items}\n</ul>`
     : "<p>No notebooks found. Add <code>.ipynb</code> files to <code>notebooks/</code>.</p>";
+  const findings = options.findingsHtml
+    ? `<section class="findings" aria-label="Key findings">\n${options.findingsHtml}\n</section>\n`
+    : "";
   const body = `<div class="layout"><div></div><main id="main">\n<h1>${escapeHtml(title)}</h1>\n` +
-    `${list}\n</main></div>`;
+    `${options.introHtml ?? ""}\n${findings}${list}\n${options.outroHtml ?? ""}\n</main></div>`;
   return shell(title, entries, "index.html", body);
 }

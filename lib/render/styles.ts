@@ -60,8 +60,12 @@ caption{text-align:left;color:var(--muted);font-size:.85rem}
 .math-display{overflow-x:auto;margin:1rem 0}math{font-size:1.05em}
 .tml-med-pad{padding:0 .222em}.tml-thick-pad{padding:0 .278em}.tml-small-pad{padding:0 .167em}
 .math-error{color:var(--err-fg)}
-ul.index{list-style:none;padding:0}ul.index li{margin:1.25rem 0}ul.index a{font-size:1.2rem;font-weight:600}
-ul.index p{margin:.25rem 0;color:var(--muted)}
+ul.index{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem}
+ul.index li{margin:0;padding:.75rem;border:1px solid var(--line);border-radius:8px}
+ul.index a{display:block;font-size:1.1rem;font-weight:600;text-decoration:none}
+ul.index .thumb{display:block;margin-bottom:.5rem;color:var(--fg)}ul.index .thumb svg{width:100%;height:auto}
+ul.index p{margin:.4rem 0 0;color:var(--muted);font-size:.95rem}
+.findings{border-left:4px solid var(--accent, #3b82f6);padding:.25rem 1rem;margin:1.5rem 0}
 .hljs-keyword,.hljs-built_in,.hljs-literal{color:var(--kw)}.hljs-string,.hljs-regexp{color:var(--str)}
 .hljs-number{color:var(--num)}.hljs-comment{color:var(--com);font-style:italic}
 .hljs-title,.hljs-title.function_{color:var(--fn)}.hljs-attr,.hljs-property{color:var(--num)}
