@@ -80,7 +80,10 @@ Deno.test("buildReports: pages are self-contained, escaped and byte-identical ac
     assert.match(basics, /<math>.*<mi>L<\/mi>/s, "TeX became MathML");
     assert.match(basics, /<nav class="toc"[\s\S]*href="#details"/);
     const index = await Deno.readTextFile(`${a}/index.html`);
-    assert.match(index, /Basics: math, output and imports<\/a><p>A fixture covering markdown/);
+    assert.match(
+      index,
+      /Basics: math, output and imports<\/span><\/a><p>A fixture covering markdown/,
+    );
   } finally {
     await Deno.remove(a, { recursive: true });
     await Deno.remove(b, { recursive: true });

@@ -1,5 +1,5 @@
 /**
- * The index page of a build: `notebooks/index.md` (optional; its first `# heading` is the page
+ * The index page of a build: `index.md` beside the notebooks (optional; its first `# heading` is the page
  * title, the text before a `<!-- chapters -->` line comes before the chapter cards and the rest
  * after), the key findings gathered from every chapter's cell tagged `summary`, and a card per
  * chapter with the chart of its cell tagged `lead` as a thumbnail.
@@ -13,13 +13,14 @@ const _SPLIT = "<!-- chapters -->";
 
 export async function indexPage(
   root: string,
-  pages: { href: string; rendered: RenderedNotebook }[],
+  pages: { href: string; notebook: string; rendered: RenderedNotebook }[],
   nav: NavItem[],
   svg?: SvgRenderer,
 ): Promise<string> {
   let source = "";
   try {
-    source = await Deno.readTextFile(`${root}/notebooks/index.md`);
+    const folder = (pages[0]?.notebook ?? "notebooks/x").replace(/[^/]*$/, "");
+    source = await Deno.readTextFile(`${root}/${folder}index.md`);
   } catch (error) {
     if (!(error instanceof Deno.errors.NotFound)) throw error;
   }
