@@ -1,0 +1,112 @@
+// Determinism of `deno task report`: two clean builds (cache disabled) of the bundled notebooks are
+// byte-identical, and the committed reports/ are fresh (`deno task report --check`, the CI check).
+import assert from "node:assert/strict";
+
+const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
+const DENO = Deno.execPath();
+const decoder = new TextDecoder();
+
+function env() {
+  const dir = DENO.slice(0, DENO.lastIndexOf("/"));
+  return { PATH: `${dir}:${Deno.env.get("PATH") ?? ""}`, NO_COLOR: "1" };
+}
+
+/**
+ * The notebooks in groups built together: `--param` must be declared in every notebook's
+ * parameters cell, and only 01 and 04 declare `resamples` (4000 and 1000 by default; 200 keeps this
+ * test fast while still exercising the seeded bootstrap).
+ */
+const GROUPS: { notebooks: string[]; params: string[] }[] = [
+  {
+    notebooks: ["notebooks/01-scaling-laws.ipynb", "notebooks/04-compute-allocation.ipynb"],
+    params: ["--param", "resamples=200"],
+  },
+  { notebooks: ["notebooks/02-emergence.ipynb", "notebooks/03-u-curves.ipynb"], params: [] },
+];
+
+async function cleanBuild(out: string, group: (typeof GROUPS)[number]): Promise<void> {
+  const { code, stderr } = await new Deno.Command(DENO, {
+    args: [
+      "run",
+      "--allow-read",
+      `--allow-write=reports,.cache,${out}`,
+      "--allow-run=deno",
+      "--allow-env",
+      "scripts/report.ts",
+      "--no-cache",
+      "--out",
+      out,
+      ...group.params,
+      ...group.notebooks,
+    ],
+    cwd: ROOT,
+    env: env(),
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  assert.equal(code, 0, decoder.decode(stderr));
+}
+
+async function files(dir: string): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  for await (const e of Deno.readDir(dir)) out.set(e.name, await Deno.readFile(`${dir}/${e.name}`));
+  return out;
+}
+
+/** First differing byte with some context, for a readable failure. */
+function firstDifference(a: Uint8Array, b: Uint8Array): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const context = (x: Uint8Array) =>
+    JSON.stringify(decoder.decode(x.slice(Math.max(0, i - 60), i + 60)));
+  return `sizes ${a.length} vs ${b.length}, first difference at byte ${i}:\n  ${context(a)}\n  ${
+    context(b)
+  }`;
+}
+
+Deno.test({
+  name: "two clean builds of the bundled notebooks are byte-identical",
+  sanitizeResources: false,
+  sanitizeOps: false,
+  async fn() {
+    const tmp = await Deno.makeTempDir({ prefix: "determinism-" });
+    try {
+      for (const [g, group] of GROUPS.entries()) {
+        const [a, b] = [`${tmp}/a${g}`, `${tmp}/b${g}`];
+        await cleanBuild(a, group);
+        await cleanBuild(b, group);
+        const [first, second] = [await files(a), await files(b)];
+        assert.deepEqual([...second.keys()].sort(), [...first.keys()].sort());
+        assert.equal(first.size, group.notebooks.length + 1); // pages + index.html
+        for (const [name, bytes] of first) {
+          const other = second.get(name)!;
+          const same = bytes.length === other.length && bytes.every((x, i) => x === other[i]);
+          assert.ok(
+            same,
+            `${name} differs between two clean builds: ${firstDifference(bytes, other)}`,
+          );
+        }
+      }
+    } finally {
+      await Deno.remove(tmp, { recursive: true }).catch(() => {});
+    }
+  },
+});
+
+Deno.test({
+  name: "deno task report --check: the committed reports/ are fresh",
+  sanitizeResources: false,
+  sanitizeOps: false,
+  async fn() {
+    const { code, stderr } = await new Deno.Command(DENO, {
+      args: ["task", "report", "--check"],
+      cwd: ROOT,
+      env: env(),
+      stdout: "null",
+      stderr: "piped",
+    }).output();
+    const log = decoder.decode(stderr);
+    assert.equal(code, 0, `reports/ are stale (run \`deno task report\` and commit):\n${log}`);
+    assert.match(log, /reports are up to date/);
+  },
+});
