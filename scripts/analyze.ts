@@ -93,6 +93,11 @@ async function sha256(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+/** The default page for a CSV: `reports/analyze/<file name without extension>.html`. */
+export function defaultOut(root: string, csv: string): string {
+  return `${root}/reports/analyze/${baseName(csv).replace(/\.[^.]*$/, "")}.html`;
+}
+
 /** What {@linkcode analyze} did. */
 export interface AnalyzeResult {
   /** The page written (absolute path). */
@@ -117,7 +122,7 @@ export async function analyze(
   const root = absolute(options.root ?? Deno.cwd()).replace(/\/$/, "");
   const csv = absolute(args.csv);
   const name = baseName(args.csv);
-  const out = absolute(args.out ?? `${root}/reports/analyze/${name.replace(/\.[^.]*$/, "")}.html`);
+  const out = absolute(args.out ?? defaultOut(root, args.csv));
 
   // Ask for (or fail on) write access to the target before doing any work.
   const outDir = out.slice(0, out.lastIndexOf("/")) || "/";
