@@ -143,7 +143,7 @@ Deno.test("smallMultiplesChart: panels in input order, per-panel chance and thre
   assert.deepEqual(spec.data.values.filter((r) => "__threshold" in r), [
     { task: "arithmetic", __threshold: 2e9, __label: "threshold", __lo: 1.4e9, __hi: 6.9e9 },
   ]);
-  assert.deepEqual(spec.resolve, { scale: { y: "independent" }, axis: { x: "independent" } });
+  assert.deepEqual(spec.resolve, { scale: { y: "independent" } });
 });
 
 Deno.test("illustration: true puts the label in subtitle, usermeta and caption", () => {

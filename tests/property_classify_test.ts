@@ -77,19 +77,6 @@ const options: fc.Arbitrary<ClassifyOptions> = fc.record({
   ),
 }, { requiredKeys: [] });
 
-/**
- * Known bug (see the ignored test below): scores all exactly 0 (or subnormal) without binomial
- * noise on ≥ 4 distinct scales → the residual noise floor is 0 and confidence is NaN.
- * Remove this filter when the bug is fixed.
- */
-function constantZeroBug(pts: ClassifyPoint[], o: ClassifyOptions): boolean {
-  // The default metric kind, as documented on ClassifyOptions.metricKind.
-  const kind = o.metricKind ??
-    (o.chance !== undefined || (o.higherIsBetter ?? true) ? "proportion" : "continuous");
-  const proportionWithN = kind === "proportion" && pts.every((p) => p.n !== undefined);
-  return pts.length > 0 && !proportionWithN && pts.every((p) => Math.abs(p.score) < 1e-290);
-}
-
 const tally = { results: 0, errors: 0, shapes: new Set<string>() };
 
 function check(pts: ClassifyPoint[], o: ClassifyOptions) {
@@ -120,7 +107,6 @@ function check(pts: ClassifyPoint[], o: ClassifyOptions) {
 Deno.test("property: classifyCurve gives a finite classification or a typed error", () => {
   fc.assert(
     fc.property(points, options, (pts, o) => {
-      fc.pre(!constantZeroBug(pts, o));
       check(pts, o);
     }),
     { numRuns: 1500, seed: 201 },
@@ -137,7 +123,6 @@ Deno.test("property: classifyCurve does not depend on the order of the points", 
       options,
       fc.integer({ min: 1, max: 1000 }),
       (pts, o, k) => {
-        fc.pre(!constantZeroBug(pts, o));
         // Only distinct scales: duplicate-scale averaging may round differently by order.
         const seen = new Set<number>();
         const distinct = pts.filter((p) => !seen.has(p.scale) && seen.add(p.scale));
@@ -163,7 +148,6 @@ Deno.test("property: negating scores with higherIsBetter: false gives the same c
   fc.assert(
     fc.property(points, (pts) => {
       const o: ClassifyOptions = { metricKind: "continuous" };
-      fc.pre(!constantZeroBug(pts, o));
       let up;
       try {
         up = classifyCurve(pts, o);
@@ -183,10 +167,9 @@ Deno.test("property: negating scores with higherIsBetter: false gives the same c
 });
 
 Deno.test("classifyCurve: constant zero scores (no n) give a finite 'flat' classification", {
-  // BUG (lib/classify): constant scores of exactly 0 without n → noise sigma 0 (the residual noise
+  // Regression, fixed (lib/classify): constant scores of exactly 0 without n → noise sigma 0 (the residual noise
   // floor is relative to |score|), chi2/0 → confidence NaN plus NaN deviance, criterion, weight,
   // shapeWeights and effects in the evidence. Expected: finite confidence (flat, confidence ≈ 1).
-  ignore: true,
 }, () => {
   const r = classifyCurve([1e8, 1e9, 1e10, 1e11].map((scale) => ({ scale, score: 0 })));
   assert.equal(r.shape, "flat");
@@ -194,10 +177,9 @@ Deno.test("classifyCurve: constant zero scores (no n) give a finite 'flat' class
 });
 
 Deno.test("classifyCurve: a chance a hair away from the best score keeps normalized finite", {
-  // BUG (lib/classify): chance = 5e-324 with higherIsBetter: false (best = 0) divides by
+  // Regression, fixed (lib/classify): chance = 5e-324 with higherIsBetter: false (best = 0) divides by
   // best − chance = −5e-324: evidence.normalized = [-0, -0, -Infinity]. Expected: finite values, or
   // normalized left undefined when |best − chance| is negligible, or a RangeError for chance.
-  ignore: true,
 }, () => {
   const pts = [{ scale: 1e7, score: 0 }, { scale: 3.16e7, score: 0 }, { scale: 1e8, score: 0.001 }];
   const r = classifyCurve(pts, { chance: 5e-324, higherIsBetter: false });
@@ -205,10 +187,9 @@ Deno.test("classifyCurve: a chance a hair away from the best score keeps normali
 });
 
 Deno.test("classifyCurve: scales one ulp apart give a finite classification", {
-  // BUG (lib/classify): distinct scales whose log10 coincide (0.001 and 0.0010000000000000002)
+  // Regression, fixed (lib/classify): distinct scales whose log10 coincide (0.001 and 0.0010000000000000002)
   // make the candidate fits singular: confidence NaN, candidate weights NaN, fitted values NaN.
   // Expected: such scales merged (or the curve "insufficient"), every number finite.
-  ignore: true,
 }, () => {
   const scales = [0.001, 0.0010000000000000002, 0.0010000000000000005, 0.0010000000000000007];
   const r = classifyCurve(scales.map((scale, i) => ({ scale, score: 0.3 + 0.01 * i })));
@@ -216,10 +197,9 @@ Deno.test("classifyCurve: scales one ulp apart give a finite classification", {
 });
 
 Deno.test("classifyCurve: a subnormal n is rejected or gives finite intervals", {
-  // BUG (lib/classify): n = 1.09e-302 passes validation ("a positive number of examples") and the
+  // Regression, fixed (lib/classify): n = 1.09e-302 passes validation ("a positive number of examples") and the
   // quadratic candidate's locationInterval becomes [-Infinity, Infinity]. Expected: a RangeError
   // (n below 1 example) or finite intervals.
-  ignore: true,
 }, () => {
   const pts = [1e4, 1.155574029585888, 70578636.1443482, 123.15267576758076]
     .map((scale) => ({ scale, score: 0.376, n: 1.0942134702321172e-302 }));
@@ -231,11 +211,10 @@ Deno.test("classifyCurve: a subnormal n is rejected or gives finite intervals", 
 });
 
 Deno.test("classifyCurve: identical scores merged from duplicate scales have breakthroughness 0", {
-  // BUG (lib/classify): averaging duplicate scales rounds 0.428 to 0.42800000000000005, so a curve
+  // Regression, fixed (lib/classify): averaging duplicate scales rounds 0.428 to 0.42800000000000005, so a curve
   // whose every score is 0.428 gets breakthroughness = emergenceScore = Infinity (a "change" of
   // 5.6e-17 over zero median differences). bigbenchMetrics on the raw points gives 0, as its doc
   // promises for constant scores.
-  ignore: true,
 }, () => {
   const pts = [1e12, 3, 1e12, 10, 3e10, 1e12].map((scale) => ({ scale, score: 0.428, n: 6675 }));
   const r = classifyCurve(pts, { chance: 0 });

@@ -229,24 +229,22 @@ Deno.test("property: bootstrap of fitPowerLaw gives finite intervals or a typed 
   t.atLeast(30);
 });
 
-// ---- Failing cases found by the properties (bugs in lib/fit; ignored until fixed) ----
+// ---- Cases the properties found (each was a bug in lib/fit, now fixed) ----
 
 Deno.test("fitPowerLaw (linear loss): residuals stay finite when the fit degenerates", {
-  // BUG (lib/fit/power_law.ts): the optimum runs to a = log A → −∞, α ≈ −1275; A = exp(a)
+  // Regression, fixed (lib/fit/power_law.ts): the optimum runs to a = log A → −∞, α ≈ −1275; A = exp(a)
   // underflows to 0 while x^−α overflows, so the residual A·x^−α = 0·Infinity = NaN (residuals[2];
   // the objective, computed as exp(a − α·log x), is fine). converged: true is reported for it.
   // Expected: residuals computed like the objective (exp(a − α·log x)), every number finite.
-  ignore: true,
 }, () => {
   const pts = [{ x: 1, y: -2 }, { x: 0.01, y: 1 }, { x: 1e6, y: 3 }, { x: 0.01, y: -3 }];
   assert.deepEqual(nonFinitePaths(fitPowerLaw(pts, { loss: "linear" })), []);
 });
 
 Deno.test("bootstrap: no converged resample gives a typed error or no NaN interval", {
-  // BUG (lib/fit/bootstrap.ts summarise): when every refit throws (or returns converged: false),
+  // Regression, fixed (lib/fit/bootstrap.ts summarise): when every refit throws (or returns converged: false),
   // intervals.m is { estimate: 4.5, lower: NaN, upper: NaN, median: NaN }. Expected: a RangeError
   // ("no resample converged"), or the interval omitted — not NaN bounds returned silently.
-  ignore: true,
 }, () => {
   const distinctMean = (s: number[]) => {
     if (new Set(s).size < s.length) throw new RangeError("needs distinct values");
@@ -261,38 +259,34 @@ Deno.test("bootstrap: no converged resample gives a typed error or no NaN interv
 });
 
 Deno.test("fitPowerLaw: x spanning 1e-300..1e300 gives a finite fit or a RangeError", {
-  // BUG (lib/fit/power_law.ts): finite but extreme input; objective = Infinity, gradientNorm = NaN,
+  // Regression, fixed (lib/fit/power_law.ts): finite but extreme input; objective = Infinity, gradientNorm = NaN,
   // residuals[1] = Infinity. Expected: finite numbers or a RangeError naming the range.
-  ignore: true,
 }, () => {
   const pts = [{ x: 1e-300, y: 5e-324 }, { x: 1e300, y: 5e-324 }];
   resultOrTypedError(() => fitPowerLaw(pts, { E: 0 }));
 });
 
 Deno.test("fitSigmoid: a huge fixed floor gives a finite fit or a RangeError", {
-  // BUG (lib/fit/sigmoid.ts): floor = 1e160 (finite) squares to Infinity: rss = objective =
+  // Regression, fixed (lib/fit/sigmoid.ts): floor = 1e160 (finite) squares to Infinity: rss = objective =
   // Infinity, gradientNorm = NaN. Expected: finite numbers or a RangeError for the floor.
-  ignore: true,
 }, () => {
   const pts = [{ x: 1, y: 0.01 }, { x: 5, y: 0.0098 }, { x: 25, y: 0.0097 }];
   resultOrTypedError(() => fitSigmoid(pts, { floor: 1e160 }));
 });
 
 Deno.test("computeOptimal: tiny exponents give finite allocations or a RangeError", {
-  // BUG (lib/fit/compute_optimal.ts): α = β = 0.01 makes G = (αA/βB)^(1/(α+β)) ≈ 1e-154, so
+  // Regression, fixed (lib/fit/compute_optimal.ts): α = β = 0.01 makes G = (αA/βB)^(1/(α+β)) ≈ 1e-154, so
   // tokens/params = Infinity at 1e15 FLOPs. Expected: a RangeError saying the allocation
   // overflows, or finite numbers.
-  ignore: true,
 }, () => {
   const law = { E: 0.001, A: 0.001, B: 1.2093364853038393, alpha: 0.01, beta: 0.01 };
   resultOrTypedError(() => computeOptimal(law, 1e15));
 });
 
 Deno.test("inferenceAwareOptimal: an unreachable-in-practice loss gives a RangeError", {
-  // BUG (lib/fit/compute_optimal.ts): loss − E = 5e-324 and α = 0.001 put N_min at e^740000:
+  // Regression, fixed (lib/fit/compute_optimal.ts): loss − E = 5e-324 and α = 0.001 put N_min at e^740000:
   // params = Infinity, totalFlops = NaN, savings = NaN. Expected: a RangeError (the target loss is
   // too close to E for finite N), or finite numbers.
-  ignore: true,
 }, () => {
   const law = { E: 0, A: 0.001, B: 5e-324, alpha: 0.001, beta: 0.01 };
   resultOrTypedError(() => inferenceAwareOptimal(law, { loss: 5e-324, inferenceTokens: 0 }));

@@ -44,6 +44,6 @@ Deno.test("renderOutput: error tracebacks and plain text are escaped", async () 
   }, ctx);
   assert.equal(
     html,
-    '<div class="output error"><p><strong>Error</strong>: &lt;b&gt;</p><pre>    at &lt;anon&gt;</pre></div>',
+    '<div class="output error"><p><strong>Error</strong>: &lt;b&gt;</p><pre tabindex="0">    at &lt;anon&gt;</pre></div>',
   );
 });

@@ -69,9 +69,9 @@ export function prepareCurve(points: ClassifyPoint[], options: ClassifyOptions):
         `${where}.scale must be > 0 (it is used on a log scale), got ${p.scale}`,
       );
     }
-    if (p.n !== undefined && !(typeof p.n === "number" && p.n > 0 && Number.isFinite(p.n))) {
+    if (p.n !== undefined && !(typeof p.n === "number" && p.n >= 1 && Number.isFinite(p.n))) {
       throw new RangeError(
-        `${where}.n must be a positive number of examples, got ${p.n}; omit it if unknown`,
+        `${where}.n must be a number of examples (at least 1), got ${p.n}; omit it if unknown`,
       );
     }
     if (bounds && (p.score < bounds[0] || p.score > bounds[1])) {
@@ -83,7 +83,8 @@ export function prepareCurve(points: ClassifyPoint[], options: ClassifyOptions):
       );
     }
   });
-  // Merge duplicate scales: average scores, weighted by n when every duplicate has it.
+  // Merge duplicate scales (equal in log10, the classifier's axis): average scores, weighted by n
+  // when every duplicate has it, as first + mean of differences so identical scores stay exact.
   const sorted = [...points].sort((a, b) => a.scale - b.scale);
   const scales: number[] = [];
   const score: number[] = [];
@@ -91,17 +92,18 @@ export function prepareCurve(points: ClassifyPoint[], options: ClassifyOptions):
   for (let i = 0; i < sorted.length;) {
     let j = i;
     let sum = 0, wsum = 0, nsum = 0, allN = true;
-    while (j < sorted.length && sorted[j]!.scale === sorted[i]!.scale) {
+    const first = sorted[i]!, log = Math.log10(first.scale);
+    while (j < sorted.length && Math.log10(sorted[j]!.scale) === log) {
       const p = sorted[j]!;
       const w = p.n ?? 1;
       if (p.n === undefined) allN = false;
-      sum += w * p.score;
+      sum += w * (p.score - first.score);
       wsum += w;
       nsum += p.n ?? 0;
       j++;
     }
     scales.push(sorted[i]!.scale);
-    score.push(sum / wsum);
+    score.push(first.score + sum / wsum);
     ns.push(allN ? nsum : undefined);
     i = j;
   }
@@ -136,6 +138,9 @@ export function prepareCurve(points: ClassifyPoint[], options: ClassifyOptions):
  */
 export function normalizeToChance(prepared: PreparedCurve): number[] | undefined {
   const { chance, best } = prepared;
-  if (chance === undefined || best === undefined || best === chance) return undefined;
-  return prepared.score.map((s) => (s - chance) / (best - chance));
+  if (chance === undefined || best === undefined) return undefined;
+  const span = best - chance;
+  // A chance level (numerically) at the best score leaves nothing to normalise by.
+  if (!(Math.abs(span) > 1e-12 * Math.max(Math.abs(best), Math.abs(chance), 1))) return undefined;
+  return prepared.score.map((s) => (s - chance) / span);
 }

@@ -154,8 +154,9 @@ export function classifyCurve(
   const raw = fitCandidates(prepared.x, prepared.y, w);
   let phi = overdispersion(raw, k, binomial);
   const rms = Math.sqrt(se.reduce((s, v) => s + v * v, 0) / k);
-  const yScale = Math.max(...prepared.y.map(Math.abs), 1e-300);
-  if (!binomial) phi = Math.max(phi, (1e-9 * yScale) ** 2);
+  const yScale = Math.max(...prepared.y.map(Math.abs));
+  // Residual noise never reaches zero: a relative floor, and an absolute one for all-zero scores.
+  if (!binomial) phi = Math.max(phi, (1e-9 * yScale) ** 2, 1e-30);
   const sigma = rms * Math.sqrt(phi);
   const penalty = options.penalty ?? 2;
   const gate = options.gate ?? GATE;

@@ -58,3 +58,27 @@ export interface FitDiagnostics {
   /** Residuals in input order (on the scale the objective uses). */
   residuals: number[];
 }
+
+/**
+ * Returns `result` when every number in it (nested arrays and objects included) is finite, and
+ * throws a RangeError naming the first one that is not: finite but extreme inputs (scales spanning
+ * 600 orders of magnitude, subnormal values) can overflow a fit, and a fit never returns NaN.
+ */
+export function finiteResult<T>(result: T, where: string): T {
+  const visit = (value: unknown, path: string): void => {
+    if (typeof value === "number") {
+      if (!Number.isFinite(value)) {
+        throw new RangeError(
+          `${where}: the result overflowed (${path} = ${value}); the inputs are too extreme to ` +
+            "fit in double precision — rescale x or y (e.g. parameters in billions)",
+        );
+      }
+    } else if (Array.isArray(value) || ArrayBuffer.isView(value)) {
+      Array.from(value as ArrayLike<unknown>).forEach((v, i) => visit(v, `${path}[${i}]`));
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, v] of Object.entries(value)) visit(v, path ? `${path}.${key}` : key);
+    }
+  };
+  visit(result, "");
+  return result;
+}

@@ -10,7 +10,7 @@
  * @module
  */
 import { multiStart } from "./_multistart.ts";
-import { checkPoints, type FitDiagnostics } from "./_validate.ts";
+import { checkPoints, finiteResult, type FitDiagnostics } from "./_validate.ts";
 import { type LbfgsOptions, lbfgsSettings } from "./lbfgs.ts";
 
 /** One break of a BNSL. */
@@ -149,7 +149,7 @@ export function fitBnsl(
   const out = multiStart(f, starts, settings, { warmupIterations: 20, finishTop: 40 });
   const p = unpack(out.best.x, nb);
   const residuals = points.map((pt) => Math.log(pt.y) - Math.log(bnsl(pt.x, p)));
-  return {
+  return finiteResult({
     ...p,
     objective: out.best.value,
     converged: out.best.converged,
@@ -158,7 +158,7 @@ export function fitBnsl(
     startsConverged: out.converged,
     gradientNorm: out.best.gradientNorm,
     residuals,
-  };
+  }, "fitBnsl");
 }
 
 function pack(p: BnslParams, nb: number): number[] {

@@ -62,7 +62,7 @@ export interface BootstrapResult<F> {
   convergedFraction: number;
   /** Interval level. */
   level: number;
-  /** Values over converged resamples, in resample order. */
+  /** Finite values over converged resamples, in resample order. */
   samples: Record<string, number[]>;
 }
 
@@ -84,21 +84,28 @@ export function summarise<F>(
   level: number,
 ): BootstrapResult<F> {
   const ok = rows.filter((r): r is Record<string, number> => r !== null);
+  if (ok.length === 0) {
+    throw new RangeError(
+      `bootstrap: none of the ${rows.length} resamples gave a converged fit; check the fit on ` +
+        "the full data and the data's size",
+    );
+  }
   const intervals: Record<string, BootstrapInterval> = {};
   const samples: Record<string, number[]> = {};
   const lo = (1 - level) / 2;
   for (const key of Object.keys(full)) {
+    // Quantities undefined for some refits (e.g. an optimum needs α, β > 0) use the others;
+    // one undefined for every refit gets no interval.
     const values = ok.map((r) => r[key]!).filter(Number.isFinite);
-    samples[key] = ok.map((r) => r[key]!);
+    if (values.length === 0) continue;
+    samples[key] = values;
     const sorted = Float64Array.from(values).sort();
-    intervals[key] = sorted.length === 0
-      ? { estimate: full[key]!, lower: NaN, upper: NaN, median: NaN }
-      : {
-        estimate: full[key]!,
-        lower: percentile(sorted, lo),
-        upper: percentile(sorted, 1 - lo),
-        median: percentile(sorted, 0.5),
-      };
+    intervals[key] = {
+      estimate: full[key]!,
+      lower: percentile(sorted, lo),
+      upper: percentile(sorted, 1 - lo),
+      median: percentile(sorted, 0.5),
+    };
   }
   return {
     fit,

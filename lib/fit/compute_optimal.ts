@@ -11,6 +11,7 @@
  * @module
  */
 import type { ChinchillaLaw } from "./chinchilla.ts";
+import { finiteResult } from "./_validate.ts";
 
 /** A compute-optimal model. */
 export interface ComputeOptimal {
@@ -68,7 +69,10 @@ export function computeOptimal(law: ChinchillaLaw, flops: number): ComputeOptima
   const params = G * (flops / 6) ** a;
   const tokens = (1 / G) * (flops / 6) ** b;
   const loss = law.E + A / params ** alpha + B / tokens ** beta;
-  return { params, tokens, tokensPerParam: tokens / params, loss, flops, a, b };
+  return finiteResult(
+    { params, tokens, tokensPerParam: tokens / params, loss, flops, a, b },
+    "computeOptimal",
+  );
 }
 
 /** A model sized for a target loss, counting inference. */
@@ -175,10 +179,10 @@ export function inferenceAwareOptimal(
   };
   const best = plan(inferenceTokens);
   const chinchilla = plan(0);
-  return {
+  return finiteResult({
     ...best,
     loss,
     chinchilla,
     savings: 1 - best.totalFlops / chinchilla.totalFlops,
-  };
+  }, "inferenceAwareOptimal");
 }

@@ -9,7 +9,7 @@
  * @module
  */
 import { multiStart } from "./_multistart.ts";
-import { checkPoints, type FitDiagnostics } from "./_validate.ts";
+import { checkPoints, finiteResult, type FitDiagnostics } from "./_validate.ts";
 import { type LbfgsOptions, lbfgsSettings } from "./lbfgs.ts";
 
 /** Options of {@linkcode fitPowerLaw}. */
@@ -127,10 +127,11 @@ export function fitPowerLaw(
   const E = fixedE ? fixedValue : Math.exp(x[2]!);
   const A = Math.exp(x[0]!), alpha = x[1]!;
   const residuals = points.map((p) => {
-    const pred = E + A * p.x ** -alpha;
+    // A·x^(−α) as exp(a − α·log x), like the objective: no 0·∞ when A underflows.
+    const pred = E + Math.exp(x[0]! - alpha * Math.log(p.x));
     return lossKind === "linear" ? p.y - pred : Math.log(p.y) - Math.log(pred);
   });
-  return {
+  return finiteResult({
     E,
     A,
     alpha,
@@ -142,5 +143,5 @@ export function fitPowerLaw(
     startsConverged: out.converged,
     gradientNorm: out.best.gradientNorm,
     residuals,
-  };
+  }, "fitPowerLaw");
 }

@@ -12,7 +12,7 @@
  * @module
  */
 import { multiStart } from "./_multistart.ts";
-import { checkPoints, type FitDiagnostics } from "./_validate.ts";
+import { checkPoints, finiteResult, type FitDiagnostics } from "./_validate.ts";
 import { type LbfgsOptions, lbfgsSettings } from "./lbfgs.ts";
 
 /** Options of {@linkcode fitSigmoid}. */
@@ -144,7 +144,7 @@ export function fitSigmoid(
     pt.y - p.floor - (p.ceiling - p.floor) * logistic(p.k * (Math.log10(pt.x) - p.x0))
   );
   const tx = logistic(out.best.x[0]!), tk = logistic(out.best.x[1]!);
-  return {
+  return finiteResult({
     ...p,
     midpoint: 10 ** p.x0,
     rss: residuals.reduce((s, r) => s + r * r, 0),
@@ -158,7 +158,7 @@ export function fitSigmoid(
     startsConverged: out.converged,
     gradientNorm: out.best.gradientNorm,
     residuals,
-  };
+  }, "fitSigmoid");
 }
 
 function clamp01(p: number): number {

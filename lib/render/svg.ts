@@ -265,11 +265,25 @@ export async function renderVegaLiteSvg(
     const texts = tagTooltips((view.scenegraph() as any).root as SceneItem);
     let svg = stripInvalidXml(await view.toSVG());
     svg = injectTitles(svg, texts);
+    svg = unnamedSymbolsAsGroups(svg);
     svg = stabiliseIds(svg, prefix);
     return accessible(svg, spec, prefix, responsive);
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * Vega marks an empty mark container (a layer with no data in one facet panel, e.g. a threshold
+ * band where there is none) `role="graphics-symbol"` with no name; screen readers and axe read that
+ * as an unnamed image. Such elements become plain groups.
+ */
+function unnamedSymbolsAsGroups(svg: string): string {
+  return svg.replace(
+    /<(\w+)([^>]*?) role="graphics-symbol"([^>]*)>/g,
+    (whole, tag, before, after) =>
+      /aria-label="/.test(before + after) ? whole : `<${tag}${before} role="group"${after}>`,
+  );
 }
 
 function accessible(
