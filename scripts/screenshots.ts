@@ -1,0 +1,38 @@
+/**
+ * Screenshots of the report pages for the README (reports/screenshots/*.png): the first screen of
+ * each page at 1280 × 900 in light mode, taken with Debian's Chromium through playwright-core.
+ *
+ * Run: __IS_WSL_TEST__=1 deno run --allow-read --allow-write=reports/screenshots,/tmp \
+ *        --allow-run=/usr/bin/chromium --allow-env --allow-sys=homedir,osRelease scripts/screenshots.ts
+ * (__IS_WSL_TEST__ defers playwright's WSL probe, which Deno would only allow under -A.)
+ */
+import { chromium } from "playwright-core";
+
+const root = new URL("../reports/", import.meta.url).pathname;
+const pages = ["index", "01-scaling-laws", "02-emergence", "03-u-curves", "04-compute-allocation"];
+await Deno.mkdir(`${root}screenshots`, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  for (const name of pages) {
+    await page.goto(`file://${root}${name}.html`);
+    // Chapters: scroll to their lead chart so the picture shows a finding, not only prose.
+    await page.evaluate(() => document.querySelector("figure.chart")?.scrollIntoView());
+    await page.screenshot({ path: `${root}screenshots/${name}.png` });
+    console.log(`wrote reports/screenshots/${name}.png`);
+  }
+} finally {
+  await browser.close();
+}
