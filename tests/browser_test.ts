@@ -120,6 +120,16 @@ Deno.test({
       cache: false,
       log: () => {},
     });
+    // The page `deno task analyze` makes of a CSV with hostile task and model names
+    // (tests/analyze_test.ts checks its HTML; here nothing may run and it must read well).
+    await buildReports({
+      root: ROOT,
+      notebooks: ["notebooks/analyze/analyze.ipynb"],
+      out: `${rendered}/analyze-hostile.html`,
+      params: { csv: "../../tests/fixtures/analyze/hostile.csv", name: "hostile.csv" },
+      cache: false,
+      log: () => {},
+    });
     const server = serveStatic({
       "/reports/": `${ROOT}reports`,
       "/fixtures/": `${ROOT}tests/fixtures/pages`,
