@@ -76,6 +76,17 @@ Deno.test("analyze: the bundled example becomes one page with classification, fi
     assert.match(html, /<strong>Skipped:<\/strong> no metric is a loss/);
     // Reproducible: the page names the file by its repository path, not a temporary copy.
     assert.ok(html.includes("../../data/examples/pythia_final_checkpoints.csv"));
+    const again = await analyzeTask(
+      "data/examples/pythia_final_checkpoints.csv",
+      "--out",
+      `${dir}/again/example.html`,
+    );
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(
+      await Deno.readTextFile(`${dir}/again/example.html`),
+      html,
+      "two runs, byte-identical pages",
+    );
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
