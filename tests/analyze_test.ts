@@ -4,7 +4,7 @@
  * hostile names show as text and run nothing; pages under reports/analyze/ survive
  * `deno task report`. Every page is written to a temporary folder under .cache/, never reports/.
  */
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import { buildReports } from "../lib/notebook/mod.ts";
 import { defaultOut, parseAnalyzeArgs } from "../scripts/analyze.ts";
 

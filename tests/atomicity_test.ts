@@ -1,7 +1,7 @@
 // Atomicity of `deno task report`: a build killed with SIGKILL part-way leaves the previous
 // reports/ byte-identical, with no temporary leftovers in it. Runs on a copy of the repository in a
 // temporary folder (deno.json, deno.lock, lib/, scripts/ and two small notebooks).
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const DENO = Deno.execPath();

@@ -10,7 +10,7 @@
  *
  * Skips with one line when /usr/bin/chromium is missing, unless CI=true.
  */
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import { CHROMIUM, haveChromium, runDriver } from "./_browser/launch.ts";
 import { serveStatic } from "./_browser/server.ts";
 import type { PageResult } from "./_browser/driver.ts";

@@ -1,4 +1,4 @@
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import { formatNumber, JUPYTER_DISPLAY, table } from "../lib/charts/mod.ts";
 
 const ROWS = [

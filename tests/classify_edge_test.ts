@@ -1,5 +1,5 @@
 /** classifyCurve on odd but describable input (never throws) and on invalid input (typed errors). */
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import { classifyAll, classifyCurve, type CurveClassification } from "../lib/classify/mod.ts";
 
 const at = (scores: number[], n?: number) =>

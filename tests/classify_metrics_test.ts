@@ -1,5 +1,5 @@
 /** BIG-bench metrics, emergence score, emergence thresholds and metric sensitivity. */
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import {
   bigbenchMetrics,
   classifyCurve,

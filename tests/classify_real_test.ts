@@ -4,7 +4,7 @@
  * x = non-embedding parameters, chance = BIG-bench low_score, n = examples (Srivastava et al.
  * 2022). Inverse scaling: McKenzie et al. 2023 families (OPT, GPT-2, GPT-3).
  */
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import { loadBigBenchCurves, loadInverseScalingCurves } from "../lib/data/mod.ts";
 import { classifyAll, type Shape } from "../lib/classify/mod.ts";
 

@@ -3,7 +3,7 @@
  * from n ∈ {100, 300, 1000, 5000}, chance ∈ {0, 0.25, 0.5}, every effect ≥ 4 standard errors.
  * Requirements: ≥ 95% right; among curves with confidence ≥ 0.9, ≥ 90% right.
  */
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import { classifyCurve, type Shape, syntheticCurve } from "../lib/classify/mod.ts";
 import { mulberry32 } from "../lib/_random.ts";
 

@@ -1,5 +1,5 @@
 // Loaders on the real bundled files: row counts and known values from each PROVENANCE.md.
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import {
   loadBigBenchCurves,
   loadBnslParameterSets,

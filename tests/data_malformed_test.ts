@@ -1,5 +1,5 @@
 // Malformed input: each case asserts the exact error class, location and message.
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import {
   CsvSyntaxError,
   DataRangeError,

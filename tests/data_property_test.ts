@@ -1,6 +1,6 @@
 // Property-based tests (fast-check): random CSV text never yields anything but records or a
 // located data error; numbers that come out are finite.
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import fc from "fast-check";
 import { isDataError, parseCsv, readLongFormat, readRecords } from "../lib/mod.ts";
 

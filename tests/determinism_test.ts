@@ -1,6 +1,6 @@
 // Determinism of `deno task report`: two clean builds (cache disabled) of the bundled notebooks are
 // byte-identical, and the committed reports/ are fresh (`deno task report --check`, the CI check).
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const DENO = Deno.execPath();

@@ -1,4 +1,4 @@
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import {
   chinchillaLoss,
   computeOptimal,

@@ -1,4 +1,4 @@
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import { loadBnslParameterSets, loadBnslPoints } from "../lib/data/mod.ts";
 import { bnsl, fitBnsl, fitPowerLaw, fitSigmoid, seededRandom } from "../lib/fit/mod.ts";
 import { normal } from "../lib/_random.ts";

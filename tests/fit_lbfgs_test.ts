@@ -1,4 +1,4 @@
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import { minimizeLbfgs } from "../lib/fit/mod.ts";
 import { huberObjective, toLogData } from "../lib/fit/_chinchilla_objective.ts";
 import { chinchillaRuns, relDiff } from "./_fit_chinchilla_data.ts";

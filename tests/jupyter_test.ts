@@ -9,7 +9,7 @@
  *
  * Execution skips with one line when python3-nbclient is missing, unless CI=true.
  */
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import { executeInJupyter, haveJupyter, registerKernel } from "./_jupyter/kernel.ts";
 import { runNotebook } from "../lib/notebook/mod.ts";
 import { type AnyCell, chartProblems, errorOutputs, summarize } from "./_jupyter/outputs.ts";

@@ -1,4 +1,4 @@
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import { compileCells, injectParameters, NotebookError, runNotebook } from "../lib/notebook/mod.ts";
 import type { Output } from "../lib/notebook/mod.ts";
 

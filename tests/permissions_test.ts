@@ -5,7 +5,7 @@
  * reach the network, the environment, subprocesses or files outside its
  * sandbox.
  */
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import { runNotebook } from "../lib/notebook/mod.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;

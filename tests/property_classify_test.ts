@@ -1,7 +1,7 @@
 // Property-based tests (fast-check) of classifyCurve: arbitrary inputs give a classification whose
 // every number is finite (evidence, candidates, intervals included) and whose fields keep their
 // promises, or a typed error (TypeError / RangeError / SyntaxError) — never another exception.
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import fc from "fast-check";
 import { classifyCurve, type ClassifyOptions, type ClassifyPoint, SHAPES } from "../lib/mod.ts";
 import { isTypedError, nonFinitePaths, resultOrTypedError } from "./_finite.ts";

@@ -1,7 +1,7 @@
 // Property-based tests (fast-check) of the fits: arbitrary inputs give a result whose every number
 // is finite, or a typed error (TypeError / RangeError / SyntaxError) — never another exception,
 // never a NaN or an infinity in a returned number (checked recursively, residuals included).
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import fc from "fast-check";
 import {
   bootstrap,

@@ -1,4 +1,4 @@
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import { markdownContext, renderMarkdown } from "../lib/render/markdown.ts";
 import { sanitizeHtml } from "../lib/render/_sanitize.ts";
 import { inlineDatasets, toCsv } from "../lib/render/chart.ts";

@@ -1,4 +1,4 @@
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import { buildReports } from "../lib/notebook/mod.ts";
 
 const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");

@@ -1,4 +1,4 @@
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import { renderVegaLiteSvg } from "../lib/render/svg.ts";
 import { checkXml } from "./fixtures/charts/xml_check.ts";
 

@@ -2,7 +2,7 @@
  * The publishing workflow (.github/workflows/report.yml): triggers, pinned
  * Deno, the three gate commands in order, and the GitHub Pages upload/deploy.
  */
-import assert from "node:assert/strict";
+import assert from "./_assert.ts";
 import YAML from "yaml";
 
 const ROOT = new URL("../", import.meta.url);

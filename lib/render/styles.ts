@@ -34,7 +34,7 @@ header.site [aria-current="page"]{font-weight:600;text-decoration:none;color:var
 .layout{display:grid;grid-template-columns:minmax(0,15rem) minmax(0,48rem);gap:2rem;justify-content:center;padding:0 1rem}
 nav.toc{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;padding-top:1.5rem;font-size:.9rem}
 nav.toc h2{font-size:1rem;margin:0 0 .5rem}nav.toc ul{list-style:none;margin:0;padding-left:.75rem}nav.toc>ul{padding:0}
-main{min-width:0;padding-bottom:2rem}
+main{min-width:0;padding-bottom:2rem;overflow-wrap:break-word}
 h1,h2,h3,h4{line-height:1.25;margin:1.6em 0 .6em}h1{font-size:2rem;margin-top:1.2em}
 .anchor{text-decoration:none;color:var(--muted);font-weight:400;opacity:.5}.anchor:hover,.anchor:focus{opacity:1}
 pre,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.875rem}
@@ -57,7 +57,7 @@ details.data summary{cursor:pointer;font-size:.9rem}
 table{border-collapse:collapse;font-size:.85rem;margin:.5rem 0}
 th,td{border:1px solid var(--line);padding:.2rem .5rem;text-align:left;vertical-align:top}
 caption{text-align:left;color:var(--muted);font-size:.85rem}
-.math-display{overflow-x:auto;margin:1rem 0}math{font-size:1.05em}
+.math-display{overflow-x:auto;max-width:100%;margin:1rem 0}.math-display math{max-width:100%;overflow-x:auto}math{font-size:1.05em}
 .tml-med-pad{padding:0 .222em}.tml-thick-pad{padding:0 .278em}.tml-small-pad{padding:0 .167em}
 .math-error{color:var(--err-fg)}
 ul.index{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem}
