@@ -41,7 +41,7 @@ const CASES: { name: string; text: string; error: ErrorClass; line: number; mess
       '"params". Add the column or rename the one that holds it',
   },
   {
-    name: "negative params (the README example)",
+    name: "negative params",
     text: "task,model,params,score\nqa,a,1e9,0.5\nqa,b,-3e9,0.6\n",
     error: DataRangeError,
     line: 3,
@@ -201,4 +201,15 @@ Deno.test("readLongFormat: optional columns, defaults and grouping into sorted c
   assert.equal(acc?.chance, 0.25);
   assert.equal(curves.find((curve) => curve.metric === "loss")?.higherIsBetter, false);
   assert.equal(readLongFormat(text, { metric: "loss" }).rows.length, 1);
+});
+
+Deno.test("the README's bad-input example is reproduced exactly", () => {
+  const rows = Array.from({ length: 12 }, (_, i) => `qa,m${i},${(i + 1) * 1e8},0.5`);
+  const text = ["task,model,params,score", ...rows, "qa,big,-3e9,0.6"].join("\n");
+  assert.throws(
+    () => readLongFormat(text, { file: "data/my.csv" }),
+    (error: unknown) =>
+      error instanceof DataRangeError && error.line === 14 && error.column === 3 &&
+      error.message === 'data/my.csv:14: column "params" must be a positive number, got "-3e9"',
+  );
 });
