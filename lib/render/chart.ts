@@ -168,7 +168,7 @@ export async function renderChartFigure(
     const message = error instanceof Error ? error.message : String(error);
     svg = `<p class="chart-error">Chart could not be rendered: ${escapeHtml(message)}</p>`;
   }
-  const parts = [`<figure class="chart">`, svg];
+  const parts = [`<figure class="chart" tabindex="0">`, svg];
   parts.push(`<figcaption>${escapeHtml(description)}</figcaption>`);
   const sets = _tabularDatasets(inlineDatasets(spec));
   const base = slugify(description).slice(0, 60);

@@ -48,7 +48,7 @@ details.source pre{margin-top:.25rem}
 .output.error pre{background:transparent;color:inherit;padding:0;margin:.25rem 0 0}
 .output.image img{max-width:100%;height:auto;background:#fff;border-radius:4px}
 .output.html{overflow-x:auto;max-width:100%}
-figure.chart{margin:1.25rem 0;max-width:100%}
+figure.chart{margin:1.25rem 0;max-width:100%;overflow-x:auto}
 figure.chart svg{display:block;max-width:100%;height:auto;color:var(--fg)}
 figure.chart figcaption{color:var(--muted);font-size:.9rem;margin-top:.25rem}
 .chart-links{margin:.25rem 0;font-size:.9rem}

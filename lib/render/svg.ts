@@ -301,7 +301,10 @@ function accessible(
   const width = /\swidth="([\d.]+)"/.exec(attrs)?.[1];
   if (responsive && width !== undefined) {
     attrs = attrs.replace(/\swidth="[\d.]+"/, ` width="100%"`).replace(/\sheight="[\d.]+"/, "");
-    attrs += ` style="max-width:${width}px;height:auto" preserveAspectRatio="xMidYMid meet"`;
+    // Wide charts (small multiples) keep a legible minimum width; their figure scrolls sideways
+    // on a phone instead of shrinking the panels to illegible stamps.
+    const minWidth = Number(width) > 700 ? `min-width:${Math.min(Number(width), 560)}px;` : "";
+    attrs += ` style="${minWidth}max-width:${width}px;height:auto" preserveAspectRatio="xMidYMid meet"`;
   }
   const head = `<svg${attrs} class="vega-chart" role="img" aria-label="${escapeXml(name)}">` +
     `<title id="${prefix}-title">${escapeXml(title || name)}</title>` +
