@@ -143,3 +143,49 @@ Deno.test("buildReports: no notebooks still writes an index", async () => {
     await Deno.remove(out, { recursive: true });
   }
 });
+
+Deno.test("buildReports: naming one notebook rebuilds it and keeps the whole site in reports/", async () => {
+  // A miniature repository: deno.json, deno.lock and two notebooks under notebooks/.
+  const site = await tempOut();
+  try {
+    await Deno.copyFile(`${root}/deno.json`, `${site}/deno.json`);
+    await Deno.copyFile(`${root}/deno.lock`, `${site}/deno.lock`);
+    await Deno.mkdir(`${site}/notebooks`);
+    const notebook = (title: string, value: string) =>
+      JSON.stringify({
+        nbformat: 4,
+        nbformat_minor: 5,
+        metadata: { kernelspec: { name: "deno", display_name: "Deno", language: "typescript" } },
+        cells: [
+          { cell_type: "markdown", metadata: {}, source: `# ${title}\n\nFirst words.` },
+          {
+            cell_type: "code",
+            metadata: { tags: ["parameters"] },
+            execution_count: null,
+            outputs: [],
+            source: `const value = ${value};`,
+          },
+          { cell_type: "code", metadata: {}, execution_count: null, outputs: [], source: "value" },
+        ],
+      });
+    await Deno.writeTextFile(`${site}/notebooks/a.ipynb`, notebook("Alpha", "1"));
+    await Deno.writeTextFile(`${site}/notebooks/b.ipynb`, notebook("Beta", "2"));
+    await buildReports({ root: site, log: quiet });
+    await buildReports({
+      root: site,
+      notebooks: [`${site}/notebooks/b.ipynb`],
+      params: { value: "3" },
+      log: quiet,
+    });
+    const names = [...Deno.readDirSync(`${site}/reports`)].map((e) => e.name).sort();
+    assert.deepEqual(names, ["a.html", "b.html", "index.html"]);
+    const index = await Deno.readTextFile(`${site}/reports/index.html`);
+    assert.match(index, /Alpha/);
+    assert.match(index, /Beta/);
+    // The parameter reached the named notebook only.
+    assert.match(await Deno.readTextFile(`${site}/reports/b.html`), /output[^>]*>3</);
+    assert.doesNotMatch(await Deno.readTextFile(`${site}/reports/a.html`), /Injected parameters/);
+  } finally {
+    await Deno.remove(site, { recursive: true });
+  }
+});

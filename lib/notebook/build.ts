@@ -104,11 +104,16 @@ async function readBytes(path: string): Promise<Uint8Array | undefined> {
 export async function buildReports(options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? ((line: string) => console.error(line));
   const root = absolutePath(options.root ?? Deno.cwd());
-  const notebooks = options.notebooks?.length
-    ? options.notebooks.map(absolutePath)
-    : await listNotebooks(root);
   const outArg = absolutePath(options.out ?? `${root}/reports`);
   const singleFile = outArg.endsWith(".html");
+  let notebooks = options.notebooks?.length
+    ? options.notebooks.map(absolutePath)
+    : await listNotebooks(root);
+  // reports/ is always the whole site: naming some notebooks builds those, and the others come
+  // along (from the cache when unchanged), so no page, link or index card goes missing.
+  if (options.notebooks?.length && !singleFile && outArg === `${root}/reports`) {
+    notebooks = [...new Set([...notebooks, ...await listNotebooks(root)])];
+  }
   if (singleFile && notebooks.length !== 1) {
     throw new TypeError(
       `--out ${outArg} is a file: give exactly one notebook (got ${notebooks.length})`,
@@ -117,7 +122,11 @@ export async function buildReports(options: BuildOptions = {}): Promise<BuildRes
   const outDir = singleFile ? outArg.slice(0, outArg.lastIndexOf("/")) : outArg;
   const cacheDir = `${root}/.cache/report`;
   const useCache = options.cache ?? true;
-  const params = options.params ?? {};
+  // --param applies to the notebooks named on the command line (all of them when none is named).
+  const named = new Set(
+    options.notebooks?.length ? options.notebooks.map(absolutePath) : notebooks,
+  );
+  const paramsFor = (abs: string) => (named.has(abs) ? options.params ?? {} : {});
   const lockHash = await hashFile(`${root}/deno.lock`);
   const here = new URL(".", import.meta.url).pathname.replace(/\/$/, "");
   const runnerHash = await hashFolder(here);
@@ -129,6 +138,7 @@ export async function buildReports(options: BuildOptions = {}): Promise<BuildRes
   await pool(notebooks, options.concurrency ?? navigator.hardwareConcurrency ?? 1, async (abs) => {
     const rel = relativePath(root, abs);
     const t0 = performance.now();
+    const params = paramsFor(abs);
     const variant = { params, allowErrors: !!options.allowErrors };
     const file = await cacheFile(cacheDir, rel, variant);
     const inputs = await sha256(
