@@ -2,15 +2,36 @@
  * Type-checks notebook code (the kernel never does): each `notebooks/*.ipynb` (or the notebooks
  * given as arguments) becomes one temporary `.ts` module of its code cells, in order, with
  * relative imports resolved against the notebook's folder, and `deno check` runs on it.
- * Diagnostics are reported as `notebook, cell N, line L`.
+ * Diagnostics are reported as `notebook, cell N, line L`. It also checks that every notebook in
+ * the repository is formatted as `deno fmt` formats it (see scripts/_notebook_format.ts for why
+ * not `deno fmt --check`).
  *
  * @module
  */
 import { compileCells, readNotebook } from "../lib/notebook/mod.ts";
+import { unformattedNotebooks } from "./_notebook_format.ts";
 
 const root = Deno.cwd();
-const args = Deno.args.length > 0 ? Deno.args : [...Deno.readDirSync(`${root}/notebooks`)]
-  .filter((e) => e.isFile && e.name.endsWith(".ipynb")).map((e) => `notebooks/${e.name}`).sort();
+/** Every `.ipynb` under `dir` (relative to the repository), recursively, sorted. */
+function notebooksUnder(dir: string): string[] {
+  return [...Deno.readDirSync(`${root}/${dir}`)].flatMap((e) =>
+    e.isDirectory
+      ? notebooksUnder(`${dir}/${e.name}`)
+      : e.isFile && e.name.endsWith(".ipynb")
+      ? [`${dir}/${e.name}`]
+      : []
+  ).sort();
+}
+const args = Deno.args.length > 0 ? Deno.args : notebooksUnder("notebooks");
+if (Deno.args.length === 0) {
+  const all = [...args, ...notebooksUnder("tests/fixtures")];
+  const unformatted = await unformattedNotebooks(all.map((p) => `${root}/${p}`), {
+    config: `${root}/deno.json`,
+    deno: "deno", // the task may run `deno` by name only (--allow-run=deno)
+  });
+  for (const path of unformatted) console.error(`${path}: not formatted; run deno fmt ${path}`);
+  if (unformatted.length > 0) Deno.exit(1);
+}
 const tmp = await Deno.makeTempDir({ prefix: "check-notebooks-" });
 let failed = 0;
 try {

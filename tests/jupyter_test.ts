@@ -10,6 +10,7 @@
  * Execution skips with one line when python3-nbclient is missing, unless CI=true.
  */
 import assert from "./_assert.ts";
+import { unformattedNotebooks } from "../scripts/_notebook_format.ts";
 import { executeInJupyter, haveJupyter, registerKernel } from "./_jupyter/kernel.ts";
 import { runNotebook } from "../lib/notebook/mod.ts";
 import { type AnyCell, chartProblems, errorOutputs, summarize } from "./_jupyter/outputs.ts";
@@ -65,18 +66,13 @@ Deno.test("jupyter: committed notebooks have no outputs, are deno-fmt formatted 
     assert.equal(nb.metadata.kernelspec?.name, "deno", `${path}: kernelspec.name must be "deno"`);
     assert.equal(nb.metadata.kernelspec?.language, "typescript", `${path}: kernelspec.language`);
   }
-  const { code, stderr } = await new Deno.Command(Deno.execPath(), {
-    args: ["fmt", "--check", ...NOTEBOOKS],
-    cwd: ROOT,
-    stdout: "null",
-    stderr: "piped",
-  }).output();
-  assert.equal(
-    code,
-    0,
-    `notebooks not formatted; run deno fmt ${NOTEBOOKS.join(" ")}\n${
-      new TextDecoder().decode(stderr)
-    }`,
+  const unformatted = await unformattedNotebooks(NOTEBOOKS.map((path) => `${ROOT}${path}`), {
+    config: `${ROOT}deno.json`,
+  });
+  assert.deepEqual(
+    unformatted,
+    [],
+    `notebooks not formatted; run deno fmt ${unformatted.join(" ")}`,
   );
 });
 

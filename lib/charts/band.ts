@@ -27,7 +27,7 @@ export interface BandChartOptions extends ChartMeta {
   /** One line + band per value of this field (e.g. "Chinchilla fit", "Kaplan fit"). */
   color?: ColorOptions;
   /** Labelled points drawn on top; their rows use the same x / y field names. */
-  points?: { rows: Row[]; label: string; title?: string };
+  points?: { rows: readonly object[]; label: string; title?: string };
   /** What the band is, for tooltips (default "95% interval"). */
   bandTitle?: string;
 }
@@ -48,7 +48,8 @@ export interface BandChartOptions extends ChartMeta {
  * if (chart.rows.length !== 3) throw new Error();
  * ```
  */
-export function bandChart(rows: Row[], options: BandChartOptions): Chart {
+export function bandChart(input: readonly object[], options: BandChartOptions): Chart {
+  const rows = input as Row[];
   const where = "bandChart";
   const header = specHeader(options, where);
   requireRows(rows, where);
@@ -74,7 +75,7 @@ export function bandChart(rows: Row[], options: BandChartOptions): Chart {
   }
   const all = [
     ...rows,
-    ...(points?.rows ?? []),
+    ...((points?.rows ?? []) as Row[]),
     ...rows.map((r) => ({ [x.field]: r[x.field], [y.field]: r[options.lower] })),
     ...rows.map((r) => ({ [x.field]: r[x.field], [y.field]: r[options.upper] })),
   ];

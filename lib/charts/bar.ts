@@ -53,7 +53,8 @@ export interface BarChartOptions extends ChartMeta {
  * if (chart.rows.length !== 2) throw new Error();
  * ```
  */
-export function barChart(rows: Row[], options: BarChartOptions): Chart {
+export function barChart(input: readonly object[], options: BarChartOptions): Chart {
+  const rows = input as Row[];
   const where = "barChart";
   const header = specHeader(options, where);
   requireRows(rows, where);

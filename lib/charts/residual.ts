@@ -41,7 +41,8 @@ export interface ResidualChartOptions extends ChartMeta {
  * if (!chart.description) throw new Error();
  * ```
  */
-export function residualChart(rows: Row[], options: ResidualChartOptions): Chart {
+export function residualChart(input: readonly object[], options: ResidualChartOptions): Chart {
+  const rows = input as Row[];
   const where = "residualChart";
   const header = specHeader(options, where);
   requireRows(rows, where);

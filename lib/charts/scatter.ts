@@ -119,7 +119,8 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
  * if (!Array.isArray(chart.spec.layer)) throw new Error("layered spec expected");
  * ```
  */
-export function scatterChart(rows: Row[], options: XYChartOptions): Chart {
+export function scatterChart(input: readonly object[], options: XYChartOptions): Chart {
+  const rows = input as Row[];
   return xyChart(rows, options, "scatter");
 }
 
@@ -139,6 +140,7 @@ export function scatterChart(rows: Row[], options: XYChartOptions): Chart {
  * if (chart.title !== "Accuracy jumps past ~10B parameters") throw new Error();
  * ```
  */
-export function lineChart(rows: Row[], options: XYChartOptions): Chart {
+export function lineChart(input: readonly object[], options: XYChartOptions): Chart {
+  const rows = input as Row[];
   return xyChart(rows, options, "line");
 }

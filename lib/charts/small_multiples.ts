@@ -93,7 +93,11 @@ function chanceByPanel(
  * if (!("facet" in chart.spec)) throw new Error();
  * ```
  */
-export function smallMultiplesChart(rows: Row[], options: SmallMultiplesOptions): Chart {
+export function smallMultiplesChart(
+  input: readonly object[],
+  options: SmallMultiplesOptions,
+): Chart {
+  const rows = input as Row[];
   const where = "smallMultiplesChart";
   const header = specHeader(options, where);
   requireRows(rows, where);

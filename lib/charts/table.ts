@@ -206,9 +206,9 @@ export class Table {
  * ```
  */
 export function table(
-  rows: readonly Row[],
+  rows: readonly object[],
   columns: readonly (string | TableColumn)[],
   options: TableOptions = {},
 ): Table {
-  return new Table(rows, columns, options);
+  return new Table(rows as readonly Row[], columns, options);
 }

@@ -131,15 +131,25 @@ export async function loadInverseScalingCurves(): Promise<Curve[]> {
 
 /** One Pythia evaluation: a model checkpoint's score on a task. */
 export interface PythiaEval {
+  /** Model name. */
   model: string;
+  /** Parameters (total). */
   params: number;
+  /** Training step of the checkpoint (0 = initialisation). */
   step: number;
+  /** Training tokens seen. */
   tokens: number;
+  /** In-context examples in the prompt (0 or 5). */
   shots: number;
+  /** Task name. */
   task: string;
+  /** Metric name. */
   metric: string;
+  /** The metric's value. */
   value: number;
+  /** Standard error reported with the value. */
   stderr: number;
+  /** Line in the CSV file. */
   line: number;
 }
 

@@ -45,11 +45,17 @@ const _SETS = {
 
 /** A published BNSL parameter set: y = a + b·x^(−c0)·Π(1 + (x/d_i)^(1/f_i))^(−c_i·f_i). */
 export interface BnslParameterSet {
+  /** Parameter set name. */
   name: string;
+  /** What the parameter set is. */
   description: string;
+  /** Limit value as x → ∞. */
   a: number;
+  /** Offset. */
   b: number;
+  /** Slope of the first power-law segment. */
   c0: number;
+  /** Breaks: slope change c, position d, sharpness f. */
   breaks: { c: number; d: number; f: number }[];
 }
 

@@ -29,17 +29,29 @@ const _SCHEMA = {
 
 /** One row of a long-format file, checked and typed. */
 export interface LongFormatRow {
+  /** Task name. */
   task: string;
+  /** Model name. */
   model: string;
+  /** Parameters (model scale). */
   params: number;
+  /** The metric's value. */
   score: number;
+  /** Model family ("all models" when the file has none). */
   family: string;
+  /** Metric ("score" when the file has none). */
   metric: string;
+  /** Number of evaluation examples. */
   n?: number;
+  /** Chance-level score. */
   chance?: number;
+  /** Training tokens, when given. */
   tokens?: number;
+  /** Training compute, when given. */
   flops?: number;
+  /** True when larger scores are better. */
   higherIsBetter: boolean;
+  /** Line in the CSV file. */
   line: number;
 }
 

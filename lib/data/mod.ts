@@ -5,7 +5,13 @@
  */
 export * from "./errors.ts";
 export { type CsvRow, type CsvTable, parseCsv } from "./csv.ts";
-export { type ColumnSpec, readRecords, type RecordOf, type Schema } from "./schema.ts";
+export {
+  type ColumnSpec,
+  type ColumnValue,
+  readRecords,
+  type RecordOf,
+  type Schema,
+} from "./schema.ts";
 export {
   type Curve,
   curveKey,

@@ -19,14 +19,21 @@ const _MODELS = {
 
 /** A real model with its size and training data, from its paper (or Epoch AI). */
 export interface TrainedModel {
+  /** Model name. */
   model: string;
+  /** Organisation that trained the model. */
   organization: string;
+  /** Year of the paper. */
   year: number;
+  /** Parameters, where the table gives them. */
   params: number;
+  /** Training tokens seen. */
   tokens: number;
   /** Reported training FLOPs, or 6·N·D where the paper gives none. */
   flops: number;
+  /** True when the source reports the compute (else 6·N·D). */
   flopsReported: boolean;
+  /** Citation of the source. */
   source: string;
 }
 
@@ -122,13 +129,17 @@ export function parseSizeLabel(label: string): number | undefined {
 
 /** One row of Wei et al. 2022, Table 1: an ability and the scale where it emerged. */
 export interface PublishedEmergence {
+  /** The ability, as named in the table. */
   ability: string;
+  /** Prompting setting (few-shot or augmented prompting). */
   setting: string;
+  /** Model name. */
   model: string;
   /** Parameters at emergence (undefined where the table says "Many"). */
   params?: number;
   /** Training FLOPs at emergence (undefined where the table says "Many"). */
   flops?: number;
+  /** Citation of the source. */
   source: string;
 }
 
@@ -175,9 +186,13 @@ const _PAPER_SCORES = {
 
 /** A score (accuracy in %) printed in a paper for one model. */
 export interface PaperScore {
+  /** Benchmark name. */
   benchmark: string;
+  /** Model family. */
   family: string;
+  /** Model name. */
   model: string;
+  /** Parameters, where the table gives them. */
   params?: number;
   /** "standard" / "chain_of_thought" for CoT; undefined for MMLU. */
   prompting?: string;
@@ -185,7 +200,9 @@ export interface PaperScore {
   subset?: string;
   /** Accuracy in percent. */
   value: number;
+  /** Citation of the source. */
   source: string;
+  /** Table of the paper. */
   table: string;
 }
 

@@ -61,11 +61,17 @@ export function kaplanLoss(law: KaplanPowerLaw, x: number): number {
 
 /** A Chinchilla law L(N, D) = E + A/N^α + B/D^β with where it was published. */
 export interface PublishedChinchillaLaw {
+  /** Irreducible loss. */
   E: number;
+  /** Parameter-term coefficient. */
   A: number;
+  /** Data-term coefficient. */
   B: number;
+  /** Parameter exponent α. */
   alpha: number;
+  /** Data exponent β. */
   beta: number;
+  /** Where the values were published. */
   citation: string;
   /** Summed Huber loss of the fit on the extracted data, where the paper gives it. */
   objective?: number;

@@ -11,6 +11,7 @@ export const PYTHIA_FINAL_STEP = 143000;
 
 /** Which Pythia rows to take. */
 export interface PythiaSelection {
+  /** Task name. */
   task: string;
   /** Default "acc". */
   metric?: string;
@@ -22,11 +23,17 @@ export interface PythiaSelection {
 
 /** A score with its standard error from the evaluation harness. */
 export interface PythiaPoint {
+  /** Model name. */
   model: string;
+  /** Parameters (total). */
   params: number;
+  /** Training tokens seen. */
   tokens: number;
+  /** Training step of the checkpoint (0 = initialisation). */
   step: number;
+  /** The metric's value. */
   value: number;
+  /** Standard error reported with the value. */
   stderr: number;
 }
 
@@ -90,10 +97,15 @@ export function pythiaOverTraining(
 
 /** Five-shot minus zero-shot score for one model on one task. */
 export interface FewShotGain {
+  /** Task name. */
   task: string;
+  /** Model name. */
   model: string;
+  /** Parameters (total). */
   params: number;
+  /** Zero-shot score. */
   zeroShot: number;
+  /** Five-shot score. */
   fiveShot: number;
   /** fiveShot − zeroShot. */
   gain: number;

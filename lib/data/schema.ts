@@ -26,7 +26,8 @@ export type ColumnSpec =
 /** Column name → spec. Columns are required unless `required: false`. */
 export type Schema = Record<string, ColumnSpec>;
 
-type _ValueOf<C> = C extends { type: "number" | "integer" } ? number
+/** The TypeScript type a column spec reads as. */
+export type ColumnValue<C> = C extends { type: "number" | "integer" } ? number
   : C extends { type: "boolean" } ? boolean
   : C extends { type: "enum"; values: readonly (infer V)[] } ? V
   : string;
@@ -34,7 +35,8 @@ type _ValueOf<C> = C extends { type: "number" | "integer" } ? number
 /** The record type a schema produces: required columns always present, optional ones maybe. */
 export type RecordOf<S extends Schema> =
   & {
-    [K in keyof S]: S[K] extends { required: false } ? _ValueOf<S[K]> | undefined : _ValueOf<S[K]>;
+    [K in keyof S]: S[K] extends { required: false } ? ColumnValue<S[K]> | undefined
+      : ColumnValue<S[K]>;
   }
   & { line: number };
 

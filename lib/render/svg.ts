@@ -304,7 +304,8 @@ function accessible(
     // Wide charts (small multiples) keep a legible minimum width; their figure scrolls sideways
     // on a phone instead of shrinking the panels to illegible stamps.
     const minWidth = Number(width) > 700 ? `min-width:${Math.min(Number(width), 560)}px;` : "";
-    attrs += ` style="${minWidth}max-width:${width}px;height:auto" preserveAspectRatio="xMidYMid meet"`;
+    attrs +=
+      ` style="${minWidth}max-width:${width}px;height:auto" preserveAspectRatio="xMidYMid meet"`;
   }
   const head = `<svg${attrs} class="vega-chart" role="img" aria-label="${escapeXml(name)}">` +
     `<title id="${prefix}-title">${escapeXml(title || name)}</title>` +
