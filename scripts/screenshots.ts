@@ -7,21 +7,14 @@
  * (__IS_WSL_TEST__ defers playwright's WSL probe, which Deno would only allow under -A.)
  */
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../tests/_browser/chromium.ts";
 
 const root = new URL("../reports/", import.meta.url).pathname;
 const pages = ["index", "01-scaling-laws", "02-emergence", "03-u-curves", "04-compute-allocation"];
 await Deno.mkdir(`${root}screenshots`, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
 });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -132,7 +132,11 @@ Deno.test("loadLongFormat: a missing file says so", async () => {
     () => loadLongFormat("no/such/file.csv"),
     (error: unknown) => {
       assert.ok(error instanceof TypeError);
-      assert.equal((error as Error).message, "no/such/file.csv: file not found; check the path");
+      assert.equal(
+        (error as Error).message,
+        "no/such/file.csv: file not found; check the path (relative paths are resolved from the " +
+          "current folder)",
+      );
       return true;
     },
   );

@@ -9,8 +9,11 @@ import type { ClassifyOptions, CurveClassification, Shape } from "./types.ts";
 import { SHAPES } from "./types.ts";
 import { classifyCurve } from "./classify_curve.ts";
 
-/** One row of {@linkcode classifyAll}. */
-export interface ClassifiedCurve {
+/**
+ * One row of {@linkcode classifyAll}: the curve's identity, and its shape, confidence, threshold
+ * and BIG-bench metrics as {@linkcode classifyCurve} gives them.
+ */
+export interface ClassifiedCurve extends Omit<CurveClassification, "evidence"> {
   /** Task name. */
   task: string;
   /** Model family. */
@@ -23,20 +26,6 @@ export interface ClassifiedCurve {
   source?: string;
   /** Number of distinct scales. */
   scales: number;
-  /** The curve's shape. */
-  shape: Shape;
-  /** Support for the shape, 0–1. */
-  confidence: number;
-  /** Emergence threshold or turn (scale), when there is one. */
-  threshold?: number;
-  /** Interval of the threshold (scales), when the data allow. */
-  thresholdInterval?: [number, number];
-  /** BIG-bench breakthroughness (Srivastava et al. 2022). */
-  breakthroughness: number;
-  /** BIG-bench linearity (Srivastava et al. 2022). */
-  linearity: number;
-  /** Emergence score (Schaeffer et al. 2023). */
-  emergenceScore: number;
   /** Why (the classifier's reason sentence). */
   reason: string;
   /** The full classification, with evidence. */

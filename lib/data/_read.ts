@@ -10,15 +10,10 @@ export function bundled(relative: string): { url: URL; label: string } {
   return { url: new URL(relative, _DATA_ROOT), label: `data/${relative}` };
 }
 
-/** Reads a CSV file (path or URL) and checks it against `schema`. */
-export async function loadTable<S extends Schema>(
-  source: string | URL,
-  schema: S,
-  label = String(source),
-): Promise<RecordOf<S>[]> {
-  let text: string;
+/** Reads a data file's text; a missing file is a located {@link DataTypeError}. */
+export async function readDataFile(source: string | URL, label = String(source)): Promise<string> {
   try {
-    text = await Deno.readTextFile(source);
+    return await Deno.readTextFile(source);
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) {
       throw new DataTypeError(
@@ -28,5 +23,13 @@ export async function loadTable<S extends Schema>(
     }
     throw error;
   }
-  return readRecords(parseCsv(text, label), schema);
+}
+
+/** Reads a CSV file (path or URL) and checks it against `schema`. */
+export async function loadTable<S extends Schema>(
+  source: string | URL,
+  schema: S,
+  label = String(source),
+): Promise<RecordOf<S>[]> {
+  return readRecords(parseCsv(await readDataFile(source, label), label), schema);
 }

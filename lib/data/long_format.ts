@@ -9,8 +9,9 @@
  * @module
  */
 import { parseCsv } from "./csv.ts";
+import { readDataFile } from "./_read.ts";
 import { readRecords } from "./schema.ts";
-import { DataRangeError, DataTypeError } from "./errors.ts";
+import { DataRangeError } from "./errors.ts";
 import { type Curve, curveKey, groupCurves, higherIsBetterFor } from "./curves.ts";
 
 const _SCHEMA = {
@@ -159,16 +160,7 @@ export async function loadLongFormat(
   path: string,
   options: Omit<LongFormatOptions, "file"> = {},
 ): Promise<{ rows: LongFormatRow[]; curves: Curve[] }> {
-  let text: string;
-  try {
-    text = await Deno.readTextFile(path);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) {
-      throw new DataTypeError({ file: path, line: 0, column: 0 }, "file not found; check the path");
-    }
-    throw error;
-  }
-  return readLongFormat(text, { ...options, file: path });
+  return readLongFormat(await readDataFile(path), { ...options, file: path });
 }
 
 function _checkBounds(row: LongFormatRow, file: string, column: number): void {

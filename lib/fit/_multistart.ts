@@ -9,6 +9,7 @@
  */
 import { LbfgsRun, type LbfgsSettings, type Objective } from "./_lbfgs_core.ts";
 import { type LbfgsResult, resultOf } from "./lbfgs.ts";
+import type { FitDiagnostics } from "./_validate.ts";
 
 /** How hard to search. */
 export interface MultiStartPlan {
@@ -88,4 +89,17 @@ export function multiStart(
 
 function rank(r: LbfgsRun): number {
   return Number.isFinite(r.value) ? r.value : Infinity;
+}
+
+/** The diagnostics every multi-start fit reports (see FitDiagnostics), from its search outcome. */
+export function diagnosticsOf(out: MultiStartOutcome, residuals: number[]): FitDiagnostics {
+  return {
+    objective: out.best.value,
+    converged: out.best.converged,
+    iterations: out.best.iterations,
+    starts: out.starts,
+    startsConverged: out.converged,
+    gradientNorm: out.best.gradientNorm,
+    residuals,
+  };
 }

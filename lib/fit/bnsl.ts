@@ -9,7 +9,7 @@
  * and slopes; a, b, dᵢ, fᵢ stay positive through log transforms.
  * @module
  */
-import { multiStart } from "./_multistart.ts";
+import { diagnosticsOf, multiStart } from "./_multistart.ts";
 import { checkPoints, finiteResult, type FitDiagnostics } from "./_validate.ts";
 import { type LbfgsOptions, lbfgsSettings } from "./lbfgs.ts";
 
@@ -151,13 +151,7 @@ export function fitBnsl(
   const residuals = points.map((pt) => Math.log(pt.y) - Math.log(bnsl(pt.x, p)));
   return finiteResult({
     ...p,
-    objective: out.best.value,
-    converged: out.best.converged,
-    iterations: out.best.iterations,
-    starts: out.starts,
-    startsConverged: out.converged,
-    gradientNorm: out.best.gradientNorm,
-    residuals,
+    ...diagnosticsOf(out, residuals),
   }, "fitBnsl");
 }
 

@@ -8,7 +8,7 @@
  * the straight line log y = log A − α·log x of Kaplan et al. 2020 (arXiv:2001.08361, eq. 1.1-1.3).
  * @module
  */
-import { multiStart } from "./_multistart.ts";
+import { diagnosticsOf, multiStart } from "./_multistart.ts";
 import { checkPoints, finiteResult, type FitDiagnostics } from "./_validate.ts";
 import { type LbfgsOptions, lbfgsSettings } from "./lbfgs.ts";
 
@@ -136,12 +136,6 @@ export function fitPowerLaw(
     A,
     alpha,
     fixedE,
-    objective: out.best.value,
-    converged: out.best.converged,
-    iterations: out.best.iterations,
-    starts: out.starts,
-    startsConverged: out.converged,
-    gradientNorm: out.best.gradientNorm,
-    residuals,
+    ...diagnosticsOf(out, residuals),
   }, "fitPowerLaw");
 }

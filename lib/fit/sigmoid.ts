@@ -11,7 +11,7 @@
  * sigmoid fits of Ganguli et al. 2022 / BIG-bench (Srivastava et al. 2022, arXiv:2206.04615).
  * @module
  */
-import { multiStart } from "./_multistart.ts";
+import { diagnosticsOf, multiStart } from "./_multistart.ts";
 import { checkPoints, finiteResult, type FitDiagnostics } from "./_validate.ts";
 import { type LbfgsOptions, lbfgsSettings } from "./lbfgs.ts";
 
@@ -151,13 +151,7 @@ export function fitSigmoid(
     floorFixed,
     ceilingFixed,
     atBound: tx < 1e-6 || tx > 1 - 1e-6 || tk > 1 - 1e-6,
-    objective: out.best.value,
-    converged: out.best.converged,
-    iterations: out.best.iterations,
-    starts: out.starts,
-    startsConverged: out.converged,
-    gradientNorm: out.best.gradientNorm,
-    residuals,
+    ...diagnosticsOf(out, residuals),
   }, "fitSigmoid");
 }
 

@@ -7,6 +7,7 @@
  * Usage: deno run … tests/_browser/driver.ts <input.json> <output.json>
  * where input.json is a {@link DriverInput}.
  */
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.ts";
 import { chromium, type ConsoleMessage, type Page } from "playwright-core";
 import axe from "axe-core";
 import { inspectStructure, measureOverflow, probeCsp, type Structure } from "./page_checks.ts";
@@ -46,18 +47,6 @@ export interface PageResult {
   /** Exceptions thrown while driving the page. */
   errors: string[];
 }
-
-/** Chromium flags from the design: no network chatter, no GPU, no sandbox (containers). */
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 const AXE_SOURCE: string = (axe as unknown as { source: string }).source;
 
@@ -178,7 +167,7 @@ async function main(inputPath: string, outputPath: string): Promise<void> {
   await Deno.mkdir(input.pdfDir, { recursive: true });
   // chromium.launch gives every run a fresh, temporary user-data dir.
   const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
   });
   const results: PageResult[] = [];

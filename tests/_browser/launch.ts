@@ -9,8 +9,9 @@
  */
 import type { DriverInput, PageResult } from "./driver.ts";
 
-/** Where Debian's chromium package puts the browser. */
-export const CHROMIUM = "/usr/bin/chromium";
+import { CHROMIUM } from "./chromium.ts";
+
+export { CHROMIUM };
 
 /** True when the Chromium binary exists. */
 export function haveChromium(): boolean {
