@@ -7,7 +7,9 @@ import {
   fitPowerLaw,
   seededRandom,
 } from "../lib/fit/mod.ts";
-import { normal } from "../lib/_random.ts";
+import { normal, resampleCounts } from "../lib/_random.ts";
+import { fitFromStarts, reweight, runResampleTask } from "../lib/fit/_chinchilla_core.ts";
+import { gaussNewtonInverse, HOFFMANN_START, prepareRuns } from "../lib/fit/_chinchilla_setup.ts";
 import { chinchillaRuns } from "./_fit_chinchilla_data.ts";
 
 Deno.test("bootstrapChinchilla(runs, 4,000 resamples) reproduces Besiroglu et al.'s 95% intervals", async () => {
@@ -42,6 +44,46 @@ Deno.test("bootstrapChinchilla is deterministic for a seed, inline or on workers
   assert.deepEqual(a.samples, b.samples);
   const c = await bootstrapChinchilla(runs, { resamples: 60, seed: 8, fit, workers: 1 });
   assert.notDeepEqual(a.samples.alpha, c.samples.alpha);
+});
+
+Deno.test("bootstrapChinchilla's quick refit agrees with the three-start refit on every resample", async () => {
+  // 400 resamples of the real runs, refitted both ways: the preconditioned refit from the
+  // full-data optimum settles every one, at the optimum the three plain starts find.
+  const runs = await chinchillaRuns();
+  const fit = fitChinchillaSync(runs);
+  const data = prepareRuns(runs, "test");
+  const n = data.logN.length, count = 400;
+  const random = seededRandom(11);
+  const weights = new Float64Array(count * n);
+  for (let k = 0; k < count; k++) weights.set(resampleCounts(n, random), k * n);
+  const starts = [fit.x.slice(0, 5), [...HOFFMANN_START], fit.bestStart];
+  const lbfgs = { gradientTolerance: 1e-8, maxIterations: 2000 };
+  const preconditioner = gaussNewtonInverse(data, fit.x)!;
+  assert.equal(preconditioner.length, 25);
+  const quick = runResampleTask({
+    kind: "resample",
+    data,
+    delta: 1e-3,
+    weights,
+    starts,
+    lbfgs,
+    estimator: "huber",
+    quick: { x0: fit.x.slice(0, 5), lbfgs: { ...lbfgs, preconditioner } },
+  });
+  let compared = 0, largest = 0;
+  for (let k = 0; k < count; k++) {
+    const full = fitFromStarts(reweight(data, weights, k * n), 1e-3, starts, lbfgs, "huber");
+    assert.equal(quick[k]!.converged, true, `resample ${k}: the quick refit did not settle`);
+    if (!full.converged) continue;
+    compared++;
+    assert.ok(quick[k]!.value <= full.value * (1 + 1e-9), `resample ${k}: higher objective`);
+    for (let i = 0; i < 5; i++) largest = Math.max(largest, Math.abs(quick[k]!.x[i]! - full.x[i]!));
+  }
+  assert.ok(compared >= 0.99 * count, `${compared} resamples compared`);
+  assert.ok(largest < 1e-5, `largest parameter difference ${largest}`);
+  console.log(
+    `quick vs three-start refit: largest parameter difference ${largest.toExponential(1)}`,
+  );
 });
 
 Deno.test("bootstrap(data, fit) is generic, seeded and counts failed refits", () => {

@@ -75,3 +75,58 @@ export function logPrediction(x: ArrayLike<number>, logN: number, logD: number):
 export function logResiduals(data: LogData, x: ArrayLike<number>): number[] {
   return Array.from(data.logN, (ln, i) => data.logL[i]! - logPrediction(x, ln, data.logD[i]!));
 }
+
+/**
+ * Inverse of the Gauss–Newton matrix Σ wᵢ·∇ log L̂ᵢ ∇ log L̂ᵢᵀ at x (5×5, row-major): the shape of
+ * the objective's curvature near a fit, used to precondition refits that start there (Huber or
+ * squared loss alike; L-BFGS rescales it). Returns undefined when the matrix is singular.
+ */
+export function gaussNewtonInverse(data: LogData, x: ArrayLike<number>): number[] | undefined {
+  const m = new Float64Array(25);
+  const j = new Float64Array(5);
+  for (let i = 0; i < data.logN.length; i++) {
+    const ln = data.logN[i]!, ld = data.logD[i]!;
+    const u1 = x[0]! - x[3]! * ln, u2 = x[1]! - x[4]! * ld, e = x[2]!;
+    const top = Math.max(u1, u2, e);
+    const w1 = Math.exp(u1 - top), w2 = Math.exp(u2 - top), w3 = Math.exp(e - top);
+    const s = w1 + w2 + w3;
+    j[0] = w1 / s, j[1] = w2 / s, j[2] = w3 / s, j[3] = -ln * w1 / s, j[4] = -ld * w2 / s;
+    const w = data.weight[i]!;
+    for (let r = 0; r < 5; r++) {
+      for (let c = 0; c < 5; c++) m[r * 5 + c] = m[r * 5 + c]! + w * j[r]! * j[c]!;
+    }
+  }
+  return invertSymmetric(m, 5);
+}
+
+/** Inverse of a symmetric positive definite n×n matrix (Cholesky); undefined if not SPD. */
+function invertSymmetric(a: Float64Array, n: number): number[] | undefined {
+  const l = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k <= i; k++) {
+      let sum = a[i * n + k]!;
+      for (let p = 0; p < k; p++) sum -= l[i * n + p]! * l[k * n + p]!;
+      if (i === k) {
+        if (!(sum > 0)) return undefined;
+        l[i * n + i] = Math.sqrt(sum);
+      } else l[i * n + k] = sum / l[k * n + k]!;
+    }
+  }
+  // Columns of A⁻¹: solve L·Lᵀ·x = eⱼ.
+  const inv = new Array<number>(n * n);
+  const y = new Float64Array(n);
+  for (let col = 0; col < n; col++) {
+    for (let i = 0; i < n; i++) {
+      let sum = i === col ? 1 : 0;
+      for (let p = 0; p < i; p++) sum -= l[i * n + p]! * y[p]!;
+      y[i] = sum / l[i * n + i]!;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      let sum = y[i]!;
+      for (let p = i + 1; p < n; p++) sum -= l[p * n + i]! * y[p]!;
+      y[i] = sum / l[i * n + i]!;
+    }
+    for (let i = 0; i < n; i++) inv[i * n + col] = y[i]!;
+  }
+  return inv;
+}

@@ -31,6 +31,11 @@ export interface LbfgsSettings {
   c1: number;
   /** Curvature constant of the line search. */
   c2: number;
+  /**
+   * Initial inverse-Hessian shape H₀ (n×n, row-major, symmetric positive definite) used in
+   * place of the identity, scaled by γ = sᵀy / yᵀH₀y as usual; undefined = identity.
+   */
+  preconditioner?: Float64Array;
 }
 
 /** Internal resumable L-BFGS run. */
@@ -47,6 +52,8 @@ export class LbfgsRun implements LineFunction {
   private xt: Float64Array;
   private gt: Float64Array;
   private d: Float64Array;
+  private scratch: Float64Array;
+  private hy: Float64Array;
   private s: Float64Array[];
   private y: Float64Array[];
   private rho: Float64Array;
@@ -56,12 +63,20 @@ export class LbfgsRun implements LineFunction {
 
   constructor(private f: Objective, x0: ArrayLike<number>, readonly settings: LbfgsSettings) {
     const n = x0.length;
+    if (settings.preconditioner && settings.preconditioner.length !== n * n) {
+      throw new RangeError(
+        `minimizeLbfgs: preconditioner has ${settings.preconditioner.length} values; ` +
+          `${n} parameters need ${n * n}`,
+      );
+    }
     this.n = n;
     this.x = Float64Array.from(x0);
     this.g = new Float64Array(n);
     this.xt = new Float64Array(n);
     this.gt = new Float64Array(n);
     this.d = new Float64Array(n);
+    this.scratch = new Float64Array(n);
+    this.hy = new Float64Array(n);
     const m = settings.memory;
     this.s = Array.from({ length: m }, () => new Float64Array(n));
     this.y = Array.from({ length: m }, () => new Float64Array(n));
@@ -112,11 +127,20 @@ export class LbfgsRun implements LineFunction {
       alpha[k] = a;
       for (let i = 0; i < n; i++) d[i] = d[i]! - a * yk[i]!;
     }
+    const h0 = this.settings.preconditioner;
+    if (h0) this.applyPreconditioner(d);
     if (this.count > 0) {
       const last = (this.head - 1 + m) % m;
       const sl = s[last]!, yl = y[last]!;
       let sy = 0, yy = 0;
-      for (let i = 0; i < n; i++) sy += sl[i]! * yl[i]!, yy += yl[i]! * yl[i]!;
+      if (h0) {
+        const hy = this.hy;
+        hy.set(yl);
+        this.applyPreconditioner(hy);
+        for (let i = 0; i < n; i++) sy += sl[i]! * yl[i]!, yy += yl[i]! * hy[i]!;
+      } else {
+        for (let i = 0; i < n; i++) sy += sl[i]! * yl[i]!, yy += yl[i]! * yl[i]!;
+      }
       const gamma = sy / yy;
       for (let i = 0; i < n; i++) d[i] = d[i]! * gamma;
     }
@@ -129,6 +153,25 @@ export class LbfgsRun implements LineFunction {
       for (let i = 0; i < n; i++) d[i] = d[i]! + (a - b) * sk[i]!;
       k = (k + 1) % m;
     }
+  }
+
+  /** v ← H₀·v (H₀ = the preconditioner). */
+  private applyPreconditioner(v: Float64Array): void {
+    const h0 = this.settings.preconditioner!, n = this.n, t = this.scratch;
+    for (let i = 0; i < n; i++) {
+      let sum = 0;
+      for (let j = 0; j < n; j++) sum += h0[i * n + j]! * v[j]!;
+      t[i] = sum;
+    }
+    v.set(t);
+  }
+
+  /** Steepest descent in the preconditioner's metric, d = −H₀·g; returns gᵀd. */
+  private descent(): number {
+    const { n, g, d } = this;
+    for (let i = 0; i < n; i++) d[i] = -g[i]!;
+    if (this.settings.preconditioner) this.applyPreconditioner(d);
+    return dot(g, d);
   }
 
   /** Advance at most `steps` iterations; returns `done`. */
@@ -145,16 +188,14 @@ export class LbfgsRun implements LineFunction {
       for (let i = 0; i < n; i++) dg += this.d[i]! * this.g[i]!;
       if (!(dg < 0)) {
         this.count = 0;
-        for (let i = 0; i < n; i++) this.d[i] = -this.g[i]!;
-        dg = -dot(this.g, this.g);
+        dg = this.descent();
       }
       const initial = this.count === 0 ? Math.min(1, 1 / Math.sqrt(-dg)) : 1;
       let ls = strongWolfe(this, this.value, dg, initial, settings.c1, settings.c2);
       if (ls.step === 0 && this.count > 0) {
         // Retry once along steepest descent with a fresh memory.
         this.count = 0;
-        for (let i = 0; i < n; i++) this.d[i] = -this.g[i]!;
-        dg = -dot(this.g, this.g);
+        dg = this.descent();
         ls = strongWolfe(
           this,
           this.value,

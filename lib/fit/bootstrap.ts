@@ -12,7 +12,12 @@
  * @module
  */
 import type { ResampleFit, ResampleTask } from "./_chinchilla_core.ts";
-import { HOFFMANN_START, prepareRuns, type RunLike } from "./_chinchilla_setup.ts";
+import {
+  gaussNewtonInverse,
+  HOFFMANN_START,
+  prepareRuns,
+  type RunLike,
+} from "./_chinchilla_setup.ts";
 import { defaultWorkers, runTasks } from "./_pool.ts";
 import { type Random, resampleCounts, seededRandom } from "../_random.ts";
 import { type ChinchillaFit, fitChinchilla } from "./chinchilla.ts";
@@ -197,6 +202,11 @@ export interface ChinchillaBootstrapOptions {
   delta?: number;
   /** L-BFGS settings of the refits. */
   lbfgs?: LbfgsOptions;
+  /**
+   * Skip the quick refit and refit every resample from all three starts, keeping the best
+   * converged refit — the literal procedure, about five times slower (default false).
+   */
+  allStarts?: boolean;
 }
 
 function chinchillaRow(x: number[], flops: readonly number[]): Record<string, number> {
@@ -223,6 +233,12 @@ function chinchillaRow(x: number[], flops: readonly number[]): Record<string, nu
  * Bootstrap Chinchilla Approach 3: `resamples` resamples of the runs, each refitted (summed
  * Huber loss) from several good starts — the full-data optimum, Hoffmann et al.'s printed law
  * and the grid point that led to the full-data optimum — keeping the best converged refit.
+ * Each refit first tries a quick path: L-BFGS from the full-data optimum preconditioned by the
+ * inverse Gauss–Newton matrix there (about 16 objective evaluations instead of 90 from each of
+ * the three starts). When it converges — or stops on a failed line search within 10× the
+ * gradient tolerance, the objective's rounding floor — it is the refit; otherwise the three
+ * starts run as above. On the Chinchilla runs the quick path settles every resample and agrees
+ * with the three-start refit to 1e-6 in every parameter (tests/fit_bootstrap_test.ts).
  * Intervals cover E, A, B, alpha, beta, the allocation exponents a = β/(α+β), b = α/(α+β),
  * and for each budget C in `flops`: `params@C`, `tokens@C`, `tokensPerParam@C`.
  *
@@ -254,6 +270,13 @@ export async function bootstrapChinchilla(
   const n = data.logN.length;
   const random = seededRandom(options.seed ?? 0);
   const chunk = 50;
+  const lbfgs = { gradientTolerance: 1e-8, maxIterations: 2000, ...options.lbfgs };
+  // Resample optima lie near the full-data optimum, so the curvature there (Gauss–Newton)
+  // preconditions a quick refit from it (Nocedal & Wright 2006, §7.2 on the choice of H₀).
+  const preconditioner = options.allStarts ? undefined : gaussNewtonInverse(data, fit.x);
+  const quick = preconditioner
+    ? { x0: fit.x.slice(0, 5), lbfgs: { ...lbfgs, preconditioner } }
+    : undefined;
   const tasks: ResampleTask[] = [];
   for (let k = 0; k < resamples; k += chunk) {
     const count = Math.min(chunk, resamples - k);
@@ -265,8 +288,9 @@ export async function bootstrapChinchilla(
       delta,
       weights,
       starts,
-      lbfgs: { gradientTolerance: 1e-8, maxIterations: 2000, ...options.lbfgs },
+      lbfgs,
       estimator: "huber",
+      ...(quick ? { quick } : {}),
     });
   }
   const results = (await runTasks<ResampleFit[]>(tasks, workers)).flat();
