@@ -5,6 +5,7 @@ import {
   JUPYTER_DISPLAY,
   lineChart,
   smallMultiplesChart,
+  VEGA_LITE_MIME,
 } from "../lib/charts/mod.ts";
 import { checkXml } from "./fixtures/charts/xml_check.ts";
 import { curveRows, HOSTILE, SIZES } from "./fixtures/charts/sample.ts";
@@ -40,7 +41,7 @@ Deno.test("Chart[Jupyter.display]() returns exactly the three MIME types", async
     bundle["text/plain"],
     'Hostile <names> stay text — Curves named "</svg>" and friends.',
   );
-  const svg = bundle["image/svg+xml"];
+  const svg = bundle["image/svg+xml"]!;
   const xml = checkXml(svg);
   assert.equal(xml.tags.filter((t) => t === "script" || t === "img").length, 0);
   for (const name of HOSTILE) assert.ok(xml.texts.some((t) => t.includes(name)), name);
@@ -52,6 +53,16 @@ Deno.test("Chart[Jupyter.display]() returns exactly the three MIME types", async
   assert.ok(xml.texts.includes("Source: tests & fixtures"), "source visible in the SVG");
   assert.ok(xml.texts.some((t) => t.startsWith("Name: <script>")), "tooltip <title> present");
   assert.equal(await chart.toSvg(), svg, "deterministic");
+});
+
+Deno.test("Chart[Jupyter.display](host) leaves out the SVG when the host renders Vega-Lite", async () => {
+  const chart = hostileChart();
+  const bundle = await chart[JUPYTER_DISPLAY]({ renders: [VEGA_LITE_MIME] });
+  assert.deepEqual(Object.keys(bundle).sort(), [VEGA_LITE_MIME, "text/plain"]);
+  assert.equal(bundle[VEGA_LITE_MIME], chart.spec);
+  // Any other host (or none, as Jupyter's kernel) gets the SVG fallback.
+  const other = await chart[JUPYTER_DISPLAY]({ renders: ["text/html"] });
+  assert.ok(other["image/svg+xml"]?.startsWith("<svg"));
 });
 
 Deno.test("smallMultiplesChart renders in strict mode (no vega/vega-lite warnings)", async () => {

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { type RenderSvgOptions, renderVegaLiteSvg } from "../render/svg.ts";
+import type { RenderSvgOptions } from "../render/svg.ts";
 import type { Row } from "./_validate.ts";
 
 /** The Vega-Lite v5 JSON schema URL written into every spec. */
@@ -50,14 +50,28 @@ export interface ChartMeta {
   height?: number;
 }
 
+/** The Vega-Lite MIME type of chart bundles. */
+export const VEGA_LITE_MIME = "application/vnd.vegalite.v5+json";
+
 /** The MIME bundle a `Chart` displays as in Jupyter. */
 export interface ChartMimeBundle {
   /** The spec, rendered live by JupyterLab / VS Code. */
   "application/vnd.vegalite.v5+json": VegaLiteSpec;
-  /** Static SVG fallback (also what the HTML report embeds). */
-  "image/svg+xml": string;
+  /** Static SVG fallback; left out when the display host renders Vega-Lite itself. */
+  "image/svg+xml"?: string;
   /** "<title> — <description>". */
   "text/plain": string;
+}
+
+/**
+ * What a display host tells a value's display hook. Jupyter's Deno kernel passes nothing; the
+ * report runner passes `{ renders: [VEGA_LITE_MIME] }` because the page renderer draws every
+ * Vega-Lite spec to SVG itself (with the page's ids and colours), so a chart leaves out the
+ * SVG fallback that would be thrown away.
+ */
+export interface DisplayHost {
+  /** MIME types the host renders itself. */
+  renders?: readonly string[];
 }
 
 /**
@@ -174,21 +188,29 @@ export class Chart {
   }
 
   /** Render to SVG (responsive by default). */
-  toSvg(options: RenderSvgOptions = {}): Promise<string> {
+  async toSvg(options: RenderSvgOptions = {}): Promise<string> {
+    // Loaded on first use: vega is only needed where an SVG is actually drawn.
+    const { renderVegaLiteSvg } = await import("../render/svg.ts");
     return renderVegaLiteSvg(this.spec, { responsive: true, ...options });
   }
 
   /** The Jupyter MIME bundle: Vega-Lite spec, SVG fallback, plain text. */
-  async mimeBundle(options: RenderSvgOptions = {}): Promise<ChartMimeBundle> {
+  async mimeBundle(options: RenderSvgOptions = {}): Promise<Required<ChartMimeBundle>> {
     return {
-      "application/vnd.vegalite.v5+json": this.spec,
+      [VEGA_LITE_MIME]: this.spec,
       "image/svg+xml": await this.toSvg(options),
       "text/plain": this.text,
     };
   }
 
-  /** Deno Jupyter display hook. */
-  [JUPYTER_DISPLAY](): Promise<ChartMimeBundle> {
-    return this.mimeBundle();
+  /**
+   * Deno Jupyter display hook: the full bundle, or without the SVG fallback when the host
+   * renders Vega-Lite itself (see {@linkcode DisplayHost}).
+   */
+  async [JUPYTER_DISPLAY](host?: DisplayHost): Promise<ChartMimeBundle> {
+    if (host?.renders?.includes(VEGA_LITE_MIME)) {
+      return { [VEGA_LITE_MIME]: this.spec, "text/plain": this.text };
+    }
+    return await this.mimeBundle();
   }
 }

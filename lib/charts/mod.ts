@@ -21,8 +21,10 @@ export {
   type ChartInit,
   type ChartMeta,
   type ChartMimeBundle,
+  type DisplayHost,
   ILLUSTRATION_LABEL,
   JUPYTER_DISPLAY,
+  VEGA_LITE_MIME,
   VEGA_LITE_SCHEMA,
   type VegaLiteSpec,
 } from "./chart.ts";

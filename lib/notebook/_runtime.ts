@@ -8,6 +8,13 @@
  */
 
 const $display = Symbol.for("Jupyter.display");
+/**
+ * Passed to display hooks (the kernel passes nothing): the page renderer draws Vega-Lite specs
+ * itself, so displays may leave out fallbacks drawn from them (charts skip their SVG).
+ */
+const DISPLAY_HOST = Object.freeze({
+  renders: Object.freeze(["application/vnd.vegalite.v5+json"]),
+});
 type Bundle = Record<string, unknown>;
 
 /** A message from the child to the parent. */
@@ -83,7 +90,9 @@ export function installRuntime(marker: string, notebookPath: string): Runtime {
     const v = value as Record<PropertyKey, unknown> | null;
     if (v !== null && (typeof v === "object" || typeof v === "function")) {
       const method = v[$display];
-      if (typeof method === "function") return await (method as () => Bundle).call(v);
+      if (typeof method === "function") {
+        return await (method as (host: unknown) => Bundle).call(v, DISPLAY_HOST);
+      }
       if (typeof v.toSpec === "function") {
         return {
           "application/vnd.vegalite.v5+json": (v.toSpec as () => unknown)(),
