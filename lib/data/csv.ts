@@ -39,6 +39,8 @@ export interface CsvTable {
 interface _ParsedRecord {
   record: string[];
   info: { lines: number };
+  /** Set by the unquoted fast path, whose records are one line each: the line itself. */
+  start?: number;
 }
 
 /**
@@ -119,13 +121,14 @@ function _splitUnquoted(text: string): _ParsedRecord[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line === "") continue;
-    records.push({ record: line.split(","), info: { lines: i + 1 } });
+    records.push({ record: line.split(","), info: { lines: i + 1 }, start: i + 1 });
   }
   return records;
 }
 
 /** The line where a record starts: csv-parse reports the line where it ends. */
 function _startLine(parsed: _ParsedRecord): number {
+  if (parsed.start !== undefined) return parsed.start;
   let newlines = 0;
   for (const field of parsed.record) {
     for (let i = field.indexOf("\n"); i !== -1; i = field.indexOf("\n", i + 1)) newlines++;

@@ -109,6 +109,18 @@ function _readField(
   column: number,
 ): unknown {
   const text = raw.trim();
+  if (spec.type === "number" || spec.type === "integer") {
+    // Hot path (hundreds of thousands of fields): a plain decimal inside the column's range
+    // returns without building an error location; everything else takes the checks below.
+    if (_DECIMAL.test(text)) {
+      const value = Number(text);
+      if (
+        Number.isFinite(value) && (spec.type === "number" || Number.isInteger(value)) &&
+        !(spec.positive && !(value > 0)) && !(spec.min !== undefined && value < spec.min) &&
+        !(spec.max !== undefined && value > spec.max)
+      ) return value;
+    }
+  }
   const where = { file, line, column, value: raw };
   if (text === "") {
     if (spec.required === false) return undefined;
