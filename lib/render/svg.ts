@@ -9,8 +9,7 @@
  *
  * @module
  */
-import * as vega from "vega";
-import * as vl from "vega-lite";
+import { loadVega } from "./_vega.ts";
 
 /** Options for {@linkcode renderVegaLiteSvg}. */
 export interface RenderSvgOptions {
@@ -185,7 +184,7 @@ function textOf(value: unknown): string {
   return "";
 }
 
-function collectWarnings(strict: boolean, onWarning?: (m: string) => void) {
+function collectWarnings(strict: boolean, warnLevel: number, onWarning?: (m: string) => void) {
   const warn = (...args: unknown[]) => {
     const message = args.map(String).join(" ");
     if (strict) {
@@ -193,7 +192,7 @@ function collectWarnings(strict: boolean, onWarning?: (m: string) => void) {
     }
     onWarning?.(message);
   };
-  let level = vega.Warn;
+  let level = warnLevel;
   const logger = {
     level(next?: number) {
       if (next === undefined) return level;
@@ -251,7 +250,8 @@ export async function renderVegaLiteSvg(
   }
   const ownConfig = isPlainObject(spec.config) ? spec.config : {};
   const themed = adaptiveTheme ? { ...spec, config: deepMerge(adaptiveConfig(), ownConfig) } : spec;
-  const logger = collectWarnings(strict, options.onWarning);
+  const { vega, vl } = await loadVega();
+  const logger = collectWarnings(strict, vega.Warn, options.onWarning);
   // deno-lint-ignore no-explicit-any
   const compiled = vl.compile(themed as any, { logger: logger as any }).spec;
   const loader = vega.loader();
