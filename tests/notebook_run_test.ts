@@ -164,3 +164,32 @@ Deno.test("runNotebook: least privilege — no network, no writes outside the te
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("runNotebook: `cores` is the notebook's navigator.hardwareConcurrency", async () => {
+  await Deno.mkdir(`${root}/.cache`, { recursive: true });
+  const dir = await Deno.makeTempDir({ dir: `${root}/.cache`, prefix: "test-cores-" });
+  try {
+    const cells = [{
+      cell_type: "code",
+      source: "navigator.hardwareConcurrency",
+      metadata: {},
+      outputs: [],
+      execution_count: null,
+    }];
+    await Deno.writeTextFile(
+      `${dir}/cores.ipynb`,
+      JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells }),
+    );
+    const seen = async (cores?: number) => {
+      const { notebook } = await runNotebook(`${dir}/cores.ipynb`, {
+        root,
+        ...(cores ? { cores } : {}),
+      });
+      return texts(notebook.cells[0]!.outputs);
+    };
+    assert.deepEqual(await seen(1), ['{"text/plain":"1"}']);
+    assert.deepEqual(await seen(), [`{"text/plain":"${navigator.hardwareConcurrency}"}`]);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

@@ -29,6 +29,8 @@ export interface ExecuteOptions {
   notebookPath: string;
   timeoutMs: number;
   onBegin?: (cell: number) => void;
+  /** Cores the notebook may use (its navigator.hardwareConcurrency); default all. */
+  cores?: number;
 }
 
 /**
@@ -55,6 +57,7 @@ export async function execute(options: ExecuteOptions): Promise<Execution> {
       options.moduleUrl,
       options.notebookPath,
       marker,
+      ...(options.cores ? [String(options.cores)] : []),
     ],
     cwd,
     stdin: "null",

@@ -25,7 +25,10 @@ export interface BuildOptions {
   check?: boolean;
   allowErrors?: boolean;
   params?: Record<string, string>;
-  /** Parallel notebook runs; default the core count. */
+  /**
+   * Parallel notebook runs; default the core count. The cores are shared out between the runs:
+   * each notebook sees its share as `navigator.hardwareConcurrency`.
+   */
   concurrency?: number;
   /** Use and update `.cache/report`; default true. */
   cache?: boolean;
@@ -135,16 +138,25 @@ export async function buildReports(options: BuildOptions = {}): Promise<BuildRes
   );
   const pages: (PageResult & { rendered: RenderedNotebook; href: string })[] = [];
   const started = performance.now();
-  await pool(notebooks, options.concurrency ?? navigator.hardwareConcurrency ?? 1, async (abs) => {
+  // Look every notebook up in the cache first, so the runs can share the cores between them.
+  const plans = await Promise.all(notebooks.map(async (abs) => {
     const rel = relativePath(root, abs);
-    const t0 = performance.now();
     const params = paramsFor(abs);
     const variant = { params, allowErrors: !!options.allowErrors };
     const file = await cacheFile(cacheDir, rel, variant);
     const inputs = await sha256(
       [await hashFile(abs), lockHash, runnerHash, JSON.stringify(variant)].join("\n"),
     );
-    let entry = useCache ? await loadEntry(file, inputs, root) : undefined;
+    const entry = useCache ? await loadEntry(file, inputs, root) : undefined;
+    return { abs, rel, params, file, inputs, entry };
+  }));
+  const cores = navigator.hardwareConcurrency ?? 1;
+  const concurrency = Math.max(1, options.concurrency ?? cores);
+  const running = Math.min(concurrency, plans.filter((p) => !p.entry).length);
+  // Each run gets an equal share of the cores (at least one) for its own worker pools.
+  const share = Math.max(1, Math.floor(cores / Math.max(1, running)));
+  await pool(plans, concurrency, async ({ abs, rel, params, file, inputs, entry }) => {
+    const t0 = performance.now();
     const cached = entry !== undefined;
     if (!entry) {
       log(`${rel}: running`);
@@ -152,6 +164,7 @@ export async function buildReports(options: BuildOptions = {}): Promise<BuildRes
         root,
         params,
         allowErrors: options.allowErrors,
+        cores: share,
         onCell: (n, total) =>
           log(`${rel}: cell ${n}/${total}, ${((performance.now() - t0) / 1000).toFixed(1)} s`),
       });

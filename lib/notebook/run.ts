@@ -27,6 +27,11 @@ export interface RunOptions {
   timeoutMs?: number;
   /** The deno executable; default `deno` (found on PATH, as `--allow-run=deno` permits). */
   deno?: string;
+  /**
+   * Cores this notebook may use, seen by its code as `navigator.hardwareConcurrency` (worker
+   * pools, e.g. the Chinchilla fits', size themselves by it); default: all of the machine's.
+   */
+  cores?: number;
 }
 
 /** An executed notebook. */
@@ -142,6 +147,7 @@ export async function runNotebook(path: string, options: RunOptions = {}): Promi
         notebookPath: abs,
         timeoutMs: options.timeoutMs ?? 600_000,
         onBegin: (cell) => options.onCell?.(code.indexOf(cell) + 1, code.length),
+        ...(options.cores ? { cores: options.cores } : {}),
       });
       if (run.error) {
         const { mapped: stack, first } = mapText(run.error.stack, gen, compiled, rel, root);
