@@ -2,8 +2,8 @@
  * Times a cold build (no cache) and a no-change rebuild of the bundled notebooks
  * (`notebooks/*.ipynb`, or the test fixtures when there are none), and, where `jupyter` with
  * the Deno kernel is installed, `jupyter nbconvert --execute --to html` on the same notebooks,
- * printing the ratio. Run: `deno bench --allow-read --allow-write --allow-run --allow-env bench/report_bench.ts`
- * (or `deno run` the same file for a one-shot table).
+ * printing both medians and their ratio. Run with `deno task bench` (all benchmarks) or
+ * `deno run --allow-read --allow-write --allow-run --allow-env bench/report_bench.ts`.
  *
  * @module
  */
@@ -69,47 +69,64 @@ async function nbconvert(): Promise<number | undefined> {
   }
 }
 
-async function measure() {
+async function coldBuild(): Promise<number> {
   const out = await outDir();
   try {
-    const cold = await time(() =>
+    return await time(() =>
       buildReports({ root, notebooks, out, cache: false, allowErrors: true, log: quiet })
     );
-    await buildReports({ root, notebooks, out, allowErrors: true, log: quiet });
-    const warm = await time(() =>
-      buildReports({ root, notebooks, out, allowErrors: true, log: quiet })
-    );
-    return { cold, warm };
   } finally {
     await Deno.remove(out, { recursive: true });
   }
 }
 
-if (import.meta.main) {
-  const { cold, warm } = await measure();
-  console.log(
-    `${notebooks.length} notebook(s): cold build ${cold.toFixed(2)} s, no-change rebuild ${
-      warm.toFixed(3)
-    } s`,
-  );
-  const jupyter = await nbconvert();
-  if (jupyter === undefined) {
-    console.log("jupyter with the Deno kernel not found: nbconvert comparison skipped");
-  } else {console.log(
-      `nbconvert --execute: ${jupyter.toFixed(2)} s; ratio ${
-        (jupyter / cold).toFixed(1)
-      }× (target ≥ 3×)`,
-    );}
-} else {
+async function noChangeRebuild(): Promise<number> {
   const out = await outDir();
-  Deno.bench("report: cold build", { n: 3, warmup: 0 }, async () => {
-    await buildReports({ root, notebooks, out, cache: false, allowErrors: true, log: quiet });
-  });
+  try {
+    await buildReports({ root, notebooks, out, allowErrors: true, log: quiet });
+    return await time(() => buildReports({ root, notebooks, out, allowErrors: true, log: quiet }));
+  } finally {
+    await Deno.remove(out, { recursive: true });
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+// Printed in both modes (`deno run` and `deno bench`): rounds alternate our cold build and
+// nbconvert, so drift in the machine's speed (shared cores) hits both sides alike; the ratio is
+// of the medians. ROUNDS=n overrides the default 3.
+const rounds = Math.max(1, Number(Deno.env.get("ROUNDS") ?? 3));
+const ours: number[] = [], theirs: number[] = [];
+let jupyter = true;
+for (let r = 0; r < rounds; r++) {
+  ours.push(await coldBuild());
+  if (jupyter) {
+    const t = await nbconvert();
+    if (t === undefined) jupyter = false;
+    else theirs.push(t);
+  }
+}
+const warm = await noChangeRebuild();
+const list = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(", ");
+console.log(
+  `[report_bench] ${notebooks.length} notebook(s): cold build ${median(ours).toFixed(2)} s ` +
+    `(median of ${list(ours)}), no-change rebuild ${warm.toFixed(3)} s`,
+);
+console.log(
+  jupyter
+    ? `[report_bench] nbconvert --execute: ${median(theirs).toFixed(2)} s (median of ${
+      list(theirs)
+    }); ratio ${(median(theirs) / median(ours)).toFixed(1)}× (target ≥ 3×)`
+    : "[report_bench] jupyter with the Deno kernel not found: nbconvert comparison skipped",
+);
+
+if (!import.meta.main) {
+  const out = await outDir();
   Deno.bench("report: no-change rebuild", { n: 5, warmup: 1 }, async () => {
     await buildReports({ root, notebooks, out, allowErrors: true, log: quiet });
-  });
-  Deno.bench("report: nbconvert --execute (if installed)", { n: 1, warmup: 0 }, async () => {
-    await nbconvert();
   });
   globalThis.addEventListener("unload", () => Deno.removeSync(out, { recursive: true }));
 }
