@@ -11,7 +11,6 @@ import { GENERATOR, renderPage } from "../render/page.ts";
 import { type CacheEntry, cacheFile, loadEntry, saveEntry } from "./_cache.ts";
 import { hashFile, hashFolder, sha256 } from "./_hash.ts";
 import { absolutePath, relativePath } from "./_paths.ts";
-import { runNotebook } from "./run.ts";
 
 /** Options of {@linkcode buildReports}. */
 export interface BuildOptions {
@@ -160,6 +159,8 @@ export async function buildReports(options: BuildOptions = {}): Promise<BuildRes
     const cached = entry !== undefined;
     if (!entry) {
       log(`${rel}: running`);
+      // Loaded only when something runs: it brings the TypeScript compiler (cell transform).
+      const { runNotebook } = await import("./run.ts");
       const run = await runNotebook(abs, {
         root,
         params,
