@@ -50,6 +50,9 @@ export async function execute(options: ExecuteOptions): Promise<Execution> {
     args: [
       "run",
       "--no-prompt",
+      // A 32 MB young generation: notebooks load data into many short-lived strings and objects,
+      // and fewer scavenges cut the CPU of a cold build by ~7% (Pythia's CSV loads 25% faster).
+      "--v8-flags=--max-semi-space-size=32",
       `--config=${options.root}/deno.json`,
       `--allow-read=${options.root},${options.tmp}`,
       `--allow-write=${options.tmp}`,
