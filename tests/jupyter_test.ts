@@ -13,7 +13,13 @@ import assert from "./_assert.ts";
 import { unformattedNotebooks } from "../scripts/_notebook_format.ts";
 import { executeInJupyter, haveJupyter, registerKernel } from "./_jupyter/kernel.ts";
 import { runNotebook } from "../lib/notebook/mod.ts";
-import { type AnyCell, chartProblems, errorOutputs, summarize } from "./_jupyter/outputs.ts";
+import {
+  type AnyCell,
+  chartProblems,
+  errorOutputs,
+  RUNNER_CHART_MIMES,
+  summarize,
+} from "./_jupyter/outputs.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const FIXTURE = "tests/fixtures/jupyter/fixture.ipynb";
@@ -99,13 +105,15 @@ Deno.test({
           if (path === FIXTURE) assertLateOutputsKept(executed.cells);
           const report = await runNotebook(`${ROOT}${path}`, { root: ROOT });
           assert.deepEqual(
-            chartProblems(report.notebook.cells),
+            chartProblems(report.notebook.cells, RUNNER_CHART_MIMES),
             [],
             `${path}: chart bundles in the report runner`,
           );
+          // The runner tells display hooks it draws Vega-Lite itself, so our charts leave out the
+          // SVG fallback there (a hook may also keep it): compare the bundles without it.
           assert.deepEqual(
-            summarize(executed.cells),
-            summarize(report.notebook.cells),
+            summarize(executed.cells, true),
+            summarize(report.notebook.cells, true),
             `${path}: Jupyter (actual) and the report runner (expected) disagree`,
           );
         });

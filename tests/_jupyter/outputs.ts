@@ -11,8 +11,13 @@ export interface AnyCell {
   outputs?: Record<string, unknown>[];
 }
 
-/** The MIME bundle our charts send (Vega-Lite v5 spec, SVG fallback, text). */
+/** The MIME bundle our charts send in Jupyter (Vega-Lite v5 spec, SVG fallback, text). */
 export const CHART_MIMES = ["application/vnd.vegalite.v5+json", "image/svg+xml", "text/plain"];
+/**
+ * What they send to the report runner, which tells display hooks it renders Vega-Lite itself:
+ * the same without the SVG fallback.
+ */
+export const RUNNER_CHART_MIMES = ["application/vnd.vegalite.v5+json", "text/plain"];
 const VEGA_LITE = /^application\/vnd\.vegalite\.v(\d+)\+json$/;
 
 const bundleOf = (o: Record<string, unknown>) =>
@@ -34,11 +39,11 @@ export function errorOutputs(cells: AnyCell[]): string[] {
 
 /**
  * Chart bundles that are incomplete or mislabelled: any output carrying a
- * Vega-Lite or SVG payload must carry all of {@link CHART_MIMES}; a Vega-Lite
+ * Vega-Lite or SVG payload must carry all of `expected` (default {@link CHART_MIMES}); a Vega-Lite
  * MIME type must match the spec's `$schema` version; a cell tagged `chart`
  * must display at least one chart.
  */
-export function chartProblems(cells: AnyCell[]): string[] {
+export function chartProblems(cells: AnyCell[], expected: string[] = CHART_MIMES): string[] {
   const problems: string[] = [];
   cells.forEach((cell, i) => {
     if (cell.cell_type !== "code") return;
@@ -51,7 +56,7 @@ export function chartProblems(cells: AnyCell[]): string[] {
       const vegaLite = mimes.filter((m) => VEGA_LITE.test(m));
       if (vegaLite.length === 0 && !mimes.includes("image/svg+xml")) continue;
       charts++;
-      const missing = CHART_MIMES.filter((m) => !mimes.includes(m));
+      const missing = expected.filter((m) => !mimes.includes(m));
       if (missing.length > 0) problems.push(`${where}: chart bundle lacks ${missing.join(", ")}`);
       for (const mime of vegaLite) {
         const spec = data[mime] as { $schema?: unknown } | undefined;
@@ -83,15 +88,23 @@ export interface CellSummary {
   errors: number;
 }
 
-/** Summaries of the code cells, in order. */
-export function summarize(cells: AnyCell[]): CellSummary[] {
+/**
+ * Summaries of the code cells, in order. With `dropSvgFallback`, a bundle that carries a
+ * Vega-Lite spec is listed without its `image/svg+xml` (what the report runner receives).
+ */
+export function summarize(cells: AnyCell[], dropSvgFallback = false): CellSummary[] {
   return cells.flatMap((cell, i): CellSummary[] => {
     if (cell.cell_type !== "code") return [];
     const outputs = cell.outputs ?? [];
     const bundles = outputs.map(bundleOf).filter((d) => d !== undefined);
     return [{
       cell: i + 1,
-      bundles: bundles.map((d) => Object.keys(d).sort()),
+      bundles: bundles.map((d) => {
+        const mimes = Object.keys(d).sort();
+        return dropSvgFallback && mimes.some((m) => VEGA_LITE.test(m))
+          ? mimes.filter((m) => m !== "image/svg+xml")
+          : mimes;
+      }),
       specs: bundles.flatMap((d) =>
         Object.keys(d).filter((m) => VEGA_LITE.test(m)).map((m) => d[m])
       ),
