@@ -57,6 +57,43 @@ export function binomial(random: Random, n: number, p: number): number {
   return Math.min(n, Math.max(0, draw));
 }
 
+/**
+ * Binomial(n, p) draws for repeated use with one n and p (n = `trials` rounded) — the same
+ * distribution as {@linkcode binomial}, one uniform per exact draw. For n ≤ 2000 the CDF is built once (weights
+ * relative to the mode, recurring outward by the pmf ratios, so nothing underflows) and each draw
+ * inverts it by binary search: O(log n) instead of n Bernoulli trials. Larger n use the same
+ * normal approximation as `binomial`.
+ */
+export function binomialSampler(trials: number, p: number): (random: Random) => number {
+  if (!(trials >= 0 && Number.isFinite(trials))) {
+    throw new RangeError(`binomialSampler: trials must be a finite number >= 0, got ${trials}`);
+  }
+  const n = Math.round(trials); // a whole number of trials (example counts may be averages)
+  if (p <= 0 || n === 0) return () => 0;
+  if (p >= 1) return () => n;
+  if (n > 2000) return (random) => binomial(random, n, p);
+  const weights = new Float64Array(n + 1);
+  const mode = Math.min(n, Math.floor((n + 1) * p));
+  const odds = p / (1 - p);
+  weights[mode] = 1;
+  for (let k = mode; k < n; k++) weights[k + 1] = weights[k]! * ((n - k) / (k + 1)) * odds;
+  for (let k = mode; k > 0; k--) weights[k - 1] = weights[k]! * (k / (n - k + 1)) / odds;
+  const cumulative = new Float64Array(n + 1);
+  let total = 0;
+  for (let k = 0; k <= n; k++) cumulative[k] = total += weights[k]!;
+  return (random) => {
+    const u = random() * total;
+    // First k with cumulative[k] > u.
+    let lo = 0, hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cumulative[mid]! > u) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+}
+
 /** Multiplicities of n draws with replacement from n items (one bootstrap resample). */
 export function resampleCounts(n: number, random: Random): Float64Array {
   const counts = new Float64Array(n);

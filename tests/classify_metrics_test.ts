@@ -11,7 +11,7 @@ import {
   syntheticCurve,
 } from "../lib/classify/mod.ts";
 import { loadInverseScalingCurves } from "../lib/data/mod.ts";
-import { mulberry32 } from "../lib/_random.ts";
+import { binomialSampler, mulberry32 } from "../lib/_random.ts";
 
 const close = (a: number, b: number, tol = 1e-12) =>
   assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} vs ${b}`);
@@ -148,4 +148,43 @@ Deno.test("emergenceThreshold: seeded, interval contains the estimate, covers th
     emergenceThreshold(
       [0.5, 0.4, 0.3, 0.2, 0.1].map((score, i) => ({ scale: 10 ** (i + 7), score, n: 100 })),
     ), RangeError);
+});
+
+Deno.test("binomialSampler: exact Binomial(n, p) draws by CDF inversion, seeded", () => {
+  const random = mulberry32(5);
+  // n = 30, p = 0.3: empirical frequencies of 200,000 draws against the exact pmf.
+  const n = 30, p = 0.3, draws = 200_000;
+  const draw = binomialSampler(n, p);
+  const counts = new Array(n + 1).fill(0);
+  for (let i = 0; i < draws; i++) counts[draw(random)]++;
+  let pmf = (1 - p) ** n, chi2 = 0, cells = 0;
+  for (let k = 0; k <= n; k++) {
+    const expected = draws * pmf;
+    if (expected >= 5) chi2 += (counts[k] - expected) ** 2 / expected, cells++;
+    pmf *= ((n - k) / (k + 1)) * (p / (1 - p));
+  }
+  // χ² with ~15 degrees of freedom: 99.9% quantile ≈ 37.7.
+  assert.ok(chi2 < 37.7, `chi2 ${chi2.toFixed(1)} over ${cells} cells`);
+  // n = 2000, p = 0.01 and p = 0.97: mean and variance (no underflow at the tails).
+  for (const q of [0.01, 0.97]) {
+    const big = binomialSampler(2000, q);
+    let sum = 0, sum2 = 0;
+    for (let i = 0; i < 50_000; i++) {
+      const k = big(random);
+      sum += k, sum2 += k * k;
+    }
+    const mean = sum / 50_000, variance = sum2 / 50_000 - mean * mean;
+    assert.ok(Math.abs(mean - 2000 * q) < 0.1, `mean ${mean}`);
+    assert.ok(Math.abs(variance / (2000 * q * (1 - q)) - 1) < 0.05, `variance ${variance}`);
+  }
+  assert.equal(binomialSampler(10, 0)(random), 0);
+  assert.equal(binomialSampler(10, 1)(random), 10);
+  assert.equal(binomialSampler(0, 0.5)(random), 0);
+  assert.throws(() => binomialSampler(-1, 0.5), RangeError);
+  const a = binomialSampler(500, 0.4), b = binomialSampler(500, 0.4);
+  const r1 = mulberry32(9), r2 = mulberry32(9);
+  assert.deepEqual(
+    Array.from({ length: 20 }, () => a(r1)),
+    Array.from({ length: 20 }, () => b(r2)),
+  );
 });

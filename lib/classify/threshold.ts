@@ -8,7 +8,7 @@ import type { ClassifyOptions, ClassifyPoint, Shape } from "./types.ts";
 import { prepareCurve } from "./_prepare.ts";
 import { hinge2, type RawFit, sigmoid } from "./_models.ts";
 import { classifyCurve } from "./classify_curve.ts";
-import { binomial, mulberry32, type Random } from "../_random.ts";
+import { binomialSampler, mulberry32, type Random } from "../_random.ts";
 
 /** Options of {@linkcode emergenceThreshold}. */
 export interface EmergenceThresholdOptions extends ClassifyOptions {
@@ -135,11 +135,13 @@ export function emergenceThreshold(
   const resamples = options.resamples ?? 200;
   const residuals = prepared.y.map((v, i) => v - fit.fitted[i]!);
   const ts: number[] = [], ms: number[] = [];
+  // Parametric resamples redraw each score from Binomial(nᵢ, scoreᵢ): one sampler per point.
+  const draws = prepared.n && prepared.se
+    ? prepared.score.map((s, i) => binomialSampler(prepared.n![i]!, s))
+    : undefined;
   for (let b = 0; b < resamples; b++) {
-    const y = prepared.n && prepared.se
-      ? prepared.score.map((s, i) =>
-        prepared.orientation * binomial(random, prepared.n![i]!, s) / prepared.n![i]!
-      )
+    const y = draws
+      ? draws.map((draw, i) => prepared.orientation * draw(random) / prepared.n![i]!)
       : fit.fitted.map((f) => f + (residuals[Math.floor(random() * k)] ?? 0));
     const refit = fitOf(y);
     const t = thresholdOf(refit, x, floorLevel, margin);
