@@ -1,5 +1,11 @@
 import assert from "./_assert.ts";
-import { compileCells, injectParameters, NotebookError, runNotebook } from "../lib/notebook/mod.ts";
+import {
+  buildReports,
+  compileCells,
+  injectParameters,
+  NotebookError,
+  runNotebook,
+} from "../lib/notebook/mod.ts";
 import type { Output } from "../lib/notebook/mod.ts";
 
 const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
@@ -191,5 +197,37 @@ Deno.test("runNotebook: `cores` is the notebook's navigator.hardwareConcurrency"
     assert.deepEqual(await seen(), [`{"text/plain":"${navigator.hardwareConcurrency}"}`]);
   } finally {
     await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("buildReports starts the notebook whose last run was slowest first (timings hint)", async () => {
+  const timings = `${root}/.cache/report/timings.json`;
+  const before = await Deno.readTextFile(timings).catch(() => undefined);
+  const out = await Deno.makeTempDir({ dir: `${root}/.cache`, prefix: "test-order-" });
+  try {
+    const [fast, slow] = ["basics", "params"].map((n) => `tests/fixtures/notebooks/${n}.ipynb`);
+    await Deno.mkdir(`${root}/.cache/report`, { recursive: true });
+    const order = async (hint: Record<string, number>) => {
+      await Deno.writeTextFile(timings, JSON.stringify(hint));
+      const lines: string[] = [];
+      await buildReports({
+        root,
+        notebooks: [`${root}/${fast}`, `${root}/${slow}`],
+        out,
+        cache: false,
+        concurrency: 1,
+        log: (line) => lines.push(line),
+      });
+      return lines.filter((l) => l.endsWith(": running")).map((l) => l.split(":")[0]);
+    };
+    assert.deepEqual(await order({ [fast!]: 10, [slow!]: 5000 }), [slow, fast]);
+    assert.deepEqual(await order({ [fast!]: 5000, [slow!]: 10 }), [fast, slow]);
+    // The build records its own run times for next time.
+    const recorded = JSON.parse(await Deno.readTextFile(timings));
+    assert.ok(recorded[fast!] > 0 && recorded[slow!] > 0, JSON.stringify(recorded));
+  } finally {
+    if (before === undefined) await Deno.remove(timings).catch(() => {});
+    else await Deno.writeTextFile(timings, before);
+    await Deno.remove(out, { recursive: true });
   }
 });

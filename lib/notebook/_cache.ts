@@ -52,3 +52,27 @@ export async function saveEntry(file: string, entry: CacheEntry): Promise<void> 
   await Deno.writeTextFile(tmp, JSON.stringify(entry));
   await Deno.rename(tmp, file);
 }
+
+/**
+ * How long each notebook's last run took (ms, by path relative to the root), kept beside the
+ * cache as a scheduling hint: builds start the slowest notebooks first. Read and written even
+ * when outputs are not cached; a missing or unreadable file is no hint.
+ */
+export async function loadTimings(dir: string): Promise<Record<string, number>> {
+  try {
+    const value = JSON.parse(await Deno.readTextFile(`${dir}/timings.json`));
+    return value && typeof value === "object" ? value as Record<string, number> : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Stores the run times, merged into what is there. */
+export async function saveTimings(dir: string, timings: Record<string, number>): Promise<void> {
+  if (Object.keys(timings).length === 0) return;
+  const merged = { ...await loadTimings(dir), ...timings };
+  await Deno.mkdir(dir, { recursive: true });
+  const tmp = `${dir}/timings.json.${crypto.randomUUID().slice(0, 8)}.tmp`;
+  await Deno.writeTextFile(tmp, JSON.stringify(merged, Object.keys(merged).sort()));
+  await Deno.rename(tmp, `${dir}/timings.json`);
+}

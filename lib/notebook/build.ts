@@ -8,7 +8,14 @@
 import type { SvgRenderer } from "../render/chart.ts";
 import type { RenderedNotebook } from "../render/notebook.ts";
 import { GENERATOR, renderPage } from "../render/page.ts";
-import { type CacheEntry, cacheFile, loadEntry, saveEntry } from "./_cache.ts";
+import {
+  type CacheEntry,
+  cacheFile,
+  loadEntry,
+  loadTimings,
+  saveEntry,
+  saveTimings,
+} from "./_cache.ts";
 import { hashFile, hashFolder, sha256 } from "./_hash.ts";
 import { absolutePath, relativePath } from "./_paths.ts";
 
@@ -149,6 +156,13 @@ export async function buildReports(options: BuildOptions = {}): Promise<BuildRes
     const entry = useCache ? await loadEntry(file, inputs, root) : undefined;
     return { abs, rel, params, file, inputs, entry };
   }));
+  // Longest processing time first (by each notebook's last run time; unknown ones first, then
+  // the cached ones), so the slowest run does not start last and hold up the build.
+  const lastRun = await loadTimings(cacheDir);
+  const expected = (p: (typeof plans)[number]) =>
+    p.entry ? -1 : lastRun[p.rel] ?? Number.POSITIVE_INFINITY;
+  plans.sort((a, b) => expected(b) - expected(a) || (a.rel < b.rel ? -1 : 1));
+  const runTimes: Record<string, number> = {};
   const cores = navigator.hardwareConcurrency ?? 1;
   const concurrency = Math.max(1, options.concurrency ?? cores);
   const running = Math.min(concurrency, plans.filter((p) => !p.entry).length);
@@ -169,6 +183,7 @@ export async function buildReports(options: BuildOptions = {}): Promise<BuildRes
         onCell: (n, total) =>
           log(`${rel}: cell ${n}/${total}, ${((performance.now() - t0) / 1000).toFixed(1)} s`),
       });
+      runTimes[rel] = Math.round(run.ms);
       const deps: Record<string, string> = {};
       for (const p of [...run.modules, ...run.reads]) {
         if (p.startsWith(root + "/") && !p.startsWith(`${root}/.cache/`)) {
@@ -199,6 +214,7 @@ export async function buildReports(options: BuildOptions = {}): Promise<BuildRes
     });
     log(`${rel}: done in ${(ms / 1000).toFixed(2)} s${cached ? " (cached)" : ""}`);
   });
+  await saveTimings(cacheDir, runTimes);
   pages.sort((a, b) => a.notebook < b.notebook ? -1 : a.notebook > b.notebook ? 1 : 0);
   const nav = pages.map((p) => ({ href: p.href, title: p.title }));
   const files = new Map<string, string>();
