@@ -39,8 +39,6 @@ export interface CsvTable {
 interface _ParsedRecord {
   record: string[];
   info: { lines: number };
-  /** Set by the unquoted fast path, whose records are one line each: the line itself. */
-  start?: number;
 }
 
 /**
@@ -66,40 +64,42 @@ export function parseCsv(text: string, file = "<input>"): CsvTable {
       "the file is empty; expected a header line such as `task,model,params,score`",
     );
   }
+  // Every record, header first, as a CsvRow (fields not yet checked against the header).
   const records = normalised.includes('"')
     ? _parseQuoted(normalised, file)
     : _splitUnquoted(normalised);
-  const [first, ...rest] = records;
+  const first = records[0];
   if (first === undefined) {
     throw new CsvSyntaxError({ file, line: 0, column: 0 }, "the file has no header line");
   }
-  const header = _dropTrailingEmpty(first.record);
-  const headerLine = _startLine(first);
-  _checkHeader(header, file, headerLine);
-  const rows: CsvRow[] = new Array(rest.length);
-  for (let i = 0; i < rest.length; i++) {
-    const parsed = rest[i] as _ParsedRecord;
-    const line = _startLine(parsed);
-    let fields = parsed.record;
-    if (fields.length > header.length) fields = _trimExtraEmpty(fields, header.length);
+  const header = _dropTrailingEmpty(first.fields);
+  _checkHeader(header, file, first.line);
+  const rows: CsvRow[] = new Array(records.length - 1);
+  for (let i = 1; i < records.length; i++) {
+    const row = records[i]!;
+    if (row.fields.length > header.length) {
+      row.fields = _trimExtraEmpty(row.fields, header.length);
+    }
+    const fields = row.fields;
     if (fields.length !== header.length) {
       throw new CsvSyntaxError(
-        { file, line, column: Math.min(fields.length, header.length) + 1 },
+        { file, line: row.line, column: Math.min(fields.length, header.length) + 1 },
         `row has ${fields.length} field${
           fields.length === 1 ? "" : "s"
         } but the header has ${header.length}; ` +
           "every row needs one value per column (quote values that contain commas)",
       );
     }
-    rows[i] = { line, fields };
+    rows[i - 1] = row;
   }
   return { file, header, rows };
 }
 
 /** Quoted text goes through the npm parser; its errors become located {@link CsvSyntaxError}s. */
-function _parseQuoted(text: string, file: string): _ParsedRecord[] {
+function _parseQuoted(text: string, file: string): CsvRow[] {
+  let records: _ParsedRecord[];
   try {
-    return parse(text, {
+    records = parse(text, {
       relax_column_count: true,
       skip_empty_lines: true,
       info: true,
@@ -112,23 +112,22 @@ function _parseQuoted(text: string, file: string): _ParsedRecord[] {
       `${reason}; check the quotes`,
     );
   }
+  return records.map((parsed) => ({ line: _startLine(parsed), fields: parsed.record }));
 }
 
 /** Fast path for text with no quote character: every line is one record, every comma a separator. */
-function _splitUnquoted(text: string): _ParsedRecord[] {
+function _splitUnquoted(text: string): CsvRow[] {
   const lines = text.split("\n");
-  const records: _ParsedRecord[] = [];
+  const records: CsvRow[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (line === "") continue;
-    records.push({ record: line.split(","), info: { lines: i + 1 }, start: i + 1 });
+    if (line !== "") records.push({ line: i + 1, fields: line.split(",") });
   }
   return records;
 }
 
 /** The line where a record starts: csv-parse reports the line where it ends. */
 function _startLine(parsed: _ParsedRecord): number {
-  if (parsed.start !== undefined) return parsed.start;
   let newlines = 0;
   for (const field of parsed.record) {
     for (let i = field.indexOf("\n"); i !== -1; i = field.indexOf("\n", i + 1)) newlines++;
