@@ -19,6 +19,21 @@ const texts = (outputs: Output[] | undefined) =>
       : JSON.stringify(o.data)
   );
 
+/** Writes an nbformat 4 notebook with one code cell per source. */
+async function writeNotebook(path: string, sources: string[]): Promise<void> {
+  const cells = sources.map((source) => ({
+    cell_type: "code",
+    source,
+    metadata: {},
+    outputs: [],
+    execution_count: null,
+  }));
+  await Deno.writeTextFile(
+    path,
+    JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells }),
+  );
+}
+
 async function failure(name: string): Promise<NotebookError> {
   try {
     await runNotebook(fixture(name), { root });
@@ -141,21 +156,11 @@ Deno.test("runNotebook: least privilege — no network, no writes outside the te
   await Deno.mkdir(`${root}/.cache`, { recursive: true });
   const dir = await Deno.makeTempDir({ dir: `${root}/.cache`, prefix: "test-perm-" });
   try {
-    const cells = [
+    await writeNotebook(`${dir}/perm.ipynb`, [
       'await fetch("http://127.0.0.1:8123/")',
       'await Deno.writeTextFile("../escape.txt", "x")',
       'Deno.env.get("HOME")',
-    ].map((source) => ({
-      cell_type: "code",
-      source,
-      metadata: {},
-      outputs: [],
-      execution_count: null,
-    }));
-    await Deno.writeTextFile(
-      `${dir}/perm.ipynb`,
-      JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells }),
-    );
+    ]);
     const { notebook, errors } = await runNotebook(`${dir}/perm.ipynb`, {
       root,
       allowErrors: true,
@@ -175,17 +180,7 @@ Deno.test("runNotebook: `cores` is the notebook's navigator.hardwareConcurrency"
   await Deno.mkdir(`${root}/.cache`, { recursive: true });
   const dir = await Deno.makeTempDir({ dir: `${root}/.cache`, prefix: "test-cores-" });
   try {
-    const cells = [{
-      cell_type: "code",
-      source: "navigator.hardwareConcurrency",
-      metadata: {},
-      outputs: [],
-      execution_count: null,
-    }];
-    await Deno.writeTextFile(
-      `${dir}/cores.ipynb`,
-      JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells }),
-    );
+    await writeNotebook(`${dir}/cores.ipynb`, ["navigator.hardwareConcurrency"]);
     const seen = async (cores?: number) => {
       const { notebook } = await runNotebook(`${dir}/cores.ipynb`, {
         root,
