@@ -59,10 +59,10 @@ export function binomial(random: Random, n: number, p: number): number {
 
 /**
  * Binomial(n, p) draws for repeated use with one n and p (n = `trials` rounded) — the same
- * distribution as {@linkcode binomial}, one uniform per exact draw. For n ≤ 2000 the CDF is built once (weights
- * relative to the mode, recurring outward by the pmf ratios, so nothing underflows) and each draw
- * inverts it by binary search: O(log n) instead of n Bernoulli trials. Larger n use the same
- * normal approximation as `binomial`.
+ * distribution as {@linkcode binomial}, one uniform per exact draw. For n ≤ 2000 the CDF is
+ * built once (weights relative to the mode, recurring outward by the pmf ratios, so nothing
+ * underflows) and each draw inverts it by binary search: O(log n) instead of n Bernoulli
+ * trials. Larger n use the same normal approximation as `binomial`.
  */
 export function binomialSampler(trials: number, p: number): (random: Random) => number {
   if (!(trials >= 0 && Number.isFinite(trials))) {

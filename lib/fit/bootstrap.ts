@@ -204,7 +204,7 @@ export interface ChinchillaBootstrapOptions {
   lbfgs?: LbfgsOptions;
   /**
    * Skip the quick refit and refit every resample from all three starts, keeping the best
-   * converged refit — the literal procedure, about five times slower (default false).
+   * converged refit — the literal procedure, about ten times slower (default false).
    */
   allStarts?: boolean;
 }
