@@ -24,6 +24,16 @@ async function outDir(): Promise<string> {
   return await Deno.makeTempDir({ dir: `${root}/.cache`, prefix: "bench-" });
 }
 
+/** Runs `f` with a fresh output folder under .cache/, removed afterwards. */
+async function withOutDir<T>(f: (out: string) => Promise<T>): Promise<T> {
+  const out = await outDir();
+  try {
+    return await f(out);
+  } finally {
+    await Deno.remove(out, { recursive: true });
+  }
+}
+
 async function time(f: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
   await f();
@@ -43,9 +53,8 @@ async function nbconvert(): Promise<number | undefined> {
   } catch {
     return undefined;
   }
-  const out = await outDir();
-  try {
-    return await time(async () => {
+  return await withOutDir((out) =>
+    time(async () => {
       const r = await new Deno.Command("jupyter", {
         args: [
           "nbconvert",
@@ -63,31 +72,21 @@ async function nbconvert(): Promise<number | undefined> {
       if (!r.success) {
         throw new Error(`nbconvert failed: ${new TextDecoder().decode(r.stderr).slice(-2000)}`);
       }
-    });
-  } finally {
-    await Deno.remove(out, { recursive: true });
-  }
+    })
+  );
 }
 
-async function coldBuild(): Promise<number> {
-  const out = await outDir();
-  try {
-    return await time(() =>
-      buildReports({ root, notebooks, out, cache: false, allowErrors: true, log: quiet })
-    );
-  } finally {
-    await Deno.remove(out, { recursive: true });
-  }
+function coldBuild(): Promise<number> {
+  return withOutDir((out) =>
+    time(() => buildReports({ root, notebooks, out, cache: false, allowErrors: true, log: quiet }))
+  );
 }
 
-async function noChangeRebuild(): Promise<number> {
-  const out = await outDir();
-  try {
+function noChangeRebuild(): Promise<number> {
+  return withOutDir(async (out) => {
     await buildReports({ root, notebooks, out, allowErrors: true, log: quiet });
     return await time(() => buildReports({ root, notebooks, out, allowErrors: true, log: quiet }));
-  } finally {
-    await Deno.remove(out, { recursive: true });
-  }
+  });
 }
 
 const median = (xs: number[]) => {
