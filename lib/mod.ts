@@ -11,7 +11,9 @@
  * ```
  * @module
  */
+export * from "./locale/mod.ts";
 export * from "./data/mod.ts";
+export * from "./stats/mod.ts";
 export * from "./charts/mod.ts";
 export * from "./fit/mod.ts";
 export * from "./classify/mod.ts";

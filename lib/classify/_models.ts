@@ -8,7 +8,7 @@
  */
 
 import type { ModelName } from "./types.ts";
-import { wls } from "./_wls.ts";
+import { wls } from "../stats/wls.ts";
 
 /** A fitted candidate before noise scaling and shape mapping. */
 export interface RawFit {

@@ -4,35 +4,11 @@
  * @module
  */
 
-/**
- * The shape of a task curve (score against model scale):
- * - `flat`: no change larger than noise across the observed scales;
- * - `smooth`: improvement spread across the scale range (a line in log-scale explains it);
- * - `emergent`: near chance for the smaller models, then a rise well above noise past a threshold;
- * - `inverse`: a decline larger than noise with no recovery within the data;
- * - `u_shaped`: a decline then a recovery, both larger than noise;
- * - `inverted_u`: a rise then a decline, both larger than noise;
- * - `insufficient`: fewer than 3 distinct scales, or data too noisy to say.
- */
-export type Shape =
-  | "smooth"
-  | "emergent"
-  | "flat"
-  | "inverse"
-  | "u_shaped"
-  | "inverted_u"
-  | "insufficient";
+import type { Shape } from "./shapes.ts";
+export type { Shape } from "./shapes.ts";
 
-/** All shapes, in the order used for sorting report tables. */
-export const SHAPES: readonly Shape[] = [
-  "emergent",
-  "u_shaped",
-  "inverted_u",
-  "inverse",
-  "smooth",
-  "flat",
-  "insufficient",
-];
+/** All shapes, in the order used for sorting report tables (see {@linkcode SHAPE_INFO}). */
+export { SHAPE_IDS as SHAPES } from "./shapes.ts";
 
 /** One measurement: the metric's value `score` of a model of size `scale` (e.g. parameters). */
 export interface ClassifyPoint {

@@ -1,19 +1,8 @@
 /**
- * Huber loss (Huber 1964, "Robust Estimation of a Location Parameter") and its derivative ψ.
- * ρ(r) = r²/2 for |r| ≤ δ, δ·(|r| − δ/2) otherwise; ψ(r) = ρ'(r) = clamp(r, −δ, δ).
+ * The normaliser of the Huber density (for Besiroglu et al. 2024's maximum-likelihood estimator);
+ * the Huber loss itself is lib/stats/huber.ts.
  * @module
  */
-
-/** ρ_δ(r). */
-export function huber(r: number, delta: number): number {
-  const a = Math.abs(r);
-  return a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
-}
-
-/** ψ_δ(r) = dρ/dr. */
-export function huberPsi(r: number, delta: number): number {
-  return r > delta ? delta : r < -delta ? -delta : r;
-}
 
 /**
  * log of the normaliser of the Huber density p(x) ∝ exp(−ρ_δ(x)) with unit scale:

@@ -1,6 +1,7 @@
 /**
  * Weighted least squares for tiny designs (1–3 columns) by the normal equations, solved with
- * Gaussian elimination and partial pivoting. Used by every candidate model of the classifier.
+ * Gaussian elimination and partial pivoting. Used by every candidate model of the
+ * classifier.
  * @module
  */
 
@@ -19,6 +20,15 @@ export interface WlsSolution {
 /**
  * Solves min Σ wᵢ (yᵢ − Σⱼ βⱼ Xᵢⱼ)² for a design given as columns. Returns undefined when the
  * design is singular (e.g. a hinge column that is zero at every point).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { wls } from "./wls.ts";
+ * // y = 1 + 2x through three points, equal weights.
+ * const fit = wls([[1, 1, 1], [0, 1, 2]], [1, 3, 5], [1, 1, 1])!;
+ * assert.ok(Math.abs(fit.beta[0]! - 1) < 1e-12 && Math.abs(fit.beta[1]! - 2) < 1e-12);
+ * ```
  */
 export function wls(columns: number[][], y: number[], w: number[]): WlsSolution | undefined {
   const p = columns.length;

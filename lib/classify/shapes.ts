@@ -1,0 +1,119 @@
+/**
+ * The curve shapes, declared once: id, order in report tables, colour, label and one-line
+ * description in words (per language). The definitions are docs/architecture.md's "Shapes"
+ * (DESIGN.md's "Shapes, in words"). Adding a shape to {@linkcode SHAPE_IDS} fails type-checking
+ * in {@linkcode SHAPE_INFO} and in every `switch` that ends in {@linkcode unhandledShape}, so
+ * nothing that must handle it can be missed.
+ * @module
+ */
+import type { ByLang } from "../locale/lang.ts";
+
+/** Every shape, in the order used to sort report tables (most notable first). */
+export const SHAPE_IDS = [
+  "emergent",
+  "u_shaped",
+  "inverted_u",
+  "inverse",
+  "smooth",
+  "flat",
+  "insufficient",
+] as const;
+
+/**
+ * The shape of a task curve (score against model scale):
+ * - `flat`: no change larger than noise across the observed scales;
+ * - `smooth`: improvement spread across the scale range (a line in log-scale explains it);
+ * - `emergent`: near chance for the smaller models, then a rise well above noise past a threshold;
+ * - `inverse`: a decline larger than noise with no recovery within the data;
+ * - `u_shaped`: a decline then a recovery, both larger than noise;
+ * - `inverted_u`: a rise then a decline, both larger than noise;
+ * - `insufficient`: fewer than 3 distinct scales, or data too noisy to say.
+ */
+export type Shape = typeof SHAPE_IDS[number];
+
+/** How a shape is shown. */
+export interface ShapeInfo {
+  /** Colour (Okabe & Ito 2008's colour-blind-safe palette; legible on light and dark). */
+  colour: string;
+  /** Name in words, for legends, tables and prose. */
+  label: ByLang<string>;
+  /** One line saying what the shape means. */
+  description: ByLang<string>;
+}
+
+/** Colour, label and description of every shape. */
+export const SHAPE_INFO: { readonly [S in Shape]: ShapeInfo } = {
+  emergent: {
+    colour: "#D55E00",
+    label: { en: "emergent" },
+    description: {
+      en: "near chance for the smaller models, then a rise well above noise past a threshold",
+    },
+  },
+  u_shaped: {
+    colour: "#CC79A7",
+    label: { en: "U-shaped" },
+    description: { en: "gets worse with scale, then recovers; both changes larger than noise" },
+  },
+  inverted_u: {
+    colour: "#E69F00",
+    label: { en: "inverted U" },
+    description: { en: "gets better with scale, then worse; both changes larger than noise" },
+  },
+  inverse: {
+    colour: "#0072B2",
+    label: { en: "inverse scaling" },
+    description: { en: "gets worse with scale by more than noise, with no recovery in the data" },
+  },
+  smooth: {
+    colour: "#009E73",
+    label: { en: "smooth" },
+    description: { en: "improves steadily across the range, like a straight line in log-scale" },
+  },
+  flat: {
+    colour: "#999999",
+    label: { en: "flat" },
+    description: { en: "no change larger than noise across the sizes measured" },
+  },
+  insufficient: {
+    colour: "#56B4E9",
+    label: { en: "insufficient data" },
+    description: { en: "fewer than 3 sizes, or too noisy to tell the shapes apart" },
+  },
+};
+
+/**
+ * For the `default:` arm of an exhaustive `switch` over shapes: the call type-checks only when
+ * every shape has its own case.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { type Shape, unhandledShape } from "./shapes.ts";
+ * const rises = (s: Shape): boolean => {
+ *   switch (s) {
+ *     case "emergent": case "smooth": case "inverted_u": return true;
+ *     case "flat": case "inverse": case "u_shaped": case "insufficient": return false;
+ *     default: return unhandledShape(s);
+ *   }
+ * };
+ * assert.equal(rises("smooth"), true);
+ * ```
+ */
+export function unhandledShape(shape: never): never {
+  throw new TypeError(`unhandled curve shape ${JSON.stringify(shape)}`);
+}
+
+/**
+ * Position of a shape in report tables (0 = first).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { shapeRank } from "./shapes.ts";
+ * assert.ok(shapeRank("emergent") < shapeRank("flat"));
+ * ```
+ */
+export function shapeRank(shape: Shape): number {
+  return SHAPE_IDS.indexOf(shape);
+}

@@ -1,0 +1,175 @@
+/**
+ * The one number formatter for prose, tables, axes, tooltips and aria-labels: parameters and
+ * tokens in compact words (70.7B, 1.4T; built on `Intl.NumberFormat`'s compact notation so a
+ * second language brings its own units), FLOP counts in scientific notation (5.9×10²³),
+ * percentages (42.1%), plain numbers with significant digits, and intervals. Deterministic for a
+ * given language: "−" for negatives, no dependence on the machine's locale.
+ * @module
+ */
+import { type ByLang, type Lang, LOCALE_TAG } from "./lang.ts";
+
+/** What a number counts; picks its notation. */
+export type Quantity = "params" | "tokens" | "flops" | "percent" | "number";
+
+const SUPERSCRIPT: Record<string, string> = {
+  "0": "⁰",
+  "1": "¹",
+  "2": "²",
+  "3": "³",
+  "4": "⁴",
+  "5": "⁵",
+  "6": "⁶",
+  "7": "⁷",
+  "8": "⁸",
+  "9": "⁹",
+  "-": "⁻",
+};
+
+/** Interval dash per language. */
+const RANGE_DASH: ByLang<string> = { en: "–" };
+
+/** Compact notation stops at trillions (万亿); beyond this, scientific notation. */
+const COMPACT_LIMIT = 1e15;
+
+function finiteOrThrow(value: number, what: string): void {
+  if (Number.isNaN(value)) {
+    throw new RangeError(`format.${what}: value is NaN; fix the upstream computation`);
+  }
+}
+
+function minus(text: string): string {
+  return text.replace(/^-/, "−");
+}
+
+/** Formats numbers for one language; build it with {@linkcode formatter}. */
+export class Formatter {
+  /** The language. */
+  readonly lang: Lang;
+  readonly #compact: Intl.NumberFormat;
+  readonly #plain: Map<number, Intl.NumberFormat> = new Map();
+
+  /** A formatter for `lang`; prefer {@linkcode formatter}, which caches one per language. */
+  constructor(lang: Lang) {
+    this.lang = lang;
+    this.#compact = new Intl.NumberFormat(LOCALE_TAG[lang], {
+      notation: "compact",
+      maximumSignificantDigits: 3,
+    });
+  }
+
+  #significant(digits: number): Intl.NumberFormat {
+    let format = this.#plain.get(digits);
+    if (!format) {
+      format = new Intl.NumberFormat(LOCALE_TAG[this.lang], { maximumSignificantDigits: digits });
+      this.#plain.set(digits, format);
+    }
+    return format;
+  }
+
+  /** A count in compact words: 70.7B, 1.4T (en); scientific past 10¹⁵. */
+  count(value: number): string {
+    finiteOrThrow(value, "count");
+    if (!Number.isFinite(value)) return value > 0 ? "∞" : "−∞";
+    if (Math.abs(value) >= COMPACT_LIMIT) return this.scientific(value);
+    return minus(this.#compact.format(value));
+  }
+
+  /** Model parameters: 70.7B. */
+  params(value: number): string {
+    return this.count(value);
+  }
+
+  /** Training tokens: 1.4T. */
+  tokens(value: number): string {
+    return this.count(value);
+  }
+
+  /** A FLOP count in scientific notation: 5.9×10²³ (2 significant digits by default). */
+  flops(value: number, digits = 2): string {
+    return this.scientific(value, digits);
+  }
+
+  /** m×10ᵉ with `digits` significant digits; plain when 10⁻³ ≤ |x| < 10⁴. */
+  scientific(value: number, digits = 2): string {
+    finiteOrThrow(value, "scientific");
+    if (!Number.isFinite(value)) return value > 0 ? "∞" : "−∞";
+    const abs = Math.abs(value);
+    if (abs === 0 || (abs >= 1e-3 && abs < 1e4)) return this.number(value, digits);
+    const [mantissa = "0", exponent = "0"] = abs.toExponential(digits - 1).split("e");
+    const power = String(Number(exponent)).replace(/[-0-9]/g, (c) => SUPERSCRIPT[c]!);
+    const head = mantissa.replace(/\.?0+$/, "") === "1" ? "" : `${Number(mantissa)}×`;
+    return `${value < 0 ? "−" : ""}${head}10${power}`;
+  }
+
+  /** A proportion as a percentage: 0.421 → 42.1%. */
+  percent(value: number, decimals = 1): string {
+    finiteOrThrow(value, "percent");
+    return `${this.fixed(value * 100, decimals)}%`;
+  }
+
+  /** A number with `digits` significant digits and thousands separators: 12,300; 0.0123. */
+  number(value: number, digits = 3): string {
+    finiteOrThrow(value, "number");
+    if (!Number.isFinite(value)) return value > 0 ? "∞" : "−∞";
+    return minus(this.#significant(digits).format(value));
+  }
+
+  /** A number with a fixed count of decimals: 0.35 → "0.350" for 3. */
+  fixed(value: number, decimals = 2): string {
+    finiteOrThrow(value, "fixed");
+    if (!Number.isFinite(value)) return value > 0 ? "∞" : "−∞";
+    const rounded = Number(value.toFixed(decimals));
+    return minus(
+      rounded.toLocaleString(LOCALE_TAG[this.lang], {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      }),
+    );
+  }
+
+  /** A value of a given quantity. */
+  quantity(value: number, quantity: Quantity): string {
+    switch (quantity) {
+      case "params":
+        return this.params(value);
+      case "tokens":
+        return this.tokens(value);
+      case "flops":
+        return this.flops(value);
+      case "percent":
+        return this.percent(value);
+      case "number":
+        return this.number(value);
+    }
+  }
+
+  /** An interval "low–high" in one quantity's notation: 31.2B–134B. */
+  interval(low: number, high: number, quantity: Quantity = "number"): string {
+    return `${this.quantity(low, quantity)}${RANGE_DASH[this.lang]}${
+      this.quantity(high, quantity)
+    }`;
+  }
+}
+
+const FORMATTERS = new Map<Lang, Formatter>();
+
+/**
+ * The formatter of a language (one instance per language).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "./format.ts";
+ * const f = formatter("en");
+ * assert.equal(f.params(70.7e9), "70.7B");
+ * assert.equal(f.tokens(1.4e12), "1.4T");
+ * assert.equal(f.flops(5.88e23), "5.9×10²³");
+ * assert.equal(f.percent(0.4213), "42.1%");
+ * assert.equal(f.interval(31.2e9, 134e9, "params"), "31.2B–134B");
+ * ```
+ */
+export function formatter(lang: Lang = "en"): Formatter {
+  let f = FORMATTERS.get(lang);
+  if (!f) FORMATTERS.set(lang, f = new Formatter(lang));
+  return f;
+}
