@@ -36,6 +36,7 @@ export * from "./bar.ts";
 export * from "./table.ts";
 export * from "./illustration.ts";
 export * from "./log_grid.ts";
+export * from "./prose.ts";
 export type { AxisOptions, ColorOptions } from "./_axis.ts";
 export type { FitCurve, HorizontalRule, VerticalMarker } from "./_layers.ts";
 export type { Row } from "./_validate.ts";

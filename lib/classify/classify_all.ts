@@ -5,8 +5,8 @@
  */
 
 import type { Curve } from "../data/curves.ts";
-import type { ClassifyOptions, CurveClassification, Shape } from "./types.ts";
-import { SHAPES } from "./types.ts";
+import type { ClassifyOptions, CurveClassification } from "./types.ts";
+import { shapeRank } from "./shapes.ts";
 import { classifyCurve } from "./classify_curve.ts";
 
 /**
@@ -30,6 +30,8 @@ export interface ClassifiedCurve extends Omit<CurveClassification, "evidence"> {
   reason: string;
   /** The full classification, with evidence. */
   result: CurveClassification;
+  /** The curve that was classified (points, task, family, metric, chance): nothing re-joins. */
+  curve: Curve;
 }
 
 /**
@@ -50,6 +52,7 @@ export interface ClassifiedCurve extends Omit<CurveClassification, "evidence"> {
  *   { task: "b", family: "f", metric: "acc", chance: 0.25, higherIsBetter: true, points: points([0.25, 0.26, 0.25, 0.6, 0.9]) },
  * ]);
  * assert.ok(rows[0]?.task === "b" && rows[0].shape === "emergent" && rows[1]?.shape === "smooth");
+ * assert.equal(rows[0].curve.points.length, 5);
  * ```
  */
 export function classifyAll(
@@ -85,6 +88,7 @@ export function classifyAll(
       emergenceScore: result.emergenceScore,
       reason: result.evidence.reason,
       result,
+      curve,
     };
     if (curve.setting !== undefined) row.setting = curve.setting;
     if (curve.source !== undefined) row.source = curve.source;
@@ -92,10 +96,9 @@ export function classifyAll(
     if (result.thresholdInterval) row.thresholdInterval = result.thresholdInterval;
     return row;
   });
-  const rank = (s: Shape) => SHAPES.indexOf(s);
   const text = (r: ClassifiedCurve) => [r.task, r.family, r.metric, r.setting ?? ""].join("\u0000");
   return rows.sort((a, b) =>
-    rank(a.shape) - rank(b.shape) || b.confidence - a.confidence ||
+    shapeRank(a.shape) - shapeRank(b.shape) || b.confidence - a.confidence ||
     (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0)
   );
 }

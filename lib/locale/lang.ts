@@ -36,3 +36,19 @@ export function parseLang(value: string): Lang {
     `lang must be one of ${LANGS.map((l) => `"${l}"`).join(", ")}, got ${JSON.stringify(value)}`,
   );
 }
+
+/**
+ * Picks the wording of one language. Sentence functions are written as
+ * `inLang(f.lang, { en: () => \`…\` })`: a language added to {@linkcode LANGS} is then a type
+ * error at every sentence that lacks it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { inLang } from "./lang.ts";
+ * assert.equal(inLang("en", { en: () => "three tasks" }), "three tasks");
+ * ```
+ */
+export function inLang<T>(lang: Lang, wording: ByLang<() => T>): T {
+  return wording[lang]();
+}

@@ -10,5 +10,5 @@
  * ```
  * @module
  */
-export { type ByLang, type Lang, LANGS, LOCALE_TAG, parseLang } from "./lang.ts";
+export { type ByLang, inLang, type Lang, LANGS, LOCALE_TAG, parseLang } from "./lang.ts";
 export { Formatter, formatter, type Quantity } from "./format.ts";
