@@ -1,0 +1,230 @@
+/**
+ * Chapter 1's figures and tables, built from the lib/analyze results: the option literals (titles,
+ * axes, sources) live here so the notebook stays load → call → display → prose. Every title that
+ * states a finding comes from a sentence function of lib/analyze.
+ * @module
+ */
+import {
+  BEND_VERDICTS,
+  type ChinchillaRefit,
+  type KaplanLawId,
+  type KaplanLaws,
+  LAW_PARAMETER_NAMES,
+  parameterInterval,
+  type PythiaScaling,
+  pythiaTitle,
+  type PythiaTraining,
+  residualTitle,
+  taskName,
+  type TokenDecade,
+  trainingTitle,
+} from "../../analyze/mod.ts";
+import { chinchillaLoss } from "../../fit/mod.ts";
+import { type ByLang, type Formatter, inLang } from "../../locale/mod.ts";
+import { powerLaw } from "../../stats/mod.ts";
+import type { Chart } from "../chart.ts";
+import { residualChart } from "../residual.ts";
+import { lineChart, scatterChart } from "../scatter.ts";
+import { type Table, table } from "../table.ts";
+
+const KAPLAN_LABELS: Record<KaplanLawId, ByLang<string>> = {
+  params: { en: "L(N): parameters" },
+  tokens: { en: "L(D): tokens" },
+  compute: { en: "L(C): FLOP" },
+};
+
+/** Kaplan et al. 2020's three laws on log–log axes (an illustration: published constants). */
+export function kaplanFigure(k: KaplanLaws, f: Formatter): Chart {
+  const rows = k.rows.map((r) => ({ x: r.x, loss: r.loss, law: KAPLAN_LABELS[r.law][f.lang] }));
+  return lineChart(rows, {
+    ...inLang(f.lang, {
+      en: () => ({
+        title: "Loss falls as a straight line in log–log axes with parameters, data and compute",
+        description:
+          "Kaplan et al. 2020 power laws L(N), L(D) and L(C) drawn from their published constants (equations 1.1–1.3).",
+        source: "Kaplan et al. 2020, eqs. 1.1–1.3 (published constants, not our data)",
+        x: { field: "x", title: "Parameters, tokens or FLOP (log scale)", log: true },
+        y: { field: "loss", title: "Test loss (nats/token, log scale)", log: true },
+        color: { field: "law", title: "Published law" },
+      }),
+    }),
+    illustration: true,
+  });
+}
+
+/** A token decade's label: "1B–10B tokens". */
+export function decadeLabel(d: TokenDecade, f: Formatter): string {
+  return inLang(f.lang, { en: () => `${f.tokens(d.lower)}–${f.tokens(d.upper)} tokens` });
+}
+
+function runRows(r: ChinchillaRefit, f: Formatter) {
+  const labels = new Map(r.decades.map((d) => [d.decade, decadeLabel(d, f)]));
+  return r.runs.map(({ decade, residual, ...run }) => ({
+    row: { ...run, tokensBin: labels.get(decade)! },
+    residual,
+  }));
+}
+
+/** The Chinchilla runs with the fitted law drawn at each token decade's median token count. */
+export function chinchillaRunsFigure(r: ChinchillaRefit, f: Formatter): Chart {
+  const bins = r.decades.map((d) => decadeLabel(d, f));
+  const text = inLang(f.lang, {
+    en: () => ({
+      title: "Loss falls with model size at every data budget, and the fitted law follows it",
+      description:
+        `The ${r.counts.fitted} Chinchilla training runs: final loss against parameters, coloured by training tokens, with our fitted law L(N, D) drawn at each group's median token count.`,
+      source:
+        "Hoffmann et al. 2022 Fig. 4, extracted by Epoch AI (Besiroglu et al. 2024); law: our fit",
+      x: { field: "params", title: "Parameters N (log scale)", log: true },
+      y: { field: "loss", title: "Final training loss (nats/token)", zero: false },
+      color: { field: "tokensBin", title: "Training tokens D", domain: bins },
+      lawAt: (tokens: number) => `law at D = ${f.tokens(tokens)}`,
+    }),
+  });
+  const { lawAt, ...options } = text;
+  return scatterChart(runRows(r, f).map((x) => x.row), {
+    ...options,
+    fits: r.decades.map((d, i) => ({
+      f: (params: number) => chinchillaLoss(r.law, params, d.medianTokens),
+      label: lawAt(d.medianTokens),
+      category: bins[i]!,
+    })),
+    tooltip: ["params", "tokens", "loss"],
+  });
+}
+
+/** Our E, A, B, α, β with intervals beside Besiroglu et al.'s and Hoffmann et al.'s. */
+export function lawTable(r: ChinchillaRefit, f: Formatter): Table {
+  const rows = r.parameters.map((p) => ({
+    parameter: LAW_PARAMETER_NAMES[p.parameter][f.lang],
+    ours: p.ours,
+    oursInterval: parameterInterval(p.parameter, p.interval, f),
+    besiroglu: p.besiroglu,
+    besirogluInterval: `${f.number(p.besirogluInterval[0], 4)}–${
+      f.number(p.besirogluInterval[1], 4)
+    }`,
+    besirogluGrid: p.besirogluGrid,
+    hoffmann: p.hoffmann,
+  }));
+  const level = f.percent(r.bootstrap.level, 0);
+  return inLang(f.lang, {
+    en: () =>
+      table(rows, [
+        "parameter",
+        { key: "ours", title: "this report", format: "auto", digits: 4 },
+        {
+          key: "oursInterval",
+          title: `${level} interval (${f.number(r.bootstrap.resamples, 6)} resamples)`,
+        },
+        { key: "besirogluGrid", title: "Besiroglu et al. grid fit", format: "auto", digits: 4 },
+        { key: "besiroglu", title: "Besiroglu et al. reported", format: "auto", digits: 4 },
+        { key: "besirogluInterval", title: "their 95% interval" },
+        { key: "hoffmann", title: "Hoffmann et al. printed", format: "auto", digits: 4 },
+      ], {
+        caption:
+          `Chinchilla law L(N, D) = E + A/N^α + B/D^β fitted to the ${r.counts.fitted} runs (Huber loss on log loss, ${
+            f.number(r.law.starts, 6)
+          }-start grid), next to the published values.`,
+      }),
+  });
+}
+
+/** Residuals log L − log L̂ against parameters. */
+export function residualFigure(r: ChinchillaRefit, f: Formatter): Chart {
+  const rows = runRows(r, f).map(({ row, residual }) => ({ ...row, residual }));
+  return residualChart(rows, {
+    title: residualTitle(r, f),
+    ...inLang(f.lang, {
+      en: () => ({
+        description:
+          "Residuals log L − log L̂ of our Chinchilla fit against parameters, coloured by training tokens.",
+        source: "Epoch AI extraction of Hoffmann et al. 2022 Fig. 4; our fit",
+        x: { field: "params", title: "Parameters N (log scale)", log: true },
+        residual: { field: "residual", title: "Residual log L − log L̂" },
+        color: {
+          field: "tokensBin",
+          title: "Training tokens D",
+          domain: r.decades.map((d) => decadeLabel(d, f)),
+        },
+      }),
+    }),
+    tooltip: ["params", "tokens", "loss", "residual"],
+  });
+}
+
+/** Pythia accuracy against size per task, with the power-law fits to the error rate. */
+export function pythiaFigure(p: PythiaScaling, f: Formatter): Chart {
+  return lineChart(p.rows, {
+    title: pythiaTitle(p, f),
+    ...inLang(f.lang, {
+      en: () => ({
+        description:
+          "Zero-shot accuracy of the final Pythia checkpoints on six tasks against parameters, with ±1.96 standard-error bars and power-law fits to the error rate.",
+        source: "Biderman et al. 2023 (EleutherAI/pythia evaluations); fits: this report",
+        x: { field: "params", title: "Parameters (log scale)", log: true },
+        y: { field: "accuracy", title: "Zero-shot accuracy" },
+        color: { field: "task", title: "Task", domain: [...p.tasks] },
+      }),
+    }),
+    stderr: "stderr",
+    fits: p.scaling.map((s) => ({
+      f: (x: number) => 1 - powerLaw(s.fit, x),
+      label: inLang(f.lang, { en: () => `power law (${s.task})` }),
+      category: s.task,
+    })),
+  });
+}
+
+/** Where each task's curve bends: the small-model trend extrapolated to the largest model. */
+export function bendTable(p: PythiaScaling, f: Formatter): Table {
+  const rows = p.scaling.map((s) => ({
+    task: s.task,
+    alpha: s.fit.alpha,
+    floor: s.fit.E,
+    predicted: s.predicted,
+    observed: s.observed,
+    miss: s.miss,
+    verdict: BEND_VERDICTS[s.verdict][f.lang],
+  }));
+  return inLang(f.lang, {
+    en: () =>
+      table(rows, [
+        "task",
+        { key: "alpha", title: "α (all sizes)", format: "fixed", digits: 3 },
+        { key: "floor", title: "error floor E", format: "fixed", digits: 3 },
+        {
+          key: "predicted",
+          title: "largest: predicted from smaller half",
+          format: "fixed",
+          digits: 3,
+        },
+        { key: "observed", title: "largest: observed", format: "fixed", digits: 3 },
+        { key: "miss", title: "miss (standard errors)", format: "fixed", digits: 1 },
+        "verdict",
+      ], {
+        caption:
+          "Extrapolating the small-model trend of the error rate to the largest Pythia model.",
+      }),
+  });
+}
+
+/** Each size's accuracy against training tokens seen. */
+export function trainingFigure(t: PythiaTraining, f: Formatter): Chart {
+  return lineChart(t.rows, {
+    title: trainingTitle(t, f),
+    ...inLang(f.lang, {
+      en: () => ({
+        description: `Zero-shot ${
+          taskName(t.task, f)
+        } accuracy of each Pythia size against training tokens seen (checkpoints from ${
+          f.tokens(t.minTokens)
+        } tokens on).`,
+        source: "Biderman et al. 2023 (EleutherAI/pythia evaluations)",
+        x: { field: "tokens", title: "Training tokens seen (log scale)", log: true },
+        y: { field: "value", title: `Zero-shot ${taskName(t.task, f)} accuracy` },
+        color: { field: "size", title: "Model size", domain: t.sizes.map((s) => s.size) },
+      }),
+    }),
+    tooltip: ["model", "tokens", "value"],
+  });
+}
