@@ -9,7 +9,16 @@ import { pythiaBySize, type PythiaEval } from "../data/mod.ts";
 import { fitPowerLaw, type PowerLawFit } from "../fit/mod.ts";
 import { powerLaw } from "../stats/mod.ts";
 
-/** The six knowledge and reasoning tasks of chapter 1. */
+/**
+ * The six knowledge and reasoning tasks of chapter 1.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { PYTHIA_TASKS } from "./pythia_scaling.ts";
+ * assert.equal(PYTHIA_TASKS.length, 6);
+ * ```
+ */
 export const PYTHIA_TASKS: readonly string[] = [
   "lambada_openai",
   "sciq",

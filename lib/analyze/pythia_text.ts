@@ -8,7 +8,16 @@ import type { BendVerdict, PythiaScaling } from "./pythia_scaling.ts";
 import type { PythiaTraining, SizeTrajectory } from "./pythia_training.ts";
 import { spelled } from "./_words.ts";
 
-/** The bend table's verdicts in words. */
+/**
+ * The bend table's verdicts in words.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { BEND_VERDICTS } from "./pythia_text.ts";
+ * assert.equal(BEND_VERDICTS.saturates.en, "bends down (saturates)");
+ * ```
+ */
 export const BEND_VERDICTS: Record<BendVerdict, ByLang<string>> = {
   on_trend: { en: "on trend" },
   accelerates: { en: "bends up (accelerates)" },
@@ -20,7 +29,18 @@ const TASK_NAMES: Record<string, ByLang<string>> = {
   lambada_openai: { en: "LAMBADA" },
 };
 
-/** A task's display name. */
+/**
+ * A task's display name.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/mod.ts";
+ * import { taskName } from "./pythia_text.ts";
+ * assert.equal(taskName("lambada_openai", formatter("en")), "LAMBADA");
+ * assert.equal(taskName("sciq", formatter("en")), "sciq");
+ * ```
+ */
 export function taskName(task: string, f: Formatter): string {
   const name = TASK_NAMES[task];
   return name ? name[f.lang] : task;
@@ -123,6 +143,37 @@ export function trainingTitle(
   });
 }
 
+/**
+ * How accuracy moves over training: how many sizes rise, and from when on bigger models are
+ * ahead at every checkpoint.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/mod.ts";
+ * import { trainingSentence } from "./mod.ts";
+ * const t = { threshold: 2, orderedFrom: 2.73e10, sizes: [{ gain: 30 }, { gain: 90 }] };
+ * assert.match(trainingSentence(t, formatter("en")), /from 27\.3B tokens on, every checkpoint/);
+ * ```
+ */
+export function trainingSentence(
+  t: Pick<PythiaTraining, "threshold" | "orderedFrom"> & { sizes: readonly { gain: number }[] },
+  f: Formatter,
+): string {
+  const rising = t.sizes.filter((s) => s.gain > t.threshold).length;
+  return inLang(f.lang, {
+    en: () =>
+      (rising === t.sizes.length
+        ? "Each size's accuracy also rises with the number of training tokens it has seen. "
+        : `The accuracy of ${rising} of the ${t.sizes.length} sizes rises with the number of ` +
+          "training tokens seen. ") +
+      (t.orderedFrom === undefined
+        ? "Bigger models are not always ahead: the sizes end training out of order."
+        : `Bigger models learn faster from the same tokens: from ${f.tokens(t.orderedFrom)} ` +
+          "tokens on, every checkpoint ranks the sizes in order, largest on top."),
+  });
+}
+
 function declineClause(d: SizeTrajectory, f: Formatter): string {
   return inLang(f.lang, {
     en: () =>
@@ -160,7 +211,10 @@ export function declinesSentence(
       const head = `${clauses[0]!.toUpperCase()}${clauses.slice(1)} — more than ` +
         `${spelled(t.threshold, f)} standard errors lower: `;
       if (!smallest) {
-        return head + `${n} of the ${t.sizes.length} sizes lose ground late in training.`;
+        return head +
+          `${n} of the ${t.sizes.length} sizes ${
+            n === 1 ? "loses" : "lose"
+          } ground late in training.`;
       }
       const within = `ends within ${spelled(t.threshold, f)} standard errors of its best.`;
       const rest = n === t.sizes.length

@@ -38,10 +38,28 @@ export interface PythiaTraining {
   sizes: SizeTrajectory[];
   /** Sizes that end more than `threshold` SE below their peak. */
   declines: SizeTrajectory[];
+  /**
+   * Tokens from which every later checkpoint ranks the sizes in order (accuracy strictly
+   * increasing with size); undefined when the last checkpoint does not.
+   */
+  orderedFrom: number | undefined;
   /** Checkpoints start at this many tokens. */
   minTokens: number;
   /** Standard errors beyond which a gain or a drop counts. */
   threshold: number;
+}
+
+/** Tokens of the first checkpoint from which every checkpoint ranks the sizes in order. */
+function orderedSince(rows: readonly TrajectoryPoint[], sizes: readonly string[]) {
+  const steps = [...new Set(rows.map((p) => p.step))].sort((a, b) => a - b);
+  let since: number | undefined;
+  for (const step of steps) {
+    const at = sizes.map((size) => rows.find((p) => p.size === size && p.step === step)?.value);
+    const ordered = at.every((v, i) => v !== undefined && (i === 0 || v > at[i - 1]!));
+    if (!ordered) since = undefined;
+    else since ??= rows.find((p) => p.step === step)!.tokens;
+  }
+  return since;
 }
 
 /**
@@ -84,5 +102,6 @@ export function pythiaTraining(
     return { size, first, peak, end, gain: z(first, end), drop: z(end, peak) };
   });
   const declines = sizes.filter((s) => s.drop > threshold);
-  return { task, rows, sizes, declines, minTokens, threshold };
+  const orderedFrom = orderedSince(rows, sizes.map((s) => s.size));
+  return { task, rows, sizes, declines, orderedFrom, minTokens, threshold };
 }

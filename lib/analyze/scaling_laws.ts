@@ -153,8 +153,8 @@ export interface ChinchillaRefit {
  * @param extracted all runs of the extraction, outliers included, in file order.
  * @param law the fit to the non-outlier runs in that order (its residuals line up with them).
  * @param boot its bootstrap (intervals for E, A, B, alpha, beta).
- * @throws {RangeError} when the residuals do not match the non-outlier runs, or an interval is
- *   missing.
+ * @throws {RangeError} when the residuals do not match the non-outlier runs, fewer than 3 runs
+ *   are fitted (the residual trend needs 3), or an interval is missing.
  *
  * @example
  * ```ts
@@ -164,12 +164,13 @@ export interface ChinchillaRefit {
  *   ({ params, tokens, flops: 6 * params * tokens, loss: 3, outlier, line: 0 });
  * const law = { E: 1.8, A: 480, B: 2100, alpha: 0.35, beta: 0.37, objective: 1e-3,
  *   converged: true, gradientNorm: 1e-9, starts: 9, startsFinished: 4, startsConverged: 4,
- *   residuals: [0.01, -0.02] };
+ *   residuals: [0.01, -0.02, 0.03] };
  * const iv = { estimate: 1, lower: 0, upper: 2e4, median: 1 };
  * const boot = { resamples: 10, converged: 10, level: 0.95,
  *   intervals: { E: iv, A: iv, B: iv, alpha: iv, beta: iv } };
- * const r = chinchillaRefit([run(1e9, 3e10), run(1e8, 2e9, true), run(1e8, 2e9)], law, boot);
- * assert.deepEqual(r.counts, { extracted: 3, dropped: 1, fitted: 2 });
+ * const runs = [run(1e9, 3e10), run(1e8, 2e9, true), run(1e8, 2e9), run(3e8, 5e9)];
+ * const r = chinchillaRefit(runs, law, boot);
+ * assert.deepEqual(r.counts, { extracted: 4, dropped: 1, fitted: 3 });
  * assert.equal(r.runs[0]!.residual, -0.02); // sorted by tokens, residual kept with its run
  * ```
  */

@@ -5,14 +5,24 @@
  * @module
  */
 import { type Formatter, inLang } from "../locale/mod.ts";
-import type { ChinchillaRefit } from "./scaling_laws.ts";
+import type { ChinchillaRefit, LawParameterRow } from "./scaling_laws.ts";
 import type { PythiaScaling } from "./pythia_scaling.ts";
 import { spelled } from "./_words.ts";
 
 /** What the summary reads from the refit. */
-export type SummaryRefit =
-  & Pick<ChinchillaRefit, "counts" | "parameters" | "bootstrap">
-  & { law: Pick<ChinchillaRefit["law"], "E" | "alpha" | "beta"> };
+export interface SummaryRefit {
+  /** Runs fitted. */
+  counts: Pick<ChinchillaRefit["counts"], "fitted">;
+  /** The parameter table's comparisons. */
+  parameters: readonly Pick<
+    LawParameterRow,
+    "parameter" | "ours" | "interval" | "besirogluInterval" | "hoffmannOutside"
+  >[];
+  /** Interval level. */
+  bootstrap: Pick<ChinchillaRefit["bootstrap"], "level">;
+  /** The fitted law. */
+  law: Pick<ChinchillaRefit["law"], "E" | "alpha" | "beta">;
+}
 
 /** What the summary reads from the Pythia analysis. */
 export type SummaryPythia = Pick<PythiaScaling, "params" | "threshold"> & {

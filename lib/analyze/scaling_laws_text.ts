@@ -8,7 +8,16 @@ import { type ByLang, type Formatter, inLang } from "../locale/mod.ts";
 import type { ChinchillaRefit, KaplanLaws, LawParameter, LawParameterRow } from "./scaling_laws.ts";
 import { join } from "./_words.ts";
 
-/** A parameter's symbol, its name and the decimals its values and intervals are shown with. */
+/**
+ * A parameter's symbol, its name and the decimals its values and intervals are shown with.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { LAW_PARAMETERS } from "./scaling_laws_text.ts";
+ * assert.equal(LAW_PARAMETERS.beta.symbol, "β");
+ * ```
+ */
 export const LAW_PARAMETERS: Record<LawParameter, { symbol: string; decimals: number }> = {
   E: { symbol: "E", decimals: 3 },
   A: { symbol: "A", decimals: 0 },
@@ -17,7 +26,16 @@ export const LAW_PARAMETERS: Record<LawParameter, { symbol: string; decimals: nu
   beta: { symbol: "β", decimals: 3 },
 };
 
-/** The table's parameter labels. */
+/**
+ * The table's parameter labels.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { LAW_PARAMETER_NAMES } from "./scaling_laws_text.ts";
+ * assert.equal(LAW_PARAMETER_NAMES.E.en, "E (irreducible loss)");
+ * ```
+ */
 export const LAW_PARAMETER_NAMES: Record<LawParameter, ByLang<string>> = {
   E: { en: "E (irreducible loss)" },
   A: { en: "A (parameter term)" },
@@ -26,7 +44,18 @@ export const LAW_PARAMETER_NAMES: Record<LawParameter, ByLang<string>> = {
   beta: { en: "β (data exponent)" },
 };
 
-/** "0.334–0.414" with the parameter's decimals. */
+/**
+ * "0.334–0.414" with the parameter's decimals.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/mod.ts";
+ * import { parameterInterval } from "./scaling_laws_text.ts";
+ * assert.equal(parameterInterval("beta", [0.3341, 0.4139], formatter("en")), "0.334–0.414");
+ * assert.equal(parameterInterval("B", [1090.2, 5716.4], formatter("en")), "1,090–5,716");
+ * ```
+ */
 export function parameterInterval(
   parameter: LawParameter,
   [lower, upper]: readonly [number, number],

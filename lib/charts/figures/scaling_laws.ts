@@ -33,7 +33,19 @@ const KAPLAN_LABELS: Record<KaplanLawId, ByLang<string>> = {
   compute: { en: "L(C): FLOP" },
 };
 
-/** Kaplan et al. 2020's three laws on log–log axes (an illustration: published constants). */
+/**
+ * Kaplan et al. 2020's three laws on log–log axes (an illustration: published constants).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { kaplanLaws } from "../../analyze/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * import { kaplanFigure } from "./scaling_laws.ts";
+ * const chart = kaplanFigure(kaplanLaws(), formatter("en"));
+ * assert.equal(chart.rows[0]!.law, "L(N): parameters");
+ * ```
+ */
 export function kaplanFigure(k: KaplanLaws, f: Formatter): Chart {
   const rows = k.rows.map((r) => ({ x: r.x, loss: r.loss, law: KAPLAN_LABELS[r.law][f.lang] }));
   return lineChart(rows, {
@@ -52,7 +64,18 @@ export function kaplanFigure(k: KaplanLaws, f: Formatter): Chart {
   });
 }
 
-/** A token decade's label: "1B–10B tokens". */
+/**
+ * A token decade's label: "1B–10B tokens".
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/mod.ts";
+ * import { decadeLabel } from "./scaling_laws.ts";
+ * const decade = { decade: 9, lower: 1e9, upper: 1e10, runs: 3, medianTokens: 2e9 };
+ * assert.equal(decadeLabel(decade, formatter("en")), "1B–10B tokens");
+ * ```
+ */
 export function decadeLabel(d: TokenDecade, f: Formatter): string {
   return inLang(f.lang, { en: () => `${f.tokens(d.lower)}–${f.tokens(d.upper)} tokens` });
 }
@@ -65,7 +88,27 @@ function runRows(r: ChinchillaRefit, f: Formatter) {
   }));
 }
 
-/** The Chinchilla runs with the fitted law drawn at each token decade's median token count. */
+/**
+ * The Chinchilla runs with the fitted law drawn at each token decade's median token count.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { chinchillaRefit } from "../../analyze/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * const run = (params: number, tokens: number) =>
+ *   ({ params, tokens, flops: 6 * params * tokens, loss: 3, outlier: false, line: 0 });
+ * const iv = { estimate: 1, lower: 0, upper: 2e4, median: 1 };
+ * const refit = chinchillaRefit([run(1e8, 2e9), run(3e8, 5e9), run(1e9, 3e10)], {
+ *   E: 1.8, A: 480, B: 2100, alpha: 0.35, beta: 0.37, objective: 1e-3, converged: true,
+ *   gradientNorm: 1e-9, starts: 9, startsFinished: 4, startsConverged: 4,
+ *   residuals: [0.01, -0.02, 0.03] }, { resamples: 10, converged: 10, level: 0.95,
+ *   intervals: { E: iv, A: iv, B: iv, alpha: iv, beta: iv } });
+ * import { chinchillaRunsFigure } from "./scaling_laws.ts";
+ * const chart = chinchillaRunsFigure(refit, formatter("en"));
+ * assert.ok(JSON.stringify(chart.spec).includes("law at D = 3.5B")); // median of 2B and 5B
+ * ```
+ */
 export function chinchillaRunsFigure(r: ChinchillaRefit, f: Formatter): Chart {
   const bins = r.decades.map((d) => decadeLabel(d, f));
   const text = inLang(f.lang, {
@@ -93,7 +136,26 @@ export function chinchillaRunsFigure(r: ChinchillaRefit, f: Formatter): Chart {
   });
 }
 
-/** Our E, A, B, α, β with intervals beside Besiroglu et al.'s and Hoffmann et al.'s. */
+/**
+ * Our E, A, B, α, β with intervals beside Besiroglu et al.'s and Hoffmann et al.'s.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { chinchillaRefit } from "../../analyze/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * const run = (params: number, tokens: number) =>
+ *   ({ params, tokens, flops: 6 * params * tokens, loss: 3, outlier: false, line: 0 });
+ * const iv = { estimate: 1, lower: 0, upper: 2e4, median: 1 };
+ * const refit = chinchillaRefit([run(1e8, 2e9), run(3e8, 5e9), run(1e9, 3e10)], {
+ *   E: 1.8, A: 480, B: 2100, alpha: 0.35, beta: 0.37, objective: 1e-3, converged: true,
+ *   gradientNorm: 1e-9, starts: 9, startsFinished: 4, startsConverged: 4,
+ *   residuals: [0.01, -0.02, 0.03] }, { resamples: 10, converged: 10, level: 0.95,
+ *   intervals: { E: iv, A: iv, B: iv, alpha: iv, beta: iv } });
+ * import { lawTable } from "./scaling_laws.ts";
+ * assert.equal(lawTable(refit, formatter("en")).rows.length, 5);
+ * ```
+ */
 export function lawTable(r: ChinchillaRefit, f: Formatter): Table {
   const rows = r.parameters.map((p) => ({
     parameter: LAW_PARAMETER_NAMES[p.parameter][f.lang],
@@ -129,7 +191,26 @@ export function lawTable(r: ChinchillaRefit, f: Formatter): Table {
   });
 }
 
-/** Residuals log L − log L̂ against parameters. */
+/**
+ * Residuals log L − log L̂ against parameters.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { chinchillaRefit } from "../../analyze/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * const run = (params: number, tokens: number) =>
+ *   ({ params, tokens, flops: 6 * params * tokens, loss: 3, outlier: false, line: 0 });
+ * const iv = { estimate: 1, lower: 0, upper: 2e4, median: 1 };
+ * const refit = chinchillaRefit([run(1e8, 2e9), run(3e8, 5e9), run(1e9, 3e10)], {
+ *   E: 1.8, A: 480, B: 2100, alpha: 0.35, beta: 0.37, objective: 1e-3, converged: true,
+ *   gradientNorm: 1e-9, starts: 9, startsFinished: 4, startsConverged: 4,
+ *   residuals: [0.01, -0.02, 0.03] }, { resamples: 10, converged: 10, level: 0.95,
+ *   intervals: { E: iv, A: iv, B: iv, alpha: iv, beta: iv } });
+ * import { residualFigure } from "./scaling_laws.ts";
+ * assert.equal(residualFigure(refit, formatter("en")).rows[0]!.residual, 0.01);
+ * ```
+ */
 export function residualFigure(r: ChinchillaRefit, f: Formatter): Chart {
   const rows = runRows(r, f).map(({ row, residual }) => ({ ...row, residual }));
   return residualChart(rows, {
@@ -152,7 +233,21 @@ export function residualFigure(r: ChinchillaRefit, f: Formatter): Chart {
   });
 }
 
-/** Pythia accuracy against size per task, with the power-law fits to the error rate. */
+/**
+ * Pythia accuracy against size per task, with the power-law fits to the error rate.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pythiaScaling } from "../../analyze/mod.ts";
+ * import { loadPythiaEvals } from "../../data/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * const pythia = pythiaScaling(await loadPythiaEvals(), ["sciq", "piqa"]);
+ * import { pythiaFigure } from "./scaling_laws.ts";
+ * const spec = JSON.stringify(pythiaFigure(pythia, formatter("en")).spec);
+ * assert.ok(spec.includes("power law (sciq)"));
+ * ```
+ */
 export function pythiaFigure(p: PythiaScaling, f: Formatter): Chart {
   return lineChart(p.rows, {
     title: pythiaTitle(p, f),
@@ -175,7 +270,20 @@ export function pythiaFigure(p: PythiaScaling, f: Formatter): Chart {
   });
 }
 
-/** Where each task's curve bends: the small-model trend extrapolated to the largest model. */
+/**
+ * Where each task's curve bends: the small-model trend extrapolated to the largest model.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pythiaScaling } from "../../analyze/mod.ts";
+ * import { loadPythiaEvals } from "../../data/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * const pythia = pythiaScaling(await loadPythiaEvals(), ["sciq", "piqa"]);
+ * import { bendTable } from "./scaling_laws.ts";
+ * assert.equal(bendTable(pythia, formatter("en")).rows[1]!.verdict, "bends down (saturates)");
+ * ```
+ */
 export function bendTable(p: PythiaScaling, f: Formatter): Table {
   const rows = p.scaling.map((s) => ({
     task: s.task,
@@ -208,7 +316,20 @@ export function bendTable(p: PythiaScaling, f: Formatter): Table {
   });
 }
 
-/** Each size's accuracy against training tokens seen. */
+/**
+ * Each size's accuracy against training tokens seen.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pythiaTraining } from "../../analyze/mod.ts";
+ * import { loadPythiaEvals } from "../../data/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * import { trainingFigure } from "./scaling_laws.ts";
+ * const chart = trainingFigure(pythiaTraining(await loadPythiaEvals()), formatter("en"));
+ * assert.match(chart.title, /^LAMBADA accuracy grows with training tokens/);
+ * ```
+ */
 export function trainingFigure(t: PythiaTraining, f: Formatter): Chart {
   return lineChart(t.rows, {
     title: trainingTitle(t, f),
