@@ -12,3 +12,4 @@
  * @module
  */
 export * from "./scaling_laws.ts";
+export * from "./scaling_laws_pythia.ts";
