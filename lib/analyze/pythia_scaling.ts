@@ -15,11 +15,11 @@ import { powerLaw } from "../stats/mod.ts";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { PYTHIA_TASKS } from "./pythia_scaling.ts";
- * assert.equal(PYTHIA_TASKS.length, 6);
+ * import { PYTHIA_SCALING_TASKS } from "./pythia_scaling.ts";
+ * assert.equal(PYTHIA_SCALING_TASKS.length, 6);
  * ```
  */
-export const PYTHIA_TASKS: readonly string[] = [
+export const PYTHIA_SCALING_TASKS: readonly string[] = [
   "lambada_openai",
   "sciq",
   "piqa",
@@ -29,7 +29,7 @@ export const PYTHIA_TASKS: readonly string[] = [
 ];
 
 /** Zero-shot accuracy of one size on one task at the final checkpoint. */
-export interface AccuracyRow {
+export interface PythiaAccuracyRow {
   /** Task name. */
   task: string;
   /** Parameters. */
@@ -70,7 +70,7 @@ export interface PythiaScaling {
   /** Tasks in order. */
   tasks: readonly string[];
   /** The chart's rows: task × size. */
-  rows: AccuracyRow[];
+  rows: PythiaAccuracyRow[];
   /** Number of model sizes. */
   sizes: number;
   /** Smallest and largest size. */
@@ -88,8 +88,8 @@ function verdictOf(miss: number, threshold: number): BendVerdict {
   return miss > 0 ? "accelerates" : "saturates";
 }
 
-function taskScaling(task: string, rows: AccuracyRow[], threshold: number): TaskScaling {
-  const errorRate = (r: AccuracyRow) => ({ x: r.params, y: 1 - r.accuracy });
+function taskScaling(task: string, rows: PythiaAccuracyRow[], threshold: number): TaskScaling {
+  const errorRate = (r: PythiaAccuracyRow) => ({ x: r.params, y: 1 - r.accuracy });
   const fit = fitPowerLaw(rows.map(errorRate));
   const earlyFit = fitPowerLaw(rows.slice(0, Math.floor(rows.length / 2)).map(errorRate));
   const first = rows[0]!, largest = rows[rows.length - 1]!;
@@ -131,7 +131,7 @@ function taskScaling(task: string, rows: AccuracyRow[], threshold: number): Task
  */
 export function pythiaScaling(
   evals: readonly PythiaEval[],
-  tasks: readonly string[] = PYTHIA_TASKS,
+  tasks: readonly string[] = PYTHIA_SCALING_TASKS,
   options: { threshold?: number } = {},
 ): PythiaScaling {
   const threshold = options.threshold ?? 2;

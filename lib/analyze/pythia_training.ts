@@ -7,7 +7,7 @@
 import { type PythiaEval, pythiaOverTraining, type PythiaPoint } from "../data/mod.ts";
 
 /** A checkpoint with its size label ("70m", "12b"). */
-export interface TrajectoryPoint extends PythiaPoint {
+export interface PythiaTrajectoryPoint extends PythiaPoint {
   /** Model size as in the model name. */
   size: string;
 }
@@ -17,11 +17,11 @@ export interface SizeTrajectory {
   /** Size label. */
   size: string;
   /** First checkpoint shown. */
-  first: TrajectoryPoint;
+  first: PythiaTrajectoryPoint;
   /** Best checkpoint. */
-  peak: TrajectoryPoint;
+  peak: PythiaTrajectoryPoint;
   /** Last checkpoint. */
-  end: TrajectoryPoint;
+  end: PythiaTrajectoryPoint;
   /** (end − first) / sqrt(se² + se²). */
   gain: number;
   /** (peak − end) / sqrt(se² + se²). */
@@ -33,7 +33,7 @@ export interface PythiaTraining {
   /** Task name. */
   task: string;
   /** The chart's rows, by size then tokens. */
-  rows: TrajectoryPoint[];
+  rows: PythiaTrajectoryPoint[];
   /** Sizes, smallest first. */
   sizes: SizeTrajectory[];
   /** Sizes that end more than `threshold` SE below their peak. */
@@ -50,7 +50,7 @@ export interface PythiaTraining {
 }
 
 /** Tokens of the first checkpoint from which every checkpoint ranks the sizes in order. */
-function orderedSince(rows: readonly TrajectoryPoint[], sizes: readonly string[]) {
+function orderedSince(rows: readonly PythiaTrajectoryPoint[], sizes: readonly string[]) {
   const steps = [...new Set(rows.map((p) => p.step))].sort((a, b) => a - b);
   let since: number | undefined;
   for (const step of steps) {
