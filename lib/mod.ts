@@ -14,6 +14,7 @@
 export * from "./locale/mod.ts";
 export * from "./data/mod.ts";
 export * from "./stats/mod.ts";
+export * from "./analyze/mod.ts";
 export * from "./charts/mod.ts";
 export * from "./fit/mod.ts";
 export * from "./classify/mod.ts";

@@ -1,0 +1,102 @@
+/**
+ * Chapter 1's summary (the index page's key finding): the refitted law, whether it reproduces
+ * Besiroglu et al. and rejects the printed law, and how Pythia's accuracy scales — counted
+ * against the bend table, so "smoothly" appears only when no task leaves its power law.
+ * @module
+ */
+import { type Formatter, inLang } from "../locale/mod.ts";
+import type { ChinchillaRefit, LawParameterRow } from "./scaling_laws.ts";
+import type { PythiaScaling } from "./pythia_scaling.ts";
+import { spelled } from "./_words.ts";
+
+/** What the summary reads from the refit. */
+export interface SummaryRefit {
+  /** Runs fitted. */
+  counts: Pick<ChinchillaRefit["counts"], "fitted">;
+  /** The parameter table's comparisons. */
+  parameters: readonly Pick<
+    LawParameterRow,
+    "parameter" | "ours" | "interval" | "besirogluInterval" | "hoffmannOutside"
+  >[];
+  /** Interval level. */
+  bootstrap: Pick<ChinchillaRefit["bootstrap"], "level">;
+  /** The fitted law. */
+  law: Pick<ChinchillaRefit["law"], "E" | "alpha" | "beta">;
+}
+
+/** What the summary reads from the Pythia analysis. */
+export type SummaryPythia = Pick<PythiaScaling, "params" | "threshold"> & {
+  scaling: readonly { gain: number; verdict: "on_trend" | "accelerates" | "saturates" }[];
+};
+
+function lawClause(r: SummaryRefit, f: Formatter): string {
+  const beta = r.parameters.find((p) => p.parameter === "beta")!;
+  const reproduces = r.parameters.every((p) =>
+    p.ours >= p.besirogluInterval[0] && p.ours <= p.besirogluInterval[1]
+  );
+  const rejects = r.parameters.some((p) => p.hoffmannOutside);
+  return inLang(f.lang, {
+    en: () =>
+      `refitting the Chinchilla law to ${f.number(r.counts.fitted)} training runs gives ` +
+      `E = ${f.fixed(r.law.E, 2)}, α = ${f.fixed(r.law.alpha, 3)} and β = ` +
+      `${f.fixed(r.law.beta, 3)} (${f.percent(r.bootstrap.level, 0)} interval ` +
+      `${f.fixed(beta.interval[0], 2)}–${f.fixed(beta.interval[1], 2)}), ` +
+      (reproduces
+        ? `reproducing Besiroglu et al.'s replication ${
+          rejects ? "rather than the printed law" : "and consistent with the printed law"
+        }`
+        : `outside Besiroglu et al.'s intervals ${
+          rejects ? "and away from the printed law" : "but consistent with the printed law"
+        }`),
+  });
+}
+
+function pythiaClause(p: SummaryPythia, f: Formatter): string {
+  const n = p.scaling.length;
+  const improved = p.scaling.filter((s) => s.gain > p.threshold).length;
+  const up = p.scaling.filter((s) => s.verdict === "accelerates").length;
+  const down = p.scaling.filter((s) => s.verdict === "saturates").length;
+  const range = `from ${f.params(p.params[0])} to ${f.params(p.params[1])} parameters`;
+  return inLang(f.lang, {
+    en: () => {
+      const tasks = improved === n ? `all ${n} tasks` : `${improved} of the ${n} tasks`;
+      if (up + down === 0) {
+        return `Pythia's benchmark accuracy improves smoothly ${range} on ${tasks}, the largest ` +
+          `model on the power law of the smaller half every time.`;
+      }
+      const sides = [up > 0 ? `${up} above it` : "", down > 0 ? `${down} below` : ""]
+        .filter(Boolean).join(", ");
+      return `Pythia's benchmark accuracy improves ${range} on ${tasks}, but not as one smooth ` +
+        `power law: on ${up + down} of the ${n} the largest model lies more than ` +
+        `${spelled(p.threshold, f)} standard errors off the trend of the smaller half (${sides}).`;
+    },
+  });
+}
+
+/**
+ * The chapter's summary paragraph.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/mod.ts";
+ * import { scalingLawsSummary } from "./mod.ts";
+ * const row = { parameter: "beta" as const, ours: 0.367, interval: [0.334, 0.414] as [number, number],
+ *   besirogluInterval: [0.331, 0.415] as [number, number], hoffmannOutside: true };
+ * const refit = { counts: { fitted: 240 }, parameters: [row], bootstrap: { level: 0.95 },
+ *   law: { E: 1.817, alpha: 0.347, beta: 0.367 } };
+ * const pythia = { params: [7.04e7, 1.18e10] as [number, number], threshold: 2,
+ *   scaling: [{ gain: 9, verdict: "on_trend" as const }, { gain: 9, verdict: "accelerates" as const }] };
+ * const text = scalingLawsSummary(refit, pythia, formatter("en"));
+ * assert.match(text, /on 1 of the 2 the largest model lies more than two standard errors off/);
+ * ```
+ */
+export function scalingLawsSummary(
+  refit: SummaryRefit,
+  pythia: SummaryPythia,
+  f: Formatter,
+): string {
+  return inLang(f.lang, {
+    en: () => `**Scaling laws:** ${lawClause(refit, f)}; ${pythiaClause(pythia, f)}`,
+  });
+}

@@ -1,0 +1,15 @@
+/**
+ * Per-chapter figure builders: chart and table option literals over the lib/analyze results.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { kaplanLaws } from "../../analyze/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * import { kaplanFigure } from "./mod.ts";
+ * assert.equal(kaplanFigure(kaplanLaws(), formatter("en")).rows.length, 22);
+ * ```
+ * @module
+ */
+export * from "./scaling_laws.ts";
+export * from "./scaling_laws_pythia.ts";

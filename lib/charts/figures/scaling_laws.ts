@@ -1,0 +1,228 @@
+/**
+ * Chapter 1's loss-law figures and tables (Kaplan et al.'s laws, the Chinchilla runs, the
+ * parameter table, the residuals), built from the lib/analyze results: the option literals
+ * (titles, axes, sources) live here so the notebook stays load → call → display → prose. Every
+ * title that states a finding comes from a sentence function of lib/analyze.
+ * @module
+ */
+import {
+  type ChinchillaRefit,
+  type KaplanLawId,
+  type KaplanLaws,
+  LAW_PARAMETER_NAMES,
+  parameterInterval,
+  residualTitle,
+  type TokenDecade,
+} from "../../analyze/mod.ts";
+import { chinchillaLoss } from "../../fit/mod.ts";
+import { type ByLang, type Formatter, inLang } from "../../locale/mod.ts";
+import type { Chart } from "../chart.ts";
+import { residualChart } from "../residual.ts";
+import { lineChart, scatterChart } from "../scatter.ts";
+import { type Table, table } from "../table.ts";
+
+const KAPLAN_LABELS: Record<KaplanLawId, ByLang<string>> = {
+  params: { en: "L(N): parameters" },
+  tokens: { en: "L(D): tokens" },
+  compute: { en: "L(C): FLOP" },
+};
+
+/**
+ * Kaplan et al. 2020's three laws on log–log axes (an illustration: published constants).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { kaplanLaws } from "../../analyze/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * import { kaplanFigure } from "./scaling_laws.ts";
+ * const chart = kaplanFigure(kaplanLaws(), formatter("en"));
+ * assert.equal(chart.rows[0]!.law, "L(N): parameters");
+ * ```
+ */
+export function kaplanFigure(k: KaplanLaws, f: Formatter): Chart {
+  const rows = k.rows.map((r) => ({ x: r.x, loss: r.loss, law: KAPLAN_LABELS[r.law][f.lang] }));
+  return lineChart(rows, {
+    ...inLang(f.lang, {
+      en: () => ({
+        title: "Loss falls as a straight line in log–log axes with parameters, data and compute",
+        description:
+          "Kaplan et al. 2020 power laws L(N), L(D) and L(C) drawn from their published constants (equations 1.1–1.3).",
+        source: "Kaplan et al. 2020, eqs. 1.1–1.3 (published constants, not our data)",
+        x: { field: "x", title: "Parameters, tokens or FLOP (log scale)", log: true },
+        y: { field: "loss", title: "Test loss (nats/token, log scale)", log: true },
+        color: { field: "law", title: "Published law" },
+      }),
+    }),
+    illustration: true,
+  });
+}
+
+/**
+ * A token decade's label: "1B–10B tokens".
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/mod.ts";
+ * import { decadeLabel } from "./scaling_laws.ts";
+ * const decade = { decade: 9, lower: 1e9, upper: 1e10, runs: 3, medianTokens: 2e9 };
+ * assert.equal(decadeLabel(decade, formatter("en")), "1B–10B tokens");
+ * ```
+ */
+export function decadeLabel(d: TokenDecade, f: Formatter): string {
+  return inLang(f.lang, { en: () => `${f.tokens(d.lower)}–${f.tokens(d.upper)} tokens` });
+}
+
+function runRows(r: ChinchillaRefit, f: Formatter) {
+  const labels = new Map(r.decades.map((d) => [d.decade, decadeLabel(d, f)]));
+  return r.runs.map(({ decade, residual, ...run }) => ({
+    row: { ...run, tokensBin: labels.get(decade)! },
+    residual,
+  }));
+}
+
+/**
+ * The Chinchilla runs with the fitted law drawn at each token decade's median token count.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { chinchillaRefit } from "../../analyze/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * const run = (params: number, tokens: number) =>
+ *   ({ params, tokens, flops: 6 * params * tokens, loss: 3, outlier: false, line: 0 });
+ * const iv = { estimate: 1, lower: 0, upper: 2e4, median: 1 };
+ * const refit = chinchillaRefit([run(1e8, 2e9), run(3e8, 5e9), run(1e9, 3e10)], {
+ *   E: 1.8, A: 480, B: 2100, alpha: 0.35, beta: 0.37, objective: 1e-3, converged: true,
+ *   gradientNorm: 1e-9, starts: 9, startsFinished: 4, startsConverged: 4,
+ *   residuals: [0.01, -0.02, 0.03] }, { resamples: 10, converged: 10, level: 0.95,
+ *   intervals: { E: iv, A: iv, B: iv, alpha: iv, beta: iv } });
+ * import { chinchillaRunsFigure } from "./scaling_laws.ts";
+ * const chart = chinchillaRunsFigure(refit, formatter("en"));
+ * assert.ok(JSON.stringify(chart.spec).includes("law at D = 3.5B")); // median of 2B and 5B
+ * ```
+ */
+export function chinchillaRunsFigure(r: ChinchillaRefit, f: Formatter): Chart {
+  const bins = r.decades.map((d) => decadeLabel(d, f));
+  const text = inLang(f.lang, {
+    en: () => ({
+      title: "Loss falls with model size at every data budget, and the fitted law follows it",
+      description:
+        `The ${r.counts.fitted} Chinchilla training runs: final loss against parameters, coloured by training tokens, with our fitted law L(N, D) drawn at each group's median token count.`,
+      source:
+        "Hoffmann et al. 2022 Fig. 4, extracted by Epoch AI (Besiroglu et al. 2024); law: our fit",
+      x: { field: "params", title: "Parameters N (log scale)", log: true },
+      y: { field: "loss", title: "Final training loss (nats/token)", zero: false },
+      color: { field: "tokensBin", title: "Training tokens D", domain: bins },
+      lawAt: (tokens: number) => `law at D = ${f.tokens(tokens)}`,
+    }),
+  });
+  const { lawAt, ...options } = text;
+  return scatterChart(runRows(r, f).map((x) => x.row), {
+    ...options,
+    fits: r.decades.map((d, i) => ({
+      f: (params: number) => chinchillaLoss(r.law, params, d.medianTokens),
+      label: lawAt(d.medianTokens),
+      category: bins[i]!,
+    })),
+    tooltip: ["params", "tokens", "loss"],
+  });
+}
+
+/**
+ * Our E, A, B, α, β with intervals beside Besiroglu et al.'s and Hoffmann et al.'s.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { chinchillaRefit } from "../../analyze/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * const run = (params: number, tokens: number) =>
+ *   ({ params, tokens, flops: 6 * params * tokens, loss: 3, outlier: false, line: 0 });
+ * const iv = { estimate: 1, lower: 0, upper: 2e4, median: 1 };
+ * const refit = chinchillaRefit([run(1e8, 2e9), run(3e8, 5e9), run(1e9, 3e10)], {
+ *   E: 1.8, A: 480, B: 2100, alpha: 0.35, beta: 0.37, objective: 1e-3, converged: true,
+ *   gradientNorm: 1e-9, starts: 9, startsFinished: 4, startsConverged: 4,
+ *   residuals: [0.01, -0.02, 0.03] }, { resamples: 10, converged: 10, level: 0.95,
+ *   intervals: { E: iv, A: iv, B: iv, alpha: iv, beta: iv } });
+ * import { lawTable } from "./scaling_laws.ts";
+ * assert.equal(lawTable(refit, formatter("en")).rows.length, 5);
+ * ```
+ */
+export function lawTable(r: ChinchillaRefit, f: Formatter): Table {
+  const rows = r.parameters.map((p) => ({
+    parameter: LAW_PARAMETER_NAMES[p.parameter][f.lang],
+    ours: p.ours,
+    oursInterval: parameterInterval(p.parameter, p.interval, f),
+    besiroglu: p.besiroglu,
+    besirogluInterval: `${f.number(p.besirogluInterval[0], 4)}–${
+      f.number(p.besirogluInterval[1], 4)
+    }`,
+    besirogluGrid: p.besirogluGrid,
+    hoffmann: p.hoffmann,
+  }));
+  const level = f.percent(r.bootstrap.level, 0);
+  return inLang(f.lang, {
+    en: () =>
+      table(rows, [
+        "parameter",
+        { key: "ours", title: "this report", format: "auto", digits: 4 },
+        {
+          key: "oursInterval",
+          title: `${level} interval (${f.number(r.bootstrap.resamples, 6)} resamples)`,
+        },
+        { key: "besirogluGrid", title: "Besiroglu et al. grid fit", format: "auto", digits: 4 },
+        { key: "besiroglu", title: "Besiroglu et al. reported", format: "auto", digits: 4 },
+        { key: "besirogluInterval", title: "their 95% interval" },
+        { key: "hoffmann", title: "Hoffmann et al. printed", format: "auto", digits: 4 },
+      ], {
+        caption:
+          `Chinchilla law L(N, D) = E + A/N^α + B/D^β fitted to the ${r.counts.fitted} runs (Huber loss on log loss, ${
+            f.number(r.law.starts, 6)
+          }-start grid), next to the published values.`,
+      }),
+  });
+}
+
+/**
+ * Residuals log L − log L̂ against parameters.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { chinchillaRefit } from "../../analyze/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * const run = (params: number, tokens: number) =>
+ *   ({ params, tokens, flops: 6 * params * tokens, loss: 3, outlier: false, line: 0 });
+ * const iv = { estimate: 1, lower: 0, upper: 2e4, median: 1 };
+ * const refit = chinchillaRefit([run(1e8, 2e9), run(3e8, 5e9), run(1e9, 3e10)], {
+ *   E: 1.8, A: 480, B: 2100, alpha: 0.35, beta: 0.37, objective: 1e-3, converged: true,
+ *   gradientNorm: 1e-9, starts: 9, startsFinished: 4, startsConverged: 4,
+ *   residuals: [0.01, -0.02, 0.03] }, { resamples: 10, converged: 10, level: 0.95,
+ *   intervals: { E: iv, A: iv, B: iv, alpha: iv, beta: iv } });
+ * import { residualFigure } from "./scaling_laws.ts";
+ * assert.equal(residualFigure(refit, formatter("en")).rows[0]!.residual, 0.01);
+ * ```
+ */
+export function residualFigure(r: ChinchillaRefit, f: Formatter): Chart {
+  const rows = runRows(r, f).map(({ row, residual }) => ({ ...row, residual }));
+  return residualChart(rows, {
+    title: residualTitle(r, f),
+    ...inLang(f.lang, {
+      en: () => ({
+        description:
+          "Residuals log L − log L̂ of our Chinchilla fit against parameters, coloured by training tokens.",
+        source: "Epoch AI extraction of Hoffmann et al. 2022 Fig. 4; our fit",
+        x: { field: "params", title: "Parameters N (log scale)", log: true },
+        residual: { field: "residual", title: "Residual log L − log L̂" },
+        color: {
+          field: "tokensBin",
+          title: "Training tokens D",
+          domain: r.decades.map((d) => decadeLabel(d, f)),
+        },
+      }),
+    }),
+    tooltip: ["params", "tokens", "loss", "residual"],
+  });
+}

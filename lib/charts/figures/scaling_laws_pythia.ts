@@ -1,0 +1,136 @@
+/**
+ * Chapter 1's Pythia figures and tables (accuracy against size, where the curves bend, accuracy
+ * over training), built from the lib/analyze results; titles that state a finding come from
+ * sentence functions of lib/analyze.
+ * @module
+ */
+import {
+  BEND_VERDICTS,
+  type PythiaScaling,
+  pythiaTitle,
+  type PythiaTraining,
+  taskName,
+  trainingTitle,
+} from "../../analyze/mod.ts";
+import { type Formatter, inLang } from "../../locale/mod.ts";
+import { powerLaw } from "../../stats/mod.ts";
+import type { Chart } from "../chart.ts";
+import { lineChart } from "../scatter.ts";
+import { type Table, table } from "../table.ts";
+
+/**
+ * Pythia accuracy against size per task, with the power-law fits to the error rate.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pythiaScaling } from "../../analyze/mod.ts";
+ * import { loadPythiaEvals } from "../../data/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * const pythia = pythiaScaling(await loadPythiaEvals(), ["sciq", "piqa"]);
+ * import { pythiaFigure } from "./scaling_laws_pythia.ts";
+ * const spec = JSON.stringify(pythiaFigure(pythia, formatter("en")).spec);
+ * assert.ok(spec.includes("power law (sciq)"));
+ * ```
+ */
+export function pythiaFigure(p: PythiaScaling, f: Formatter): Chart {
+  return lineChart(p.rows, {
+    title: pythiaTitle(p, f),
+    ...inLang(f.lang, {
+      en: () => ({
+        description:
+          "Zero-shot accuracy of the final Pythia checkpoints on six tasks against parameters, with ±1.96 standard-error bars and power-law fits to the error rate.",
+        source: "Biderman et al. 2023 (EleutherAI/pythia evaluations); fits: this report",
+        x: { field: "params", title: "Parameters (log scale)", log: true },
+        y: { field: "accuracy", title: "Zero-shot accuracy" },
+        color: { field: "task", title: "Task", domain: [...p.tasks] },
+      }),
+    }),
+    stderr: "stderr",
+    fits: p.scaling.map((s) => ({
+      f: (x: number) => 1 - powerLaw(s.fit, x),
+      label: inLang(f.lang, { en: () => `power law (${s.task})` }),
+      category: s.task,
+    })),
+  });
+}
+
+/**
+ * Where each task's curve bends: the small-model trend extrapolated to the largest model.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pythiaScaling } from "../../analyze/mod.ts";
+ * import { loadPythiaEvals } from "../../data/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * const pythia = pythiaScaling(await loadPythiaEvals(), ["sciq", "piqa"]);
+ * import { bendTable } from "./scaling_laws_pythia.ts";
+ * assert.equal(bendTable(pythia, formatter("en")).rows[1]!.verdict, "bends down (saturates)");
+ * ```
+ */
+export function bendTable(p: PythiaScaling, f: Formatter): Table {
+  const rows = p.scaling.map((s) => ({
+    task: s.task,
+    alpha: s.fit.alpha,
+    floor: s.fit.E,
+    predicted: s.predicted,
+    observed: s.observed,
+    miss: s.miss,
+    verdict: BEND_VERDICTS[s.verdict][f.lang],
+  }));
+  return inLang(f.lang, {
+    en: () =>
+      table(rows, [
+        "task",
+        { key: "alpha", title: "α (all sizes)", format: "fixed", digits: 3 },
+        { key: "floor", title: "error floor E", format: "fixed", digits: 3 },
+        {
+          key: "predicted",
+          title: "largest: predicted from smaller half",
+          format: "fixed",
+          digits: 3,
+        },
+        { key: "observed", title: "largest: observed", format: "fixed", digits: 3 },
+        { key: "miss", title: "miss (standard errors)", format: "fixed", digits: 1 },
+        "verdict",
+      ], {
+        caption:
+          "Extrapolating the small-model trend of the error rate to the largest Pythia model.",
+      }),
+  });
+}
+
+/**
+ * Each size's accuracy against training tokens seen.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pythiaTraining } from "../../analyze/mod.ts";
+ * import { loadPythiaEvals } from "../../data/mod.ts";
+ * import { formatter } from "../../locale/mod.ts";
+ * import { trainingFigure } from "./scaling_laws_pythia.ts";
+ * const chart = trainingFigure(pythiaTraining(await loadPythiaEvals()), formatter("en"));
+ * assert.match(chart.title, /^LAMBADA accuracy grows with training tokens/);
+ * ```
+ */
+export function trainingFigure(t: PythiaTraining, f: Formatter): Chart {
+  return lineChart(t.rows, {
+    title: trainingTitle(t, f),
+    ...inLang(f.lang, {
+      en: () => ({
+        description: `Zero-shot ${
+          taskName(t.task, f)
+        } accuracy of each Pythia size against training tokens seen (checkpoints from ${
+          f.tokens(t.minTokens)
+        } tokens on).`,
+        source: "Biderman et al. 2023 (EleutherAI/pythia evaluations)",
+        x: { field: "tokens", title: "Training tokens seen (log scale)", log: true },
+        y: { field: "value", title: `Zero-shot ${taskName(t.task, f)} accuracy` },
+        color: { field: "size", title: "Model size", domain: t.sizes.map((s) => s.size) },
+      }),
+    }),
+    tooltip: ["model", "tokens", "value"],
+  });
+}
