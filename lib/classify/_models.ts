@@ -8,7 +8,7 @@
  */
 
 import type { ModelName } from "./types.ts";
-import { wls } from "../stats/wls.ts";
+import { logistic, logisticCurve, mean as meanOf, wls } from "../stats/mod.ts";
 
 /** A fitted candidate before noise scaling and shape mapping. */
 export interface RawFit {
@@ -26,8 +26,6 @@ export interface RawFit {
   /** Variance factor of the location (quadratic vertex, delta method), to multiply by φ. */
   locationVariance?: number;
 }
-
-const logistic = (t: number) => 1 / (1 + Math.exp(-t));
 
 /** a + b·z by WLS in closed form; returns chi2, a, b. */
 function fit2(z: number[], y: number[], w: number[]): { a: number; b: number; chi2: number } {
@@ -180,7 +178,7 @@ export function sigmoid(x: number[], y: number[], w: number[]): RawFit | undefin
   const evalAt = (m: number, width: number): number => {
     let sz = 0, szz = 0, szy = 0;
     for (let i = 0; i < k; i++) {
-      const z = 1 / (1 + Math.exp((m - x[i]!) / width));
+      const z = logistic((x[i]! - m) / width);
       const wz = w[i]! * z;
       sz += wz;
       szz += wz * z;
@@ -240,7 +238,8 @@ export function sigmoid(x: number[], y: number[], w: number[]): RawFit | undefin
     }
   }
   const b = best;
-  const predict = (xi: number) => b.a + b.b * logistic((xi - b.m) / b.width);
+  const curve = { floor: b.a, height: b.b, midpoint: b.m, slope: 1 / b.width };
+  const predict = (xi: number) => logisticCurve(curve, xi);
   const fitted = x.map(predict);
   let chi2 = 0;
   for (let i = 0; i < k; i++) chi2 += w[i]! * (y[i]! - fitted[i]!) ** 2;
@@ -259,7 +258,7 @@ export function sigmoid(x: number[], y: number[], w: number[]): RawFit | undefin
 /** Fits every candidate that the number of points allows (parameters < points). */
 export function fitCandidates(x: number[], y: number[], w: number[]): RawFit[] {
   const k = x.length;
-  const mean = x.reduce((s, v) => s + v, 0) / k;
+  const mean = meanOf(x);
   const xc = x.map((v) => v - mean);
   const ones = x.map(() => 1);
   const fits: RawFit[] = [];

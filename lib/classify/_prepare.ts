@@ -6,6 +6,7 @@
  */
 
 import type { ClassifyOptions, ClassifyPoint } from "./types.ts";
+import { binomialStandardError } from "../stats/moments.ts";
 
 /** A validated curve in the classifier's working units. */
 export interface PreparedCurve {
@@ -124,7 +125,7 @@ export function prepareCurve(points: ClassifyPoint[], options: ClassifyOptions):
     prepared.se = score.map((s, i) => {
       const n = ns[i]!;
       const pt = (s * n + 1) / (n + 2);
-      return Math.sqrt(pt * (1 - pt) / n);
+      return binomialStandardError(pt, n);
     });
   }
   if (chance !== undefined) prepared.chance = chance;

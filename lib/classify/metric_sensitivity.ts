@@ -10,6 +10,7 @@
 import type { Curve } from "../data/curves.ts";
 import type { ClassifyOptions, Shape } from "./types.ts";
 import { classifyCurve } from "./classify_curve.ts";
+import { powerLaw } from "../stats/power_law.ts";
 
 /**
  * Exact-match accuracy from the per-token probability of the right token: p^L for an answer of L
@@ -78,7 +79,7 @@ export function mirageCurves(
   const c = options.c ?? 2e7, alpha = options.alpha ?? 0.35, L = options.answerLength ?? 5;
   return scales.map((scale) => {
     if (!(scale > 0)) throw new RangeError(`mirageCurves: scales must be > 0, got ${scale}`);
-    const perTokenLoss = (scale / c) ** -alpha;
+    const perTokenLoss = powerLaw({ E: 0, A: 1, alpha }, scale / c);
     const p = Math.exp(-perTokenLoss);
     return {
       scale,

@@ -6,6 +6,7 @@
 
 import type { ClassifyPoint, Shape } from "./types.ts";
 import { binomial, mulberry32, type Random } from "../_random.ts";
+import { binomialStandardError, logistic } from "../stats/mod.ts";
 
 /** Options of {@linkcode syntheticCurve}. */
 export interface SyntheticOptions {
@@ -38,8 +39,6 @@ export interface SyntheticCurve {
   /** Scale of the sigmoid midpoint (emergent) or of the turn (U / inverted-U). */
   turn?: number;
 }
-
-const logistic = (t: number) => 1 / (1 + Math.exp(-t));
 
 /**
  * Generates a noisy curve of the given shape: scales log-spaced over 3–5 decades from 10⁷; a
@@ -76,8 +75,9 @@ export function syntheticCurve(
   const between = (a: number, b: number) => a + (b - a) * random();
   const toScore = (u: number) => chance + (1 - chance) * u;
   const se = (u: number) => {
+    // Floored at √(10⁻⁴/n) so that scores near 0 or 1 keep a usable error.
     const p = toScore(u);
-    return Math.sqrt(Math.max(p * (1 - p), 1e-4) / n);
+    return p * (1 - p) >= 1e-4 ? binomialStandardError(p, n) : Math.sqrt(1e-4 / n);
   };
   // Effect of a change from u1 to u2 in standard errors (the larger of the two ends' errors).
   const eff = (u1: number, u2: number) =>

@@ -9,6 +9,7 @@ import { prepareCurve } from "./_prepare.ts";
 import { hinge2, type RawFit, sigmoid } from "./_models.ts";
 import { classifyCurve } from "./classify_curve.ts";
 import { binomialSampler, mulberry32, type Random } from "../_random.ts";
+import { quantileSorted } from "../stats/quantile.ts";
 
 /** Options of {@linkcode emergenceThreshold}. */
 export interface EmergenceThresholdOptions extends ClassifyOptions {
@@ -59,12 +60,6 @@ function thresholdOf(
     if (fit.predict(xi) >= level) return xi;
   }
   return undefined;
-}
-
-function quantile(sorted: number[], q: number): number {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos), hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
 /**
@@ -152,8 +147,11 @@ export function emergenceThreshold(
   const coverage = options.coverage ?? 0.95;
   const interval = (draws: number[]): [number, number] | undefined => {
     if (draws.length < 20) return undefined;
-    const sorted = [...draws].sort((a, b) => a - b);
-    return [10 ** quantile(sorted, (1 - coverage) / 2), 10 ** quantile(sorted, (1 + coverage) / 2)];
+    const sorted = Float64Array.from(draws).sort();
+    return [
+      10 ** quantileSorted(sorted, (1 - coverage) / 2),
+      10 ** quantileSorted(sorted, (1 + coverage) / 2),
+    ];
   };
   const result: EmergenceThreshold = {
     shape: label.shape,
