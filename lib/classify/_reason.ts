@@ -1,10 +1,19 @@
 /**
- * The human-readable reason string of a classification, so a report can say *why*.
+ * The human-readable reason string of a classification, so a report can say *why* — the explain
+ * phase of classifyCurve. The sentence is English evidence (shapes named by their
+ * {@linkcode SHAPE_INFO} labels); pages build their own per-language prose from the numbers.
  * @module
  */
 
-import type { CandidateFit, CurveClassification, ModelName } from "./types.ts";
+import type { CandidateFit, CurveClassification, ModelName, Shape } from "./types.ts";
+import { SHAPE_IDS, SHAPE_INFO, unhandledShape } from "./shapes.ts";
 import type { PreparedCurve } from "./_prepare.ts";
+
+/** A shape in words ("U-shaped"), as the reason sentences and metric-sensitivity notes write it. */
+export function shapeWords(shape: Shape): string {
+  return SHAPE_INFO[shape].label.en;
+}
+const label = shapeWords;
 
 /** A scale such as 1.3e9 written compactly ("1.3e9"). */
 export function formatScale(scale: number): string {
@@ -61,9 +70,10 @@ export function describe(
     })`
     : "";
   const chance = prepared.chance !== undefined ? ` (chance ${val(prepared.chance)})` : "";
+  const head = `${label(result.shape)} (${pct})`;
   switch (result.shape) {
     case "flat":
-      return `flat (${pct}): no change beyond ±${val(band)} between ${lo} and ${hi}; ` +
+      return `${head}: no change beyond ±${val(band)} between ${lo} and ${hi}; ` +
         `best fit ${MODEL_NAMES[cands[0]!.model]}, ${noise}`;
     case "smooth": {
       const how = lead.model === "line"
@@ -72,22 +82,44 @@ export function describe(
           (line
             ? `, a straight line in log-scale within ΔAIC ${num(line.criterion - lead.criterion)}`
             : "");
-      return `smooth (${pct}): improves by ${size(e.net)} across ${lo}–${hi}, spread over the ` +
+      return `${head}: improves by ${size(e.net)} across ${lo}–${hi}, spread over the ` +
         `range; ${how}; ${noise}`;
     }
     case "emergent":
-      return `emergent (${pct}): near its floor${chance} up to the threshold ${th}${iv}, then ` +
+      return `${head}: near its floor${chance} up to the threshold ${th}${iv}, then ` +
         `rises by ${size(e.rise)}${beats(line)}; ${noise}`;
     case "inverse":
-      return `inverse (${pct}): worsens by ${size(e.drop)} across ${lo}–${hi} with no recovery ` +
+      return `${head}: worsens by ${size(e.drop)} across ${lo}–${hi} with no recovery ` +
         `beyond ±${val(band)}${beats(constant)}; ${noise}`;
     case "u_shaped":
-      return `u_shaped (${pct}): worsens by ${size(e.drop)} to a low near ${th}${iv}, then ` +
+      return `${head}: worsens by ${size(e.drop)} to a low near ${th}${iv}, then ` +
         `recovers by ${size(e.net + e.drop)}${beats(line)}; ${noise}`;
     case "inverted_u":
-      return `inverted_u (${pct}): improves by ${size(e.rise)} to a peak near ${th}${iv}, then ` +
+      return `${head}: improves by ${size(e.rise)} to a peak near ${th}${iv}, then ` +
         `worsens by ${size(e.rise - e.net)}${beats(line)}; ${noise}`;
+    case "insufficient":
+      return `${label("insufficient")}: ${ev.rule}`;
     default:
-      return `insufficient: ${ev.rule}`;
+      return unhandledShape(result.shape);
   }
+}
+
+/** Reason for a curve with fewer than 3 distinct scales. */
+export function tooFewScalesReason(scales: number): string {
+  return `${label("insufficient")}: only ${scales} distinct scale${
+    scales === 1 ? "" : "s"
+  }; at least 3 are needed`;
+}
+
+/** Reason for 3 scales without example counts. */
+export function noiseUnknownReason(): string {
+  return `${label("insufficient")}: 3 scales without example counts n; the noise cannot be ` +
+    "estimated from residuals";
+}
+
+/** Reason for a curve where no shape has half the support: the shapes above 5%, best first. */
+export function tooNoisyReason(weights: Record<Shape, number>): string {
+  const ranked = SHAPE_IDS.filter((s) => weights[s] > 0.05).sort((a, b) => weights[b] - weights[a]);
+  return `${label("insufficient")}: too noisy to say — no shape has half the support (` +
+    ranked.map((s) => `${label(s)} ${Math.round(weights[s] * 100)}%`).join(", ") + ")";
 }

@@ -9,6 +9,7 @@
 
 import type { Curve } from "../data/curves.ts";
 import type { ClassifyOptions, Shape } from "./types.ts";
+import { shapeWords as label } from "./_reason.ts";
 import { classifyCurve } from "./classify_curve.ts";
 import { powerLaw } from "../stats/power_law.ts";
 
@@ -175,10 +176,10 @@ export function metricSensitivity(
     const other = known.filter((s) => s.shape === "smooth" && !discontinuous(s.metric));
     const possibleArtefact = emergent.length > 0 && other.length > 0;
     const first = list[0]!;
-    const listText = shapes.map((s) => `${s.metric}: ${s.shape}`).join(", ");
+    const listText = shapes.map((s) => `${s.metric}: ${label(s.shape)}`).join(", ");
     const note = possibleArtefact
-      ? `emergent under ${emergent.join(", ")} but ${
-        other.map((s) => `${s.shape} under ${s.metric}`).join(", ")
+      ? `${label("emergent")} under ${emergent.join(", ")} but ${
+        other.map((s) => `${label(s.shape)} under ${s.metric}`).join(", ")
       }` +
         ` — the sharp rise may be an artefact of the metric (Schaeffer et al. 2023)`
       : changes
