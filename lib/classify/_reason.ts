@@ -5,7 +5,13 @@
  * @module
  */
 
-import type { CandidateFit, CurveClassification, ModelName, Shape } from "./types.ts";
+import type {
+  CandidateFit,
+  ClassifyEvidence,
+  CurveClassification,
+  ModelName,
+  Shape,
+} from "./types.ts";
 import { SHAPE_IDS, SHAPE_INFO, unhandledShape } from "./shapes.ts";
 import type { PreparedCurve } from "./_prepare.ts";
 
@@ -36,6 +42,43 @@ const MODEL_NAMES: Record<ModelName, string> = {
 const num = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1));
 const val = (v: number) => Number(v.toPrecision(2)).toString();
 
+/** "binomial noise σ ≈ 0.034 (over-dispersion ×2.1)". */
+function noiseWords(noise: ClassifyEvidence["noise"]): string {
+  return (noise.source === "binomial" ? "binomial" : "residual") +
+    ` noise σ ≈ ${val(noise.sigma)}` +
+    (noise.overdispersion > 1 ? ` (over-dispersion ×${noise.overdispersion.toFixed(1)})` : "");
+}
+
+/** The threshold or turn ("4.7e10") and its interval (" (95% interval 3.4e10–4.7e10)"). */
+function thresholdWords(result: CurveClassification): { th: string; iv: string } {
+  const th = result.threshold !== undefined ? formatScale(result.threshold) : "";
+  const iv = result.thresholdInterval
+    ? ` (95% interval ${formatScale(result.thresholdInterval[0])}–${
+      formatScale(result.thresholdInterval[1])
+    })`
+    : "";
+  return { th, iv };
+}
+
+/** "; a sigmoid in log-scale beats a straight line in log-scale by ΔAIC 45.0" (or nothing). */
+function beatsWords(lead: CandidateFit, other: CandidateFit | undefined): string {
+  return other && other !== lead
+    ? `; ${MODEL_NAMES[lead.model]} beats ${MODEL_NAMES[other.model]} by ΔAIC ${
+      num(other.criterion - lead.criterion)
+    }`
+    : "";
+}
+
+/** How a smooth curve is explained: by a line, or by another fit with the line close behind. */
+function smoothWords(lead: CandidateFit, line: CandidateFit | undefined): string {
+  return lead.model === "line"
+    ? "a straight line in log-scale explains it"
+    : `best fit ${MODEL_NAMES[lead.model]}` +
+      (line
+        ? `, a straight line in log-scale within ΔAIC ${num(line.criterion - lead.criterion)}`
+        : "");
+}
+
 /** Builds the reason sentence from the result and the candidate that carries the label. */
 export function describe(
   result: CurveClassification,
@@ -47,56 +90,32 @@ export function describe(
   const cands = ev.candidates;
   const line = cands.find((c) => c.model === "line");
   const constant = cands.find((c) => c.model === "constant");
-  const pct = `${Math.round(result.confidence * 100)}%`;
-  const sigma = ev.noise.sigma;
-  const noise = (ev.noise.source === "binomial" ? "binomial" : "residual") +
-    ` noise σ ≈ ${val(sigma)}` +
-    (ev.noise.overdispersion > 1
-      ? ` (over-dispersion ×${ev.noise.overdispersion.toFixed(1)})`
-      : "");
+  const noise = noiseWords(ev.noise);
   const lo = formatScale(prepared.scales[0]!), hi = formatScale(prepared.scales.at(-1)!);
   const e = ev.effects;
-  const size = (inSigma: number) => `${val(inSigma * sigma)} (${num(inSigma)}σ)`;
-  const beats = (other: CandidateFit | undefined) =>
-    other && other !== lead
-      ? `; ${MODEL_NAMES[lead.model]} beats ${MODEL_NAMES[other.model]} by ΔAIC ${
-        num(other.criterion - lead.criterion)
-      }`
-      : "";
-  const th = result.threshold !== undefined ? formatScale(result.threshold) : "";
-  const iv = result.thresholdInterval
-    ? ` (95% interval ${formatScale(result.thresholdInterval[0])}–${
-      formatScale(result.thresholdInterval[1])
-    })`
-    : "";
+  const size = (inSigma: number) => `${val(inSigma * ev.noise.sigma)} (${num(inSigma)}σ)`;
+  const { th, iv } = thresholdWords(result);
   const chance = prepared.chance !== undefined ? ` (chance ${val(prepared.chance)})` : "";
-  const head = `${label(result.shape)} (${pct})`;
+  const head = `${label(result.shape)} (${Math.round(result.confidence * 100)}%)`;
   switch (result.shape) {
     case "flat":
       return `${head}: no change beyond ±${val(band)} between ${lo} and ${hi}; ` +
         `best fit ${MODEL_NAMES[cands[0]!.model]}, ${noise}`;
-    case "smooth": {
-      const how = lead.model === "line"
-        ? "a straight line in log-scale explains it"
-        : `best fit ${MODEL_NAMES[lead.model]}` +
-          (line
-            ? `, a straight line in log-scale within ΔAIC ${num(line.criterion - lead.criterion)}`
-            : "");
+    case "smooth":
       return `${head}: improves by ${size(e.net)} across ${lo}–${hi}, spread over the ` +
-        `range; ${how}; ${noise}`;
-    }
+        `range; ${smoothWords(lead, line)}; ${noise}`;
     case "emergent":
       return `${head}: near its floor${chance} up to the threshold ${th}${iv}, then ` +
-        `rises by ${size(e.rise)}${beats(line)}; ${noise}`;
+        `rises by ${size(e.rise)}${beatsWords(lead, line)}; ${noise}`;
     case "inverse":
       return `${head}: worsens by ${size(e.drop)} across ${lo}–${hi} with no recovery ` +
-        `beyond ±${val(band)}${beats(constant)}; ${noise}`;
+        `beyond ±${val(band)}${beatsWords(lead, constant)}; ${noise}`;
     case "u_shaped":
       return `${head}: worsens by ${size(e.drop)} to a low near ${th}${iv}, then ` +
-        `recovers by ${size(e.net + e.drop)}${beats(line)}; ${noise}`;
+        `recovers by ${size(e.net + e.drop)}${beatsWords(lead, line)}; ${noise}`;
     case "inverted_u":
       return `${head}: improves by ${size(e.rise)} to a peak near ${th}${iv}, then ` +
-        `worsens by ${size(e.rise - e.net)}${beats(line)}; ${noise}`;
+        `worsens by ${size(e.rise - e.net)}${beatsWords(lead, line)}; ${noise}`;
     case "insufficient":
       return `${label("insufficient")}: ${ev.rule}`;
     default:

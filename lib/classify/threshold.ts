@@ -6,7 +6,8 @@
 
 import type { ClassifyOptions, ClassifyPoint, Shape } from "./types.ts";
 import { prepareCurve } from "./_prepare.ts";
-import { hinge2, type RawFit, sigmoid } from "./_models.ts";
+import { hinge2, type RawFit } from "./_models.ts";
+import { sigmoid } from "./_sigmoid_model.ts";
 import { classifyCurve } from "./classify_curve.ts";
 import { binomialSampler, mulberry32, type Random } from "../_random.ts";
 import { quantileSorted } from "../stats/quantile.ts";
