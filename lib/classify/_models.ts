@@ -152,6 +152,34 @@ function brokenLine(x: number[], y: number[], w: number[]): RawFit | undefined {
   };
 }
 
+/**
+ * a + b·(x − x̄) + c·(x − x̄)² by WLS, with its vertex and the vertex's delta-method variance
+ * factor; undefined when the design is singular.
+ */
+function quadratic(xc: number[], mean: number, y: number[], w: number[]): RawFit | undefined {
+  const q = wls([xc.map(() => 1), xc, xc.map((v) => v * v)], y, w);
+  if (!q) return undefined;
+  const [a, b, c2] = [q.beta[0]!, q.beta[1]!, q.beta[2]!];
+  const vertex = c2 !== 0 ? -b / (2 * c2) : Infinity;
+  const fit: RawFit = {
+    model: "quadratic",
+    parameters: 3,
+    chi2: q.chi2,
+    fitted: q.fitted,
+    coefficients: { a, b, c: c2, center: mean },
+    predict: (xi) => a + b * (xi - mean) + c2 * (xi - mean) ** 2,
+  };
+  if (Number.isFinite(vertex)) {
+    fit.location = vertex + mean;
+    // Delta method: ∂v/∂b = −1/(2c), ∂v/∂c = b/(2c²).
+    const g1 = -1 / (2 * c2), g2 = b / (2 * c2 * c2);
+    const cov = q.covariance;
+    fit.locationVariance = g1 * g1 * cov[1]![1]! + 2 * g1 * g2 * cov[1]![2]! +
+      g2 * g2 * cov[2]![2]!;
+  }
+  return fit;
+}
+
 /** Fits every candidate that the number of points allows (parameters < points). */
 export function fitCandidates(x: number[], y: number[], w: number[]): RawFit[] {
   const k = x.length;
@@ -182,28 +210,8 @@ export function fitCandidates(x: number[], y: number[], w: number[]): RawFit[] {
     });
   }
   if (k >= 4) {
-    const q = wls([ones, xc, xc.map((v) => v * v)], y, w);
-    if (q) {
-      const [a, b, c2] = [q.beta[0]!, q.beta[1]!, q.beta[2]!];
-      const vertex = c2 !== 0 ? -b / (2 * c2) : Infinity;
-      const fit: RawFit = {
-        model: "quadratic",
-        parameters: 3,
-        chi2: q.chi2,
-        fitted: q.fitted,
-        coefficients: { a, b, c: c2, center: mean },
-        predict: (xi) => a + b * (xi - mean) + c2 * (xi - mean) ** 2,
-      };
-      if (Number.isFinite(vertex)) {
-        fit.location = vertex + mean;
-        // Delta method: ∂v/∂b = −1/(2c), ∂v/∂c = b/(2c²).
-        const g1 = -1 / (2 * c2), g2 = b / (2 * c2 * c2);
-        const cov = q.covariance;
-        fit.locationVariance = g1 * g1 * cov[1]![1]! + 2 * g1 * g2 * cov[1]![2]! +
-          g2 * g2 * cov[2]![2]!;
-      }
-      fits.push(fit);
-    }
+    const q = quadratic(xc, mean, y, w);
+    if (q) fits.push(q);
     fits.push(hinge2("flat_then_line", x, y, w));
     fits.push(hinge2("line_then_flat", x, y, w));
   }
