@@ -36,6 +36,9 @@ function ratio(change: number, denominator: number): number {
  * steps gives a large breakthroughness. Pass `higherIsBetter: false` for losses: the scores are
  * negated first so that improvement is positive. Constant scores give 0; a change with all (or, for
  * breakthroughness, most) successive differences zero gives ±Infinity. Fewer than 2 points give 0.
+ * The mean and median are lib/stats's (the median of an even count is the mean of the middle two).
+ *
+ * @throws {RangeError} when a successive difference is NaN (a NaN or infinite score).
  *
  * @example
  * ```ts
