@@ -6,6 +6,7 @@
 import assert from "./_assert.ts";
 import { classifyCurve, type Shape, syntheticCurve } from "../lib/classify/mod.ts";
 import { mulberry32 } from "../lib/_random.ts";
+import { quantile } from "../lib/stats/quantile.ts";
 
 const SHAPES = ["smooth", "emergent", "flat", "inverse", "u_shaped", "inverted_u"] as const;
 
@@ -99,11 +100,8 @@ Deno.test("classifyCurve: thresholds and turns land near the generating ones", (
     const hits = rows.filter((r) =>
       r.truth === shape && r.label === shape && r.turn !== undefined && r.threshold !== undefined
     );
-    const errors = hits.map((r) => Math.abs(Math.log10(r.threshold! / r.turn!))).sort((a, b) =>
-      a - b
-    );
-    const median = errors[errors.length >> 1]!;
-    const p90 = errors[Math.floor(errors.length * 0.9)]!;
+    const errors = hits.map((r) => Math.abs(Math.log10(r.threshold! / r.turn!)));
+    const median = quantile(errors, 0.5), p90 = quantile(errors, 0.9);
     console.log(
       `${shape}: |log10(threshold / generating turn)| median ${median.toFixed(2)}, 90th pct ${
         p90.toFixed(2)

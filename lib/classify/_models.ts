@@ -2,13 +2,17 @@
  * Candidate models of the classifier, all in x = log10(scale) and fitted by weighted least squares
  * (weights 1/seᵢ²): closed-form for the constant, line and quadratic; a scan of the break over a
  * fine grid of observed scales for the two-segment (broken-line) models; a scan of midpoint and
- * slope for the logistic sigmoid with floor and height solved linearly. Deterministic and cheap
+ * slope for the logistic sigmoid with floor and height solved linearly (_sigmoid_model.ts). The
+ * scans solve their 2- and 3-column least squares in closed form from running weighted sums
+ * (tens of solves per curve); the constant, line and quadratic use lib/stats wls. Deterministic and cheap
  * (tens of microseconds per curve), so 10 000 curves classify in well under a second per core.
  * @module
  */
 
 import type { ModelName } from "./types.ts";
-import { wls } from "../stats/wls.ts";
+import { mean as meanOf, wls } from "../stats/mod.ts";
+import { breakGrid } from "./_grid.ts";
+import { sigmoid } from "./_sigmoid_model.ts";
 
 /** A fitted candidate before noise scaling and shape mapping. */
 export interface RawFit {
@@ -26,8 +30,6 @@ export interface RawFit {
   /** Variance factor of the location (quadratic vertex, delta method), to multiply by φ. */
   locationVariance?: number;
 }
-
-const logistic = (t: number) => 1 / (1 + Math.exp(-t));
 
 /** a + b·z by WLS in closed form; returns chi2, a, b. */
 function fit2(z: number[], y: number[], w: number[]): { a: number; b: number; chi2: number } {
@@ -48,16 +50,6 @@ function fit2(z: number[], y: number[], w: number[]): { a: number; b: number; ch
   if (!(szz > 1e-14 * sw)) return { a: my, b: 0, chi2: syy };
   const b = szy / szz;
   return { a: my - b * mz, b, chi2: Math.max(0, syy - szy * szy / szz) };
-}
-
-/** Grid of break locations: each gap between observed x split into `steps` parts. */
-function breakGrid(x: number[], from: number, to: number, steps = 4): number[] {
-  const grid: number[] = [];
-  for (let i = from; i < to; i++) {
-    for (let s = 0; s < steps; s++) grid.push(x[i]! + (x[i + 1]! - x[i]!) * s / steps);
-  }
-  grid.push(x[to]!);
-  return grid;
 }
 
 export function hinge2(
@@ -160,106 +152,38 @@ function brokenLine(x: number[], y: number[], w: number[]): RawFit | undefined {
   };
 }
 
-export function sigmoid(x: number[], y: number[], w: number[]): RawFit | undefined {
-  const k = x.length;
-  if (k < 5) return undefined;
-  const first = x[0]!, last = x[k - 1]!;
-  const range = last - first;
-  let minGap = Infinity;
-  for (let i = 1; i < k; i++) minGap = Math.min(minGap, x[i]! - x[i - 1]!);
-  // Weighted sums of y, computed once; each (m, width) then costs one pass with one exp per point.
-  let sw = 0, sy = 0, syy = 0;
-  for (let i = 0; i < k; i++) {
-    sw += w[i]!;
-    sy += w[i]! * y[i]!;
-    syy += w[i]! * y[i]! * y[i]!;
-  }
-  const cyy = syy - sy * sy / sw;
-  let fa = 0, fb = 0;
-  /** chi2 of the best floor + height·σ((x − m)/width); sets fa, fb. */
-  const evalAt = (m: number, width: number): number => {
-    let sz = 0, szz = 0, szy = 0;
-    for (let i = 0; i < k; i++) {
-      const z = 1 / (1 + Math.exp((m - x[i]!) / width));
-      const wz = w[i]! * z;
-      sz += wz;
-      szz += wz * z;
-      szy += wz * y[i]!;
-    }
-    const czz = szz - sz * sz / sw;
-    const czy = szy - sz * sy / sw;
-    if (!(czz > 1e-12 * sw)) {
-      fa = sy / sw;
-      fb = 0;
-      return cyy;
-    }
-    fb = czy / czz;
-    fa = (sy - fb * sz) / sw;
-    return Math.max(0, cyy - czy * czy / czz);
+/**
+ * a + b·(x − x̄) + c·(x − x̄)² by WLS, with its vertex and the vertex's delta-method variance
+ * factor; undefined when the design is singular.
+ */
+function quadratic(xc: number[], mean: number, y: number[], w: number[]): RawFit | undefined {
+  const q = wls([xc.map(() => 1), xc, xc.map((v) => v * v)], y, w);
+  if (!q) return undefined;
+  const [a, b, c2] = [q.beta[0]!, q.beta[1]!, q.beta[2]!];
+  const vertex = c2 !== 0 ? -b / (2 * c2) : Infinity;
+  const fit: RawFit = {
+    model: "quadratic",
+    parameters: 3,
+    chi2: q.chi2,
+    fitted: q.fitted,
+    coefficients: { a, b, c: c2, center: mean },
+    predict: (xi) => a + b * (xi - mean) + c2 * (xi - mean) ** 2,
   };
-  // Coarse grid: midpoints at half-gaps over the observed range; widths (1/slope) log-spaced from
-  // a near-step (a tenth of the smallest gap) to a near-line (the whole range).
-  const mids = breakGrid(x, 0, k - 1, 2);
-  const widths: number[] = [];
-  const wLo = minGap / 10, wHi = range;
-  for (let j = 0; j < 7; j++) widths.push(wLo * Math.pow(wHi / wLo, j / 6));
-  const profile: { location: number; chi2: number }[] = [];
-  let best = { m: first, width: wHi, a: 0, b: 0, chi2: Infinity };
-  for (const m of mids) {
-    let pm = Infinity;
-    for (const width of widths) {
-      const chi2 = evalAt(m, width);
-      if (chi2 < pm) pm = chi2;
-      if (chi2 < best.chi2) best = { m, width, a: fa, b: fb, chi2 };
-    }
-    profile.push({ location: m, chi2: pm });
+  if (Number.isFinite(vertex)) {
+    fit.location = vertex + mean;
+    // Delta method: ∂v/∂b = −1/(2c), ∂v/∂c = b/(2c²).
+    const g1 = -1 / (2 * c2), g2 = b / (2 * c2 * c2);
+    const cov = q.covariance;
+    fit.locationVariance = g1 * g1 * cov[1]![1]! + 2 * g1 * g2 * cov[1]![2]! +
+      g2 * g2 * cov[2]![2]!;
   }
-  // Pattern search from the best grid cell: move m by ±step or width by ×/÷ factor while it
-  // helps, halving the steps when nothing does.
-  let stepM = minGap / 4, factor = Math.pow(wHi / wLo, 1 / 12);
-  for (let iter = 0; iter < 30 && stepM > 0.005 * minGap; iter++) {
-    let moved = false;
-    for (
-      const [m, width] of [
-        [best.m + stepM, best.width],
-        [best.m - stepM, best.width],
-        [best.m, best.width * factor],
-        [best.m, best.width / factor],
-      ] as const
-    ) {
-      if (m < first || m > last || width < wLo / 4 || width > 4 * wHi) continue;
-      const chi2 = evalAt(m, width);
-      if (chi2 < best.chi2 - 1e-12) {
-        best = { m, width, a: fa, b: fb, chi2 };
-        moved = true;
-      }
-    }
-    if (!moved) {
-      stepM /= 2;
-      factor = Math.sqrt(factor);
-    }
-  }
-  const b = best;
-  const predict = (xi: number) => b.a + b.b * logistic((xi - b.m) / b.width);
-  const fitted = x.map(predict);
-  let chi2 = 0;
-  for (let i = 0; i < k; i++) chi2 += w[i]! * (y[i]! - fitted[i]!) ** 2;
-  return {
-    model: "sigmoid",
-    parameters: 4,
-    chi2,
-    fitted,
-    coefficients: { floor: b.a, height: b.b, midpoint: b.m, width: b.width },
-    predict,
-    location: b.m,
-    profile,
-  };
+  return fit;
 }
 
 /** Fits every candidate that the number of points allows (parameters < points). */
 export function fitCandidates(x: number[], y: number[], w: number[]): RawFit[] {
   const k = x.length;
-  const mean = x.reduce((s, v) => s + v, 0) / k;
+  const mean = meanOf(x);
   const xc = x.map((v) => v - mean);
   const ones = x.map(() => 1);
   const fits: RawFit[] = [];
@@ -286,28 +210,8 @@ export function fitCandidates(x: number[], y: number[], w: number[]): RawFit[] {
     });
   }
   if (k >= 4) {
-    const q = wls([ones, xc, xc.map((v) => v * v)], y, w);
-    if (q) {
-      const [a, b, c2] = [q.beta[0]!, q.beta[1]!, q.beta[2]!];
-      const vertex = c2 !== 0 ? -b / (2 * c2) : Infinity;
-      const fit: RawFit = {
-        model: "quadratic",
-        parameters: 3,
-        chi2: q.chi2,
-        fitted: q.fitted,
-        coefficients: { a, b, c: c2, center: mean },
-        predict: (xi) => a + b * (xi - mean) + c2 * (xi - mean) ** 2,
-      };
-      if (Number.isFinite(vertex)) {
-        fit.location = vertex + mean;
-        // Delta method: ∂v/∂b = −1/(2c), ∂v/∂c = b/(2c²).
-        const g1 = -1 / (2 * c2), g2 = b / (2 * c2 * c2);
-        const cov = q.covariance;
-        fit.locationVariance = g1 * g1 * cov[1]![1]! + 2 * g1 * g2 * cov[1]![2]! +
-          g2 * g2 * cov[2]![2]!;
-      }
-      fits.push(fit);
-    }
+    const q = quadratic(xc, mean, y, w);
+    if (q) fits.push(q);
     fits.push(hinge2("flat_then_line", x, y, w));
     fits.push(hinge2("line_then_flat", x, y, w));
   }

@@ -5,6 +5,37 @@
  */
 
 import type { RawFit } from "./_models.ts";
+import type { PreparedCurve } from "./_prepare.ts";
+import { mean } from "../stats/moments.ts";
+
+/** The noise of one curve: where it came from, the over-dispersion φ and σ of one point. */
+export interface Noise {
+  /** True when the errors are binomial (n known for a proportion), false for residual noise. */
+  binomial: boolean;
+  /** Over-dispersion φ (binomial), or the residual variance (unit weights). */
+  phi: number;
+  /** Typical standard error of one point: root mean square of seᵢ, times √φ. */
+  sigma: number;
+}
+
+/** Standard errors of the points: binomial when known, else 1 (scaled later by φ). */
+export function standardErrors(prepared: PreparedCurve): number[] {
+  return prepared.se ?? prepared.x.map(() => 1);
+}
+
+/**
+ * The noise phase of classifyCurve: φ from the candidate fits ({@linkcode overdispersion}) and
+ * σ = rms(seᵢ)·√φ. Residual noise never reaches zero: a relative floor (10⁻⁹ of the largest
+ * |score|), and an absolute one (10⁻¹⁵) for all-zero scores.
+ */
+export function estimateNoise(prepared: PreparedCurve, raw: RawFit[], se: number[]): Noise {
+  const binomial = prepared.se !== undefined;
+  let phi = overdispersion(raw, prepared.x.length, binomial);
+  const rms = Math.sqrt(mean(se.map((v) => v * v)));
+  const yScale = Math.max(...prepared.y.map(Math.abs));
+  if (!binomial) phi = Math.max(phi, (1e-9 * yScale) ** 2, 1e-30);
+  return { binomial, phi, sigma: rms * Math.sqrt(phi) };
+}
 
 /**
  * Upper quantile of the chi-square distribution with `dof` degrees of freedom, by the

@@ -6,6 +6,7 @@
  */
 
 import type { ClassifyOptions, ClassifyPoint } from "./types.ts";
+import { binomialStandardError } from "../stats/moments.ts";
 
 /** A validated curve in the classifier's working units. */
 export interface PreparedCurve {
@@ -30,61 +31,45 @@ export interface PreparedCurve {
   kind: "proportion" | "continuous";
 }
 
-/**
- * Checks the input and returns the prepared curve.
- * @throws {TypeError} when a scale or score is not a finite number, or points is not an array.
- * @throws {RangeError} when a scale is ≤ 0, n is not a positive number, or a score lies outside
- * the metric's bounds.
- */
-export function prepareCurve(points: ClassifyPoint[], options: ClassifyOptions): PreparedCurve {
-  if (!Array.isArray(points)) {
+/** Checks one point: an object with finite scale > 0 and score within `bounds`, n ≥ 1 if given. */
+function checkPoint(p: ClassifyPoint, i: number, bounds: [number, number] | undefined): void {
+  const where = `classifyCurve: points[${i}]`;
+  if (typeof p !== "object" || p === null) {
+    throw new TypeError(`${where} must be an object {scale, score, n?}`);
+  }
+  if (typeof p.scale !== "number" || !Number.isFinite(p.scale)) {
+    throw new TypeError(`${where}.scale must be a finite number, got ${p.scale}`);
+  }
+  if (typeof p.score !== "number" || !Number.isFinite(p.score)) {
     throw new TypeError(
-      `classifyCurve: points must be an array of {scale, score, n?}, got ${typeof points}`,
+      `${where}.score must be a finite number, got ${p.score}; drop missing values first`,
     );
   }
-  const higher = options.higherIsBetter ?? true;
-  const chance = options.chance;
-  if (chance !== undefined && !Number.isFinite(chance)) {
-    throw new TypeError(`classifyCurve: options.chance must be a finite number, got ${chance}`);
+  if (p.scale <= 0) {
+    throw new RangeError(
+      `${where}.scale must be > 0 (it is used on a log scale), got ${p.scale}`,
+    );
   }
-  const inUnit = points.every((p) => typeof p?.score === "number" && p.score >= 0 && p.score <= 1);
-  const kind = options.metricKind ??
-    (chance !== undefined || (inUnit && higher) ? "proportion" : "continuous");
-  const bounds = options.bounds ?? (kind === "proportion" ? [0, 1] : undefined);
-  points.forEach((p, i) => {
-    const where = `classifyCurve: points[${i}]`;
-    if (typeof p !== "object" || p === null) {
-      throw new TypeError(`${where} must be an object {scale, score, n?}`);
-    }
-    if (typeof p.scale !== "number" || !Number.isFinite(p.scale)) {
-      throw new TypeError(`${where}.scale must be a finite number, got ${p.scale}`);
-    }
-    if (typeof p.score !== "number" || !Number.isFinite(p.score)) {
-      throw new TypeError(
-        `${where}.score must be a finite number, got ${p.score}; drop missing values first`,
-      );
-    }
-    if (p.scale <= 0) {
-      throw new RangeError(
-        `${where}.scale must be > 0 (it is used on a log scale), got ${p.scale}`,
-      );
-    }
-    if (p.n !== undefined && !(typeof p.n === "number" && p.n >= 1 && Number.isFinite(p.n))) {
-      throw new RangeError(
-        `${where}.n must be a number of examples (at least 1), got ${p.n}; omit it if unknown`,
-      );
-    }
-    if (bounds && (p.score < bounds[0] || p.score > bounds[1])) {
-      throw new RangeError(
-        `${where}.score ${p.score} lies outside the metric's bounds [${bounds[0]}, ${
-          bounds[1]
-        }]; ` +
-          `pass options.bounds or metricKind: "continuous" if the metric is not a proportion`,
-      );
-    }
-  });
-  // Merge duplicate scales (equal in log10, the classifier's axis): average scores, weighted by n
-  // when every duplicate has it, as first + mean of differences so identical scores stay exact.
+  if (p.n !== undefined && !(typeof p.n === "number" && p.n >= 1 && Number.isFinite(p.n))) {
+    throw new RangeError(
+      `${where}.n must be a number of examples (at least 1), got ${p.n}; omit it if unknown`,
+    );
+  }
+  if (bounds && (p.score < bounds[0] || p.score > bounds[1])) {
+    throw new RangeError(
+      `${where}.score ${p.score} lies outside the metric's bounds [${bounds[0]}, ${bounds[1]}]; ` +
+        `pass options.bounds or metricKind: "continuous" if the metric is not a proportion`,
+    );
+  }
+}
+
+/**
+ * Merges duplicate scales (equal in log10, the classifier's axis): scores averaged, weighted by n
+ * when every duplicate has it, as first + mean of differences so identical scores stay exact.
+ */
+function mergeDuplicates(
+  points: ClassifyPoint[],
+): { scales: number[]; score: number[]; ns: (number | undefined)[] } {
   const sorted = [...points].sort((a, b) => a.scale - b.scale);
   const scales: number[] = [];
   const score: number[] = [];
@@ -107,6 +92,32 @@ export function prepareCurve(points: ClassifyPoint[], options: ClassifyOptions):
     ns.push(allN ? nsum : undefined);
     i = j;
   }
+  return { scales, score, ns };
+}
+
+/**
+ * Checks the input and returns the prepared curve.
+ * @throws {TypeError} when a scale or score is not a finite number, or points is not an array.
+ * @throws {RangeError} when a scale is ≤ 0, n is not a positive number, or a score lies outside
+ * the metric's bounds.
+ */
+export function prepareCurve(points: ClassifyPoint[], options: ClassifyOptions): PreparedCurve {
+  if (!Array.isArray(points)) {
+    throw new TypeError(
+      `classifyCurve: points must be an array of {scale, score, n?}, got ${typeof points}`,
+    );
+  }
+  const higher = options.higherIsBetter ?? true;
+  const chance = options.chance;
+  if (chance !== undefined && !Number.isFinite(chance)) {
+    throw new TypeError(`classifyCurve: options.chance must be a finite number, got ${chance}`);
+  }
+  const inUnit = points.every((p) => typeof p?.score === "number" && p.score >= 0 && p.score <= 1);
+  const kind = options.metricKind ??
+    (chance !== undefined || (inUnit && higher) ? "proportion" : "continuous");
+  const bounds = options.bounds ?? (kind === "proportion" ? [0, 1] : undefined);
+  points.forEach((p, i) => checkPoint(p, i, bounds));
+  const { scales, score, ns } = mergeDuplicates(points);
   const orientation: 1 | -1 = higher ? 1 : -1;
   const haveN = ns.length > 0 && ns.every((v) => v !== undefined);
   const prepared: PreparedCurve = {
@@ -124,7 +135,7 @@ export function prepareCurve(points: ClassifyPoint[], options: ClassifyOptions):
     prepared.se = score.map((s, i) => {
       const n = ns[i]!;
       const pt = (s * n + 1) / (n + 2);
-      return Math.sqrt(pt * (1 - pt) / n);
+      return binomialStandardError(pt, n);
     });
   }
   if (chance !== undefined) prepared.chance = chance;

@@ -1,10 +1,25 @@
 /**
- * The human-readable reason string of a classification, so a report can say *why*.
+ * The human-readable reason string of a classification, so a report can say *why* — the explain
+ * phase of classifyCurve. The sentence is English evidence (shapes named by their
+ * {@linkcode SHAPE_INFO} labels); pages build their own per-language prose from the numbers.
  * @module
  */
 
-import type { CandidateFit, CurveClassification, ModelName } from "./types.ts";
+import type {
+  CandidateFit,
+  ClassifyEvidence,
+  CurveClassification,
+  ModelName,
+  Shape,
+} from "./types.ts";
+import { SHAPE_IDS, SHAPE_INFO, unhandledShape } from "./shapes.ts";
 import type { PreparedCurve } from "./_prepare.ts";
+
+/** A shape in words ("U-shaped"), as the reason sentences and metric-sensitivity notes write it. */
+export function shapeWords(shape: Shape): string {
+  return SHAPE_INFO[shape].label.en;
+}
+const label = shapeWords;
 
 /** A scale such as 1.3e9 written compactly ("1.3e9"). */
 export function formatScale(scale: number): string {
@@ -27,6 +42,43 @@ const MODEL_NAMES: Record<ModelName, string> = {
 const num = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1));
 const val = (v: number) => Number(v.toPrecision(2)).toString();
 
+/** "binomial noise σ ≈ 0.034 (over-dispersion ×2.1)". */
+function noiseWords(noise: ClassifyEvidence["noise"]): string {
+  return (noise.source === "binomial" ? "binomial" : "residual") +
+    ` noise σ ≈ ${val(noise.sigma)}` +
+    (noise.overdispersion > 1 ? ` (over-dispersion ×${noise.overdispersion.toFixed(1)})` : "");
+}
+
+/** The threshold or turn ("4.7e10") and its interval (" (95% interval 3.4e10–4.7e10)"). */
+function thresholdWords(result: CurveClassification): { th: string; iv: string } {
+  const th = result.threshold !== undefined ? formatScale(result.threshold) : "";
+  const iv = result.thresholdInterval
+    ? ` (95% interval ${formatScale(result.thresholdInterval[0])}–${
+      formatScale(result.thresholdInterval[1])
+    })`
+    : "";
+  return { th, iv };
+}
+
+/** "; a sigmoid in log-scale beats a straight line in log-scale by ΔAIC 45.0" (or nothing). */
+function beatsWords(lead: CandidateFit, other: CandidateFit | undefined): string {
+  return other && other !== lead
+    ? `; ${MODEL_NAMES[lead.model]} beats ${MODEL_NAMES[other.model]} by ΔAIC ${
+      num(other.criterion - lead.criterion)
+    }`
+    : "";
+}
+
+/** How a smooth curve is explained: by a line, or by another fit with the line close behind. */
+function smoothWords(lead: CandidateFit, line: CandidateFit | undefined): string {
+  return lead.model === "line"
+    ? "a straight line in log-scale explains it"
+    : `best fit ${MODEL_NAMES[lead.model]}` +
+      (line
+        ? `, a straight line in log-scale within ΔAIC ${num(line.criterion - lead.criterion)}`
+        : "");
+}
+
 /** Builds the reason sentence from the result and the candidate that carries the label. */
 export function describe(
   result: CurveClassification,
@@ -38,56 +90,55 @@ export function describe(
   const cands = ev.candidates;
   const line = cands.find((c) => c.model === "line");
   const constant = cands.find((c) => c.model === "constant");
-  const pct = `${Math.round(result.confidence * 100)}%`;
-  const sigma = ev.noise.sigma;
-  const noise = (ev.noise.source === "binomial" ? "binomial" : "residual") +
-    ` noise σ ≈ ${val(sigma)}` +
-    (ev.noise.overdispersion > 1
-      ? ` (over-dispersion ×${ev.noise.overdispersion.toFixed(1)})`
-      : "");
+  const noise = noiseWords(ev.noise);
   const lo = formatScale(prepared.scales[0]!), hi = formatScale(prepared.scales.at(-1)!);
   const e = ev.effects;
-  const size = (inSigma: number) => `${val(inSigma * sigma)} (${num(inSigma)}σ)`;
-  const beats = (other: CandidateFit | undefined) =>
-    other && other !== lead
-      ? `; ${MODEL_NAMES[lead.model]} beats ${MODEL_NAMES[other.model]} by ΔAIC ${
-        num(other.criterion - lead.criterion)
-      }`
-      : "";
-  const th = result.threshold !== undefined ? formatScale(result.threshold) : "";
-  const iv = result.thresholdInterval
-    ? ` (95% interval ${formatScale(result.thresholdInterval[0])}–${
-      formatScale(result.thresholdInterval[1])
-    })`
-    : "";
+  const size = (inSigma: number) => `${val(inSigma * ev.noise.sigma)} (${num(inSigma)}σ)`;
+  const { th, iv } = thresholdWords(result);
   const chance = prepared.chance !== undefined ? ` (chance ${val(prepared.chance)})` : "";
+  const head = `${label(result.shape)} (${Math.round(result.confidence * 100)}%)`;
   switch (result.shape) {
     case "flat":
-      return `flat (${pct}): no change beyond ±${val(band)} between ${lo} and ${hi}; ` +
+      return `${head}: no change beyond ±${val(band)} between ${lo} and ${hi}; ` +
         `best fit ${MODEL_NAMES[cands[0]!.model]}, ${noise}`;
-    case "smooth": {
-      const how = lead.model === "line"
-        ? "a straight line in log-scale explains it"
-        : `best fit ${MODEL_NAMES[lead.model]}` +
-          (line
-            ? `, a straight line in log-scale within ΔAIC ${num(line.criterion - lead.criterion)}`
-            : "");
-      return `smooth (${pct}): improves by ${size(e.net)} across ${lo}–${hi}, spread over the ` +
-        `range; ${how}; ${noise}`;
-    }
+    case "smooth":
+      return `${head}: improves by ${size(e.net)} across ${lo}–${hi}, spread over the ` +
+        `range; ${smoothWords(lead, line)}; ${noise}`;
     case "emergent":
-      return `emergent (${pct}): near its floor${chance} up to the threshold ${th}${iv}, then ` +
-        `rises by ${size(e.rise)}${beats(line)}; ${noise}`;
+      return `${head}: near its floor${chance} up to the threshold ${th}${iv}, then ` +
+        `rises by ${size(e.rise)}${beatsWords(lead, line)}; ${noise}`;
     case "inverse":
-      return `inverse (${pct}): worsens by ${size(e.drop)} across ${lo}–${hi} with no recovery ` +
-        `beyond ±${val(band)}${beats(constant)}; ${noise}`;
+      return `${head}: worsens by ${size(e.drop)} across ${lo}–${hi} with no recovery ` +
+        `beyond ±${val(band)}${beatsWords(lead, constant)}; ${noise}`;
     case "u_shaped":
-      return `u_shaped (${pct}): worsens by ${size(e.drop)} to a low near ${th}${iv}, then ` +
-        `recovers by ${size(e.net + e.drop)}${beats(line)}; ${noise}`;
+      return `${head}: worsens by ${size(e.drop)} to a low near ${th}${iv}, then ` +
+        `recovers by ${size(e.net + e.drop)}${beatsWords(lead, line)}; ${noise}`;
     case "inverted_u":
-      return `inverted_u (${pct}): improves by ${size(e.rise)} to a peak near ${th}${iv}, then ` +
-        `worsens by ${size(e.rise - e.net)}${beats(line)}; ${noise}`;
+      return `${head}: improves by ${size(e.rise)} to a peak near ${th}${iv}, then ` +
+        `worsens by ${size(e.rise - e.net)}${beatsWords(lead, line)}; ${noise}`;
+    case "insufficient":
+      return `${label("insufficient")}: ${ev.rule}`;
     default:
-      return `insufficient: ${ev.rule}`;
+      return unhandledShape(result.shape);
   }
+}
+
+/** Reason for a curve with fewer than 3 distinct scales. */
+export function tooFewScalesReason(scales: number): string {
+  return `${label("insufficient")}: only ${scales} distinct scale${
+    scales === 1 ? "" : "s"
+  }; at least 3 are needed`;
+}
+
+/** Reason for 3 scales without example counts. */
+export function noiseUnknownReason(): string {
+  return `${label("insufficient")}: 3 scales without example counts n; the noise cannot be ` +
+    "estimated from residuals";
+}
+
+/** Reason for a curve where no shape has half the support: the shapes above 5%, best first. */
+export function tooNoisyReason(weights: Record<Shape, number>): string {
+  const ranked = SHAPE_IDS.filter((s) => weights[s] > 0.05).sort((a, b) => weights[b] - weights[a]);
+  return `${label("insufficient")}: too noisy to say — no shape has half the support (` +
+    ranked.map((s) => `${label(s)} ${Math.round(weights[s] * 100)}%`).join(", ") + ")";
 }

@@ -1,11 +1,15 @@
 /**
- * Reads the shape off one fitted candidate, given the noise: which DESIGN.md shape the fitted
- * curve has once changes smaller than `gate` noise units are ignored.
+ * Reads the shape off one fitted candidate, given the noise: which shape (see shapes.ts) the
+ * fitted curve has once changes smaller than `gate` noise units are ignored.
  * @module
  */
 
-import type { Shape } from "./types.ts";
+import type { ClassifyOptions, Shape } from "./types.ts";
 import type { RawFit } from "./_models.ts";
+import type { PreparedCurve } from "./_prepare.ts";
+
+/** Changes smaller than GATE (3) noise units do not count as a rise, a drop or a recovery. */
+const GATE = 3;
 
 /** Context for reading shapes. */
 export interface ShapeContext {
@@ -20,6 +24,34 @@ export interface ShapeContext {
   chance?: number;
   /** |best − chance| in metric units, when known. */
   chanceSpan?: number;
+}
+
+/**
+ * The context every candidate's shape is read in: the noise σ, the gate (default 3σ) and a
+ * practical floor on changes — 1% of the chance-to-best range for proportions (very large n
+ * makes tiny changes significant; a reader still calls them flat) — and chance in oriented units.
+ */
+export function shapeContext(
+  prepared: PreparedCurve,
+  sigma: number,
+  options: ClassifyOptions,
+): ShapeContext {
+  const gate = options.gate ?? GATE;
+  const span = prepared.kind === "proportion"
+    ? Math.abs((prepared.best ?? 1) - (prepared.chance ?? 0)) || 1
+    : 0;
+  const minChange = options.minChange ?? 0.01 * span;
+  const ctx: ShapeContext = { x: prepared.x, sigma, gate, minChange };
+  if (prepared.chance !== undefined) {
+    ctx.chance = prepared.orientation * prepared.chance;
+    if (prepared.best !== undefined) ctx.chanceSpan = Math.abs(prepared.best - prepared.chance);
+  }
+  return ctx;
+}
+
+/** The smallest change that counts: max(gate·σ, minChange). */
+export function changeBand(ctx: ShapeContext): number {
+  return Math.max(ctx.gate * ctx.sigma, ctx.minChange);
 }
 
 /**
@@ -60,11 +92,11 @@ export function crossings(
   return { lo, hi, onset: at(lo + onsetMargin), x90: at(lo + 0.9 * rise) };
 }
 
-/** The shape of a fitted candidate (see DESIGN.md "Shapes, in words"). */
+/** The shape of a fitted candidate (the shapes are defined in shapes.ts). */
 export function shapeOfFit(fit: RawFit, ctx: ShapeContext): Shape {
   const f = fit.fitted;
   const k = f.length;
-  const band = Math.max(ctx.gate * ctx.sigma, ctx.minChange);
+  const band = changeBand(ctx);
   let iMin = 0, iMax = 0;
   f.forEach((v, i) => {
     if (v < f[iMin]!) iMin = i;

@@ -6,6 +6,8 @@
  * @module
  */
 
+import { mean, median } from "../stats/mod.ts";
+
 /** Result of {@linkcode bigbenchMetrics}. */
 export interface BigbenchMetrics {
   /** I = sign(argmax − argmin)·(max − min): the signed overall change. */
@@ -34,6 +36,9 @@ function ratio(change: number, denominator: number): number {
  * steps gives a large breakthroughness. Pass `higherIsBetter: false` for losses: the scores are
  * negated first so that improvement is positive. Constant scores give 0; a change with all (or, for
  * breakthroughness, most) successive differences zero gives ±Infinity. Fewer than 2 points give 0.
+ * The mean and median are lib/stats's (the median of an even count is the mean of the middle two).
+ *
+ * @throws {RangeError} when a successive difference is NaN (a NaN or infinite score).
  *
  * @example
  * ```ts
@@ -60,14 +65,10 @@ export function bigbenchMetrics(
   const change = Math.sign(iMax - iMin) * (y[iMax]! - y[iMin]!);
   const sq: number[] = [];
   for (let i = 1; i < y.length; i++) sq.push((y[i]! - y[i - 1]!) ** 2);
-  const mean = sq.reduce((s, v) => s + v, 0) / sq.length;
-  const sorted = [...sq].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   return {
     change,
-    linearity: ratio(change, Math.sqrt(mean)),
-    breakthroughness: ratio(change, Math.sqrt(median)),
+    linearity: ratio(change, Math.sqrt(mean(sq))),
+    breakthroughness: ratio(change, Math.sqrt(median(sq))),
   };
 }
 

@@ -36,9 +36,9 @@ export interface ClassifiedCurve extends Omit<CurveClassification, "evidence"> {
 
 /**
  * Classifies every curve with {@linkcode classifyCurve} (the curve's own `chance` and
- * `higherIsBetter`, plus `options`) and returns one row per curve sorted by shape (emergent,
- * u_shaped, inverted_u, inverse, smooth, flat, insufficient), then confidence descending, then
- * task, family, metric and setting.
+ * `higherIsBetter`, plus `options`) and returns one row per curve sorted by shape in
+ * SHAPE_IDS order ({@linkcode shapeRank}: emergent first, insufficient last), then
+ * confidence descending, then task, family, metric and setting.
  *
  * @throws {TypeError | RangeError} the classifier's error for an invalid curve, with the curve named.
  *

@@ -1,7 +1,7 @@
 /**
- * Curve-shape classification: for a task curve (score against model scale) decide which DESIGN.md
- * shape it is — smooth, emergent, flat, inverse, u_shaped, inverted_u or insufficient — how sure
- * we are, where the threshold or turn is, and why.
+ * Curve-shape classification: for a task curve (score against model scale) decide which shape
+ * (shapes.ts) it is — smooth, emergent, flat, inverse, u_shaped, inverted_u or insufficient — how
+ * sure we are, where the threshold or turn is, and why.
  *
  * Method: seven candidate models in x = log10(scale) (constant; straight line; quadratic; flat then
  * line; line then flat; two-segment broken line; logistic sigmoid) are fitted by weighted least
@@ -11,55 +11,127 @@
  * into Akaike weights wₘ = exp(−Δₘ/2)/Σ exp(−Δ/2), and read as a shape (changes smaller than three
  * noise units ignored). The label is the shape with the largest summed weight; the confidence is
  * that sum.
+ *
+ * Phases, one function each: prepare the points (_prepare.ts) → stop early with too few scales →
+ * fit the candidates (_models.ts) → estimate the noise (_noise.ts) → weigh the shapes and decide
+ * (_weigh.ts) → locate the threshold or turn (_locate.ts) → explain (_reason.ts).
  * @module
  */
 
-import type {
-  CandidateFit,
-  ClassifyOptions,
-  ClassifyPoint,
-  CurveClassification,
-  Shape,
-} from "./types.ts";
-import { SHAPES } from "./types.ts";
+import type { ClassifyOptions, ClassifyPoint, CurveClassification } from "./types.ts";
 import { normalizeToChance, prepareCurve, type PreparedCurve } from "./_prepare.ts";
 import { fitCandidates, type RawFit } from "./_models.ts";
-import { crossings, type ShapeContext, shapeOfFit } from "./_shape.ts";
-import { overdispersion } from "./_noise.ts";
+import { changeBand, shapeContext } from "./_shape.ts";
+import { estimateNoise, type Noise, standardErrors } from "./_noise.ts";
+import {
+  decide,
+  type Decision,
+  effectsOf,
+  emptyWeights,
+  type Weighed,
+  weighShapes,
+} from "./_weigh.ts";
+import { locate } from "./_locate.ts";
 import { bigbenchMetrics } from "./bigbench_metrics.ts";
-import { describe } from "./_reason.ts";
+import { describe, noiseUnknownReason, tooFewScalesReason, tooNoisyReason } from "./_reason.ts";
 
 /** Below this support for the best shape, the label is "insufficient" (too noisy to say). */
 const TOO_NOISY = 0.5;
 
-/** Changes smaller than GATE (3) noise units do not count as a rise, a drop or a recovery. */
-const GATE = 3;
-
-function emptyWeights(): Record<Shape, number> {
-  return Object.fromEntries(SHAPES.map((s) => [s, 0])) as Record<Shape, number>;
+/** What every result carries whatever the label: the model-free metrics and normalised scores. */
+interface Summary {
+  base: Pick<CurveClassification, "breakthroughness" | "linearity" | "emergenceScore">;
+  normalized: number[] | undefined;
 }
 
-/** Interval of a scanned location: where χ²/φ is within 3.84 (χ²₁ 95%) of its minimum. */
-function profileInterval(fit: RawFit, phi: number): [number, number] | undefined {
-  if (!fit.profile || fit.profile.length === 0) {
-    if (
-      fit.locationVariance !== undefined && fit.location !== undefined && fit.locationVariance >= 0
-    ) {
-      const half = 1.96 * Math.sqrt(fit.locationVariance * phi);
-      return [fit.location - half, fit.location + half];
-    }
-    return undefined;
+/** BIG-bench metrics (Srivastava et al. 2022) and chance-normalised scores of the curve. */
+function summarize(prepared: PreparedCurve): Summary {
+  const bb = bigbenchMetrics(prepared.scales.map((scale, i) => ({ scale, score: prepared.y[i]! })));
+  return {
+    base: {
+      breakthroughness: bb.breakthroughness,
+      linearity: bb.linearity,
+      emergenceScore: bb.breakthroughness,
+    },
+    normalized: normalizeToChance(prepared),
+  };
+}
+
+/** An "insufficient" result decided before any fit, by `rule`. */
+function insufficient(
+  prepared: PreparedCurve,
+  summary: Summary,
+  rule: string,
+  reason: string,
+): CurveClassification {
+  return {
+    shape: "insufficient",
+    confidence: 1,
+    ...summary.base,
+    evidence: {
+      candidates: [],
+      shapeWeights: { ...emptyWeights(), insufficient: 1 },
+      noise: { source: "none", sigma: 0, overdispersion: 1 },
+      effects: { rise: 0, drop: 0, net: 0, range: 0 },
+      ...(summary.normalized ? { normalized: summary.normalized } : {}),
+      scales: prepared.scales,
+      rule,
+      reason,
+    },
+  };
+}
+
+/** Fewer than 3 scales, or 3 without n (noise unknown): no fit can tell the shapes apart. */
+function tooFewScales(prepared: PreparedCurve, summary: Summary): CurveClassification | undefined {
+  const k = prepared.x.length;
+  if (k < 3) return insufficient(prepared, summary, "fewer-than-3-scales", tooFewScalesReason(k));
+  if (prepared.se === undefined && k < 4) {
+    return insufficient(prepared, summary, "noise-unknown", noiseUnknownReason());
   }
-  const min = Math.min(...fit.profile.map((p) => p.chi2));
-  const inside = fit.profile.filter((p) => (p.chi2 - min) / phi <= 3.84).map((p) => p.location);
-  const all = fit.profile.map((p) => p.location);
-  const lo = Math.min(...inside), hi = Math.max(...inside);
-  if (lo <= Math.min(...all) && hi >= Math.max(...all)) return undefined; // not bounded by the data
-  return [lo, hi];
+  return undefined;
+}
+
+/** The result for the decided shape, with the evidence but no threshold or reason yet. */
+function assemble(
+  prepared: PreparedCurve,
+  summary: Summary,
+  noise: Noise,
+  weighed: Weighed,
+  decision: Decision,
+  leadFit: RawFit,
+): CurveClassification {
+  return {
+    shape: decision.shape,
+    confidence: decision.confidence,
+    ...summary.base,
+    evidence: {
+      candidates: weighed.order.map((i) => weighed.candidates[i]!),
+      shapeWeights: weighed.weights,
+      noise: {
+        source: noise.binomial ? "binomial" : "residual",
+        sigma: noise.sigma,
+        overdispersion: noise.binomial ? noise.phi : 1,
+      },
+      effects: effectsOf(leadFit.fitted, noise.sigma),
+      ...(summary.normalized ? { normalized: summary.normalized } : {}),
+      scales: prepared.scales,
+      rule: "akaike-weights",
+      reason: "",
+    },
+  };
+}
+
+/** Relabels a result whose best shape has under half the support as "insufficient". */
+function markTooNoisy(result: CurveClassification): CurveClassification {
+  result.evidence.bestGuess = result.shape;
+  result.shape = "insufficient";
+  result.evidence.rule = "too-noisy";
+  result.evidence.reason = tooNoisyReason(result.evidence.shapeWeights);
+  return result;
 }
 
 /**
- * Classifies one task curve into a DESIGN.md shape, with confidence, threshold and evidence.
+ * Classifies one task curve into a shape (see {@linkcode Shape}), with confidence, threshold and evidence.
  *
  * Candidates (x = log10 scale, weighted least squares, weights 1/seᵢ²): constant; straight line;
  * quadratic; flat-then-line and line-then-flat (one break, scanned); two-segment broken line
@@ -111,199 +183,23 @@ export function classifyCurve(
   options: ClassifyOptions = {},
 ): CurveClassification {
   const prepared = prepareCurve(points, options);
-  const bb = bigbenchMetrics(
-    prepared.scales.map((scale, i) => ({ scale, score: prepared.y[i]! })),
-  );
-  const base = {
-    breakthroughness: bb.breakthroughness,
-    linearity: bb.linearity,
-    emergenceScore: bb.breakthroughness,
-  };
-  const normalized = normalizeToChance(prepared);
-  const k = prepared.x.length;
-  const insufficient = (rule: string, reason: string): CurveClassification => ({
-    shape: "insufficient",
-    confidence: 1,
-    ...base,
-    evidence: {
-      candidates: [],
-      shapeWeights: { ...emptyWeights(), insufficient: 1 },
-      noise: { source: "none", sigma: 0, overdispersion: 1 },
-      effects: { rise: 0, drop: 0, net: 0, range: 0 },
-      ...(normalized ? { normalized } : {}),
-      scales: prepared.scales,
-      rule,
-      reason,
-    },
-  });
-  if (k < 3) {
-    return insufficient(
-      "fewer-than-3-scales",
-      `insufficient: only ${k} distinct scale${k === 1 ? "" : "s"}; at least 3 are needed`,
-    );
-  }
-  const binomial = prepared.se !== undefined;
-  if (!binomial && k < 4) {
-    return insufficient(
-      "noise-unknown",
-      "insufficient: 3 scales without example counts n; the noise cannot be estimated from residuals",
-    );
-  }
-  const se = prepared.se ?? prepared.x.map(() => 1);
-  const w = se.map((s) => 1 / (s * s));
-  const raw = fitCandidates(prepared.x, prepared.y, w);
-  let phi = overdispersion(raw, k, binomial);
-  const rms = Math.sqrt(se.reduce((s, v) => s + v * v, 0) / k);
-  const yScale = Math.max(...prepared.y.map(Math.abs));
-  // Residual noise never reaches zero: a relative floor, and an absolute one for all-zero scores.
-  if (!binomial) phi = Math.max(phi, (1e-9 * yScale) ** 2, 1e-30);
-  const sigma = rms * Math.sqrt(phi);
-  const penalty = options.penalty ?? 2;
-  const gate = options.gate ?? GATE;
-  // A practical floor: 1% of the chance-to-best range for proportions (very large n makes tiny
-  // changes significant; a reader still calls them flat).
-  const span = prepared.kind === "proportion"
-    ? Math.abs((prepared.best ?? 1) - (prepared.chance ?? 0)) || 1
-    : 0;
-  const minChange = options.minChange ?? 0.01 * span;
-  const ctx: ShapeContext = { x: prepared.x, sigma, gate, minChange };
-  if (prepared.chance !== undefined) {
-    ctx.chance = prepared.orientation * prepared.chance;
-    if (prepared.best !== undefined) ctx.chanceSpan = Math.abs(prepared.best - prepared.chance);
-  }
-  const scored = raw.map((fit) => ({
-    fit,
-    deviance: fit.chi2 / phi,
-    criterion: fit.chi2 / phi + penalty * fit.parameters,
-    shape: shapeOfFit(fit, ctx),
-  }));
-  const bestCriterion = Math.min(...scored.map((s) => s.criterion));
-  const rel = scored.map((s) => Math.exp(-(s.criterion - bestCriterion) / 2));
-  const total = rel.reduce((a, b) => a + b, 0);
-  const weights = emptyWeights();
-  const candidates: CandidateFit[] = scored.map((s, i) => {
-    const weight = rel[i]! / total;
-    weights[s.shape] += weight;
-    const c: CandidateFit = {
-      model: s.fit.model,
-      parameters: s.fit.parameters,
-      chi2: s.fit.chi2,
-      deviance: s.deviance,
-      criterion: s.criterion,
-      weight,
-      shape: s.shape,
-      fitted: s.fit.fitted.map((v) => prepared.orientation * v),
-      coefficients: s.fit.coefficients,
-    };
-    if (s.fit.location !== undefined) c.location = s.fit.location;
-    const interval = profileInterval(s.fit, phi);
-    if (interval) c.locationInterval = interval;
-    return c;
-  });
-  const order = candidates.map((_, i) => i).sort((a, b) =>
-    candidates[a]!.criterion - candidates[b]!.criterion
-  );
-  let shape: Shape = "flat";
-  for (const s of SHAPES) if (weights[s] > weights[shape]) shape = s;
-  const confidence = Math.min(1, Math.max(0, weights[shape]));
-  // The best-supported candidate of the winning shape carries the threshold and the effects.
-  let lead = -1;
-  candidates.forEach((c, i) => {
-    if (c.shape === shape && (lead < 0 || c.weight > candidates[lead]!.weight)) lead = i;
-  });
-  const leadFit = raw[lead]!;
-  const f = leadFit.fitted;
-  const fMin = Math.min(...f), fMax = Math.max(...f);
-  const effects = {
-    rise: (fMax - f[0]!) / sigma,
-    drop: (f[0]! - fMin) / sigma,
-    net: (f[k - 1]! - f[0]!) / sigma,
-    range: (fMax - fMin) / sigma,
-  };
-  const result: CurveClassification = {
-    shape,
-    confidence,
-    ...base,
-    evidence: {
-      candidates: order.map((i) => candidates[i]!),
-      shapeWeights: weights,
-      noise: {
-        source: binomial ? "binomial" : "residual",
-        sigma,
-        overdispersion: binomial ? phi : 1,
-      },
-      effects,
-      ...(normalized ? { normalized } : {}),
-      scales: prepared.scales,
-      rule: "akaike-weights",
-      reason: "",
-    },
-  };
-  if (confidence < TOO_NOISY) {
-    const ranked = SHAPES.filter((s) => weights[s] > 0.05).sort((a, b) => weights[b] - weights[a]);
-    result.shape = "insufficient";
-    result.evidence.rule = "too-noisy";
-    result.evidence.bestGuess = shape;
-    result.evidence.reason = `insufficient: too noisy to say — no shape has half the support (` +
-      ranked.map((s) => `${s} ${Math.round(weights[s] * 100)}%`).join(", ") + ")";
-    return result;
-  }
-  const located = locate(shape, leadFit, candidates[lead]!, prepared, sigma, gate);
+  const summary = summarize(prepared);
+  const early = tooFewScales(prepared, summary);
+  if (early) return early;
+  const se = standardErrors(prepared);
+  const raw = fitCandidates(prepared.x, prepared.y, se.map((s) => 1 / (s * s)));
+  const noise = estimateNoise(prepared, raw, se);
+  const ctx = shapeContext(prepared, noise.sigma, options);
+  const weighed = weighShapes(raw, noise, ctx, prepared.orientation, options.penalty ?? 2);
+  const decision = decide(weighed);
+  const leadFit = raw[decision.lead]!, lead = weighed.candidates[decision.lead]!;
+  const result = assemble(prepared, summary, noise, weighed, decision, leadFit);
+  if (decision.confidence < TOO_NOISY) return markTooNoisy(result);
+  const located = locate(decision.shape, leadFit, lead, prepared, noise.sigma, ctx.gate);
   if (located) {
     result.threshold = located.threshold;
     if (located.interval) result.thresholdInterval = located.interval;
   }
-  result.evidence.reason = describe(
-    result,
-    prepared,
-    candidates[lead]!,
-    Math.max(gate * sigma, minChange),
-  );
+  result.evidence.reason = describe(result, prepared, lead, changeBand(ctx));
   return result;
-}
-
-/** Threshold (emergent) or turn (U / inverted-U) and its interval, in scale units. */
-function locate(
-  shape: Shape,
-  fit: RawFit,
-  candidate: CandidateFit,
-  prepared: PreparedCurve,
-  sigma: number,
-  gate: number,
-): { threshold: number; interval?: [number, number] } | undefined {
-  if (shape === "emergent") {
-    const c = crossings(fit, prepared.x);
-    const chance = prepared.chance === undefined
-      ? -Infinity
-      : prepared.orientation * prepared.chance;
-    const level = Math.max(c.lo, chance) + Math.max(gate * sigma, 0.1 * (c.hi - c.lo));
-    const first = prepared.x[0]!, last = prepared.x[prepared.x.length - 1]!;
-    let xt = last;
-    for (let s = 0; s <= 400; s++) {
-      const xi = first + (last - first) * s / 400;
-      if (fit.predict(xi) >= level) {
-        xt = xi;
-        break;
-      }
-    }
-    const out: { threshold: number; interval?: [number, number] } = { threshold: 10 ** xt };
-    if (candidate.locationInterval && fit.location !== undefined) {
-      const shift = xt - fit.location;
-      out.interval = [
-        10 ** (candidate.locationInterval[0] + shift),
-        10 ** (candidate.locationInterval[1] + shift),
-      ];
-    }
-    return out;
-  }
-  if ((shape === "u_shaped" || shape === "inverted_u") && fit.location !== undefined) {
-    const out: { threshold: number; interval?: [number, number] } = {
-      threshold: 10 ** fit.location,
-    };
-    if (candidate.locationInterval) {
-      out.interval = [10 ** candidate.locationInterval[0], 10 ** candidate.locationInterval[1]];
-    }
-    return out;
-  }
-  return undefined;
 }

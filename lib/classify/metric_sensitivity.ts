@@ -9,7 +9,9 @@
 
 import type { Curve } from "../data/curves.ts";
 import type { ClassifyOptions, Shape } from "./types.ts";
+import { shapeWords as label } from "./_reason.ts";
 import { classifyCurve } from "./classify_curve.ts";
+import { powerLaw } from "../stats/power_law.ts";
 
 /**
  * Exact-match accuracy from the per-token probability of the right token: p^L for an answer of L
@@ -78,7 +80,7 @@ export function mirageCurves(
   const c = options.c ?? 2e7, alpha = options.alpha ?? 0.35, L = options.answerLength ?? 5;
   return scales.map((scale) => {
     if (!(scale > 0)) throw new RangeError(`mirageCurves: scales must be > 0, got ${scale}`);
-    const perTokenLoss = (scale / c) ** -alpha;
+    const perTokenLoss = powerLaw({ E: 0, A: 1, alpha }, scale / c);
     const p = Math.exp(-perTokenLoss);
     return {
       scale,
@@ -174,10 +176,10 @@ export function metricSensitivity(
     const other = known.filter((s) => s.shape === "smooth" && !discontinuous(s.metric));
     const possibleArtefact = emergent.length > 0 && other.length > 0;
     const first = list[0]!;
-    const listText = shapes.map((s) => `${s.metric}: ${s.shape}`).join(", ");
+    const listText = shapes.map((s) => `${s.metric}: ${label(s.shape)}`).join(", ");
     const note = possibleArtefact
-      ? `emergent under ${emergent.join(", ")} but ${
-        other.map((s) => `${s.shape} under ${s.metric}`).join(", ")
+      ? `${label("emergent")} under ${emergent.join(", ")} but ${
+        other.map((s) => `${label(s.shape)} under ${s.metric}`).join(", ")
       }` +
         ` — the sharp rise may be an artefact of the metric (Schaeffer et al. 2023)`
       : changes

@@ -19,7 +19,7 @@
  */
 
 export * from "./types.ts";
-export { SHAPE_INFO, type ShapeInfo, shapeRank, unhandledShape } from "./shapes.ts";
+export { SHAPE_IDS, SHAPE_INFO, type ShapeInfo, shapeRank, unhandledShape } from "./shapes.ts";
 export { classifyCurve } from "./classify_curve.ts";
 export { type BigbenchMetrics, bigbenchMetrics, emergenceScore } from "./bigbench_metrics.ts";
 export { type SyntheticCurve, syntheticCurve, type SyntheticOptions } from "./synthetic.ts";

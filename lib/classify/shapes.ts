@@ -1,9 +1,9 @@
 /**
  * The curve shapes, declared once: id, order in report tables, colour, label and one-line
- * description in words (per language). The definitions are docs/architecture.md's "Shapes"
- * (DESIGN.md's "Shapes, in words"). Adding a shape to {@linkcode SHAPE_IDS} fails type-checking
- * in {@linkcode SHAPE_INFO} and in every `switch` that ends in {@linkcode unhandledShape}, so
- * nothing that must handle it can be missed.
+ * description in words (per language); the definitions are the {@linkcode Shape} type's. Adding
+ * a shape to {@linkcode SHAPE_IDS} fails type-checking in {@linkcode SHAPE_INFO} and in every
+ * `switch` that ends in {@linkcode unhandledShape}, so nothing that must handle it can be
+ * missed (tests/classify_shapes_test.ts checks the labels, descriptions and colours).
  * @module
  */
 import type { ByLang } from "../locale/lang.ts";

@@ -5,10 +5,12 @@
  */
 
 import type { ClassifyOptions, ClassifyPoint, Shape } from "./types.ts";
-import { prepareCurve } from "./_prepare.ts";
-import { hinge2, type RawFit, sigmoid } from "./_models.ts";
+import { prepareCurve, type PreparedCurve } from "./_prepare.ts";
+import { hinge2, type RawFit } from "./_models.ts";
+import { sigmoid } from "./_sigmoid_model.ts";
 import { classifyCurve } from "./classify_curve.ts";
 import { binomialSampler, mulberry32, type Random } from "../_random.ts";
+import { quantileSorted } from "../stats/quantile.ts";
 
 /** Options of {@linkcode emergenceThreshold}. */
 export interface EmergenceThresholdOptions extends ClassifyOptions {
@@ -61,10 +63,44 @@ function thresholdOf(
   return undefined;
 }
 
-function quantile(sorted: number[], q: number): number {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos), hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+/**
+ * Bootstrap draws of the threshold (log10 scale) and, for a sigmoid, of its midpoint: scores
+ * redrawn from Binomial(nᵢ, scoreᵢ)/nᵢ when n is known, else fitted values plus resampled
+ * residuals; resamples whose refit never crosses the margin are left out.
+ */
+function bootstrapThresholds(
+  prepared: PreparedCurve,
+  fit: RawFit,
+  fitOf: (y: number[]) => RawFit,
+  how: { floorLevel: number; margin: number; random: Random; resamples: number },
+): { ts: number[]; ms: number[] } {
+  const { x, orientation } = prepared, k = x.length, random = how.random;
+  const residuals = prepared.y.map((v, i) => v - fit.fitted[i]!);
+  const ts: number[] = [], ms: number[] = [];
+  // Parametric resamples redraw each score from Binomial(nᵢ, scoreᵢ): one sampler per point.
+  const n = prepared.se ? prepared.n : undefined;
+  const draws = n ? prepared.score.map((s, i) => binomialSampler(n[i]!, s)) : undefined;
+  for (let b = 0; b < how.resamples; b++) {
+    const y = draws && n
+      ? draws.map((draw, i) => orientation * draw(random) / n[i]!)
+      : fit.fitted.map((f) => f + (residuals[Math.floor(random() * k)] ?? 0));
+    const refit = fitOf(y);
+    const t = thresholdOf(refit, x, how.floorLevel, how.margin);
+    if (t === undefined) continue;
+    ts.push(t);
+    if (refit.model === "sigmoid") ms.push(refit.coefficients.midpoint!);
+  }
+  return { ts, ms };
+}
+
+/** Percentile interval (scales) of log10 draws; none from fewer than 20 draws. */
+function percentileInterval(draws: number[], coverage: number): [number, number] | undefined {
+  if (draws.length < 20) return undefined;
+  const sorted = Float64Array.from(draws).sort();
+  return [
+    10 ** quantileSorted(sorted, (1 - coverage) / 2),
+    10 ** quantileSorted(sorted, (1 + coverage) / 2),
+  ];
 }
 
 /**
@@ -131,30 +167,14 @@ export function emergenceThreshold(
     );
   }
   const midpoint0 = useSigmoid ? fit.coefficients.midpoint! : undefined;
-  const random = options.random ?? mulberry32(options.seed ?? 1);
-  const resamples = options.resamples ?? 200;
-  const residuals = prepared.y.map((v, i) => v - fit.fitted[i]!);
-  const ts: number[] = [], ms: number[] = [];
-  // Parametric resamples redraw each score from Binomial(nᵢ, scoreᵢ): one sampler per point.
-  const draws = prepared.n && prepared.se
-    ? prepared.score.map((s, i) => binomialSampler(prepared.n![i]!, s))
-    : undefined;
-  for (let b = 0; b < resamples; b++) {
-    const y = draws
-      ? draws.map((draw, i) => prepared.orientation * draw(random) / prepared.n![i]!)
-      : fit.fitted.map((f) => f + (residuals[Math.floor(random() * k)] ?? 0));
-    const refit = fitOf(y);
-    const t = thresholdOf(refit, x, floorLevel, margin);
-    if (t === undefined) continue;
-    ts.push(t);
-    if (useSigmoid) ms.push(refit.coefficients.midpoint!);
-  }
+  const { ts, ms } = bootstrapThresholds(prepared, fit, fitOf, {
+    floorLevel,
+    margin,
+    random: options.random ?? mulberry32(options.seed ?? 1),
+    resamples: options.resamples ?? 200,
+  });
   const coverage = options.coverage ?? 0.95;
-  const interval = (draws: number[]): [number, number] | undefined => {
-    if (draws.length < 20) return undefined;
-    const sorted = [...draws].sort((a, b) => a - b);
-    return [10 ** quantile(sorted, (1 - coverage) / 2), 10 ** quantile(sorted, (1 + coverage) / 2)];
-  };
+  const interval = (draws: number[]) => percentileInterval(draws, coverage);
   const result: EmergenceThreshold = {
     shape: label.shape,
     threshold: { estimate: 10 ** x0 },

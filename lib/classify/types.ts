@@ -1,13 +1,13 @@
 /**
  * Types of the curve-shape classifier: input points, options, candidate fits, evidence and result.
- * The shapes are the ones defined in DESIGN.md ("Shapes, in words").
+ * The shapes themselves are declared once, in shapes.ts.
  * @module
  */
 
 import type { Shape } from "./shapes.ts";
 export type { Shape } from "./shapes.ts";
 
-/** All shapes, in the order used for sorting report tables (see {@linkcode SHAPE_INFO}). */
+/** Another name for {@linkcode SHAPE_IDS} (the same list, not a copy), kept for existing callers. */
 export { SHAPE_IDS as SHAPES } from "./shapes.ts";
 
 /** One measurement: the metric's value `score` of a model of size `scale` (e.g. parameters). */
@@ -69,7 +69,7 @@ export interface CandidateFit {
   criterion: number;
   /** Akaike weight exp(−Δ/2) / Σ exp(−Δ/2) among all candidates. */
   weight: number;
-  /** The shape this fitted curve has, given the noise (see DESIGN.md). */
+  /** The shape this fitted curve has, given the noise (see {@linkcode Shape}). */
   shape: Shape;
   /** Fitted scores at the observed scales, in the metric's own units. */
   fitted: number[];

@@ -27,7 +27,7 @@ export interface DistractorModel {
   chance: number;
 }
 
-const _sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+import { logistic } from "../stats/logistic.ts";
 
 /**
  * Accuracy of the distractor model at scale x (an illustration, not a measurement).
@@ -47,8 +47,8 @@ export function distractorAccuracy(model: DistractorModel, x: number): number {
     throw new RangeError(`distractorAccuracy: chance must lie in [0, 1], got ${model.chance}`);
   }
   const log = Math.log10(x);
-  const distractor = _sigmoid(model.steepness * (log - model.distractorMidpoint));
-  const skill = _sigmoid(model.steepness * (log - model.trueMidpoint));
+  const distractor = logistic(model.steepness * (log - model.distractorMidpoint));
+  const skill = logistic(model.steepness * (log - model.trueMidpoint));
   return skill + (1 - skill) * (1 - distractor) * model.chance;
 }
 
@@ -76,8 +76,8 @@ export function distractorCurve(
     out.push({
       scale,
       accuracy: distractorAccuracy(model, scale),
-      distractor: _sigmoid(model.steepness * (log - model.distractorMidpoint)),
-      skill: _sigmoid(model.steepness * (log - model.trueMidpoint)),
+      distractor: logistic(model.steepness * (log - model.distractorMidpoint)),
+      skill: logistic(model.steepness * (log - model.trueMidpoint)),
     });
   }
   return out;

@@ -12,6 +12,7 @@
 import { diagnosticsOf, multiStart } from "./_multistart.ts";
 import { checkPoints, finiteResult, type FitDiagnostics } from "./_validate.ts";
 import { type LbfgsOptions, lbfgsSettings } from "./lbfgs.ts";
+import { logistic } from "../stats/logistic.ts";
 
 /** One break of a BNSL. */
 export interface BnslBreak {
@@ -115,7 +116,7 @@ export function fitBnsl(
       for (let j = 0; j < nb; j++) {
         const c = x[3 + 3 * j]!, fj = Math.exp(x[5 + 3 * j]!);
         const t = (lx[i]! - x[4 + 3 * j]!) / fj;
-        sp[j] = softplus(t), sg[j] = 1 / (1 + Math.exp(-t));
+        sp[j] = softplus(t), sg[j] = logistic(t);
         logTerm -= c * fj * sp[j]!;
       }
       const term = Math.exp(logTerm), pred = a + term;

@@ -22,8 +22,8 @@ import { defaultWorkers, runTasks } from "./_pool.ts";
 import { type Random, resampleCounts, seededRandom } from "../_random.ts";
 import { type ChinchillaFit, fitChinchilla } from "./chinchilla.ts";
 import { computeOptimal } from "./compute_optimal.ts";
-import { percentile } from "./isoflop.ts";
 import type { LbfgsOptions } from "./lbfgs.ts";
+import { quantileSorted } from "../stats/quantile.ts";
 
 /** A percentile interval with the full-data estimate and the bootstrap median. */
 export interface BootstrapInterval {
@@ -107,9 +107,9 @@ export function summarise<F>(
     const sorted = Float64Array.from(values).sort();
     intervals[key] = {
       estimate: full[key]!,
-      lower: percentile(sorted, lo),
-      upper: percentile(sorted, 1 - lo),
-      median: percentile(sorted, 0.5),
+      lower: quantileSorted(sorted, lo),
+      upper: quantileSorted(sorted, 1 - lo),
+      median: quantileSorted(sorted, 0.5),
     };
   }
   return {

@@ -14,6 +14,7 @@
 import { diagnosticsOf, multiStart } from "./_multistart.ts";
 import { checkPoints, finiteResult, type FitDiagnostics } from "./_validate.ts";
 import { type LbfgsOptions, lbfgsSettings } from "./lbfgs.ts";
+import { logistic, logisticCurve, logit } from "../stats/logistic.ts";
 
 /** Options of {@linkcode fitSigmoid}. */
 export interface SigmoidOptions {
@@ -52,9 +53,6 @@ export interface SigmoidFit extends FitDiagnostics {
   /** true when the midpoint or slope sits at its transform bound (no clear transition). */
   atBound: boolean;
 }
-
-const logistic = (t: number) => 1 / (1 + Math.exp(-t));
-const logit = (p: number) => Math.log(p / (1 - p));
 
 /**
  * Fit a sigmoid in log10 x to 3+ points (4+ with a free floor and ceiling).
@@ -140,9 +138,8 @@ export function fitSigmoid(
   });
   const out = multiStart(f, starts, settings, { warmupIterations: 10, finishTop: 8 });
   const p = unpack(out.best.x);
-  const residuals = points.map((pt) =>
-    pt.y - p.floor - (p.ceiling - p.floor) * logistic(p.k * (Math.log10(pt.x) - p.x0))
-  );
+  const curve = { floor: p.floor, height: p.ceiling - p.floor, midpoint: p.x0, slope: p.k };
+  const residuals = points.map((pt) => pt.y - logisticCurve(curve, Math.log10(pt.x)));
   const tx = logistic(out.best.x[0]!), tk = logistic(out.best.x[1]!);
   return finiteResult({
     ...p,

@@ -14,7 +14,7 @@
  */
 export { median, quantile, quantileSorted } from "./quantile.ts";
 export { binomialStandardError, mean, standardError, variance } from "./moments.ts";
-export { logistic, logit } from "./logistic.ts";
+export { logistic, type LogisticCurve, logisticCurve, logit } from "./logistic.ts";
 export { huber, huberPsi } from "./huber.ts";
 export { wls, type WlsSolution } from "./wls.ts";
 export { type PowerLaw, powerLaw } from "./power_law.ts";

@@ -1,0 +1,134 @@
+/**
+ * The weighing and deciding phases of classifyCurve: each candidate's AIC on the scaled deviance,
+ * AIC = χ²/φ + penalty·k (Akaike 1974; quasi-AIC of Burnham & Anderson 2002, §6.5), its Akaike
+ * weight wₘ = exp(−Δₘ/2)/Σ exp(−Δ/2) and its shape; the weights summed per shape; the winning
+ * shape, its confidence and the candidate that carries it.
+ * @module
+ */
+
+import type { CandidateFit, ClassifyEvidence, Shape } from "./types.ts";
+import { SHAPE_IDS } from "./shapes.ts";
+import type { RawFit } from "./_models.ts";
+import type { Noise } from "./_noise.ts";
+import { type ShapeContext, shapeOfFit } from "./_shape.ts";
+
+/** Every shape with weight 0. */
+export function emptyWeights(): Record<Shape, number> {
+  return Object.fromEntries(SHAPE_IDS.map((s) => [s, 0])) as Record<Shape, number>;
+}
+
+/** Candidates with their Akaike weights and shapes, and the weight summed per shape. */
+export interface Weighed {
+  /** One per raw fit, in the same order. */
+  candidates: CandidateFit[];
+  /** Indices of `candidates`, best (lowest) criterion first. */
+  order: number[];
+  /** Summed Akaike weight per shape. */
+  weights: Record<Shape, number>;
+}
+
+/** Interval of a scanned location: where χ²/φ is within 3.84 (χ²₁ 95%) of its minimum. */
+function profileInterval(fit: RawFit, phi: number): [number, number] | undefined {
+  if (!fit.profile || fit.profile.length === 0) {
+    if (
+      fit.locationVariance !== undefined && fit.location !== undefined && fit.locationVariance >= 0
+    ) {
+      const half = 1.96 * Math.sqrt(fit.locationVariance * phi);
+      return [fit.location - half, fit.location + half];
+    }
+    return undefined;
+  }
+  const min = Math.min(...fit.profile.map((p) => p.chi2));
+  const inside = fit.profile.filter((p) => (p.chi2 - min) / phi <= 3.84).map((p) => p.location);
+  const all = fit.profile.map((p) => p.location);
+  const lo = Math.min(...inside), hi = Math.max(...inside);
+  if (lo <= Math.min(...all) && hi >= Math.max(...all)) return undefined; // not bounded by the data
+  return [lo, hi];
+}
+
+/** One candidate as the evidence reports it (fitted values back in the metric's units). */
+function candidateOf(
+  fit: RawFit,
+  phi: number,
+  criterion: number,
+  weight: number,
+  shape: Shape,
+  orientation: 1 | -1,
+): CandidateFit {
+  const c: CandidateFit = {
+    model: fit.model,
+    parameters: fit.parameters,
+    chi2: fit.chi2,
+    deviance: fit.chi2 / phi,
+    criterion,
+    weight,
+    shape,
+    fitted: fit.fitted.map((v) => orientation * v),
+    coefficients: fit.coefficients,
+  };
+  if (fit.location !== undefined) c.location = fit.location;
+  const interval = profileInterval(fit, phi);
+  if (interval) c.locationInterval = interval;
+  return c;
+}
+
+/** Weighs the candidates by AIC (with the given penalty per parameter) and reads their shapes. */
+export function weighShapes(
+  raw: RawFit[],
+  noise: Noise,
+  ctx: ShapeContext,
+  orientation: 1 | -1,
+  penalty: number,
+): Weighed {
+  const phi = noise.phi;
+  const criteria = raw.map((fit) => fit.chi2 / phi + penalty * fit.parameters);
+  const bestCriterion = Math.min(...criteria);
+  const rel = criteria.map((c) => Math.exp(-(c - bestCriterion) / 2));
+  const total = rel.reduce((a, b) => a + b, 0);
+  const weights = emptyWeights();
+  const candidates = raw.map((fit, i) => {
+    const weight = rel[i]! / total;
+    const shape = shapeOfFit(fit, ctx);
+    weights[shape] += weight;
+    return candidateOf(fit, phi, criteria[i]!, weight, shape, orientation);
+  });
+  const order = candidates.map((_, i) => i).sort((a, b) =>
+    candidates[a]!.criterion - candidates[b]!.criterion
+  );
+  return { candidates, order, weights };
+}
+
+/** The decision: the shape with the largest summed weight, its support, and its lead candidate. */
+export interface Decision {
+  shape: Shape;
+  /** The winning shape's summed weight, clamped to [0, 1]. */
+  confidence: number;
+  /** Index (into the weighed candidates) of the best-supported candidate of `shape`. */
+  lead: number;
+}
+
+/** Picks the shape with the largest summed weight (ties: the earlier in SHAPE_IDS). */
+export function decide(weighed: Weighed): Decision {
+  const { weights, candidates } = weighed;
+  let shape: Shape = "flat";
+  for (const s of SHAPE_IDS) if (weights[s] > weights[shape]) shape = s;
+  const confidence = Math.min(1, Math.max(0, weights[shape]));
+  // The best-supported candidate of the winning shape carries the threshold and the effects.
+  let lead = -1;
+  candidates.forEach((c, i) => {
+    if (c.shape === shape && (lead < 0 || c.weight > candidates[lead]!.weight)) lead = i;
+  });
+  return { shape, confidence, lead };
+}
+
+/** Rise, drop, net change and range of a fitted curve (oriented units), in units of σ. */
+export function effectsOf(fitted: number[], sigma: number): ClassifyEvidence["effects"] {
+  const f = fitted;
+  const fMin = Math.min(...f), fMax = Math.max(...f);
+  return {
+    rise: (fMax - f[0]!) / sigma,
+    drop: (f[0]! - fMin) / sigma,
+    net: (f[f.length - 1]! - f[0]!) / sigma,
+    range: (fMax - fMin) / sigma,
+  };
+}

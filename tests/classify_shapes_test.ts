@@ -1,0 +1,118 @@
+/**
+ * The curve shapes are declared once (lib/classify/shapes.ts): every shape has a colour and, in
+ * every language, a label and a description; colours and labels are distinct; the classifier
+ * writes shapes in words with those labels; exhaustive switches reject an unknown shape.
+ */
+import assert from "./_assert.ts";
+import {
+  classifyCurve,
+  metricSensitivity,
+  mirageCurves,
+  type Shape,
+  SHAPE_IDS,
+  SHAPE_INFO,
+  shapeRank,
+  syntheticCurve,
+  unhandledShape,
+} from "../lib/classify/mod.ts";
+import { LANGS } from "../lib/locale/lang.ts";
+
+Deno.test("SHAPE_INFO: every shape has a label and a description in every language", () => {
+  assert.deepEqual(Object.keys(SHAPE_INFO).sort(), [...SHAPE_IDS].sort());
+  for (const shape of SHAPE_IDS) {
+    for (const lang of LANGS) {
+      const { label, description } = SHAPE_INFO[shape];
+      assert.ok(label[lang].trim().length > 0, `${shape}: no ${lang} label`);
+      assert.ok(description[lang].trim().length > 10, `${shape}: no ${lang} description`);
+      assert.doesNotMatch(label[lang], /_/, `${shape}: the ${lang} label is an id, not words`);
+    }
+  }
+  for (const lang of LANGS) {
+    const labels = SHAPE_IDS.map((s) => SHAPE_INFO[s].label[lang].toLowerCase());
+    assert.equal(new Set(labels).size, labels.length, `duplicate ${lang} labels: ${labels}`);
+  }
+});
+
+Deno.test("SHAPE_INFO: colours are #rrggbb and distinct", () => {
+  const colours = SHAPE_IDS.map((s) => SHAPE_INFO[s].colour);
+  for (const c of colours) assert.match(c, /^#[0-9a-f]{6}$/i);
+  assert.equal(new Set(colours.map((c) => c.toLowerCase())).size, colours.length, `${colours}`);
+});
+
+Deno.test("shapeRank orders SHAPE_IDS; unhandledShape throws", () => {
+  assert.deepEqual(SHAPE_IDS.map(shapeRank), SHAPE_IDS.map((_, i) => i));
+  assert.throws(() => unhandledShape("spiral" as never), /unhandled curve shape "spiral"/);
+  // A generator switch over shapes ends in unhandledShape: an unknown shape is a TypeError.
+  assert.throws(() => syntheticCurve("insufficient" as never), TypeError);
+});
+
+const sized = (shape: Exclude<Shape, "insufficient">, seed: number) => {
+  const c = syntheticCurve(shape, { scales: 10, n: 2000, chance: 0.25, seed });
+  return classifyCurve(c.points, { chance: 0.25 });
+};
+
+Deno.test("classifyCurve reasons name shapes by their labels, never by their ids", () => {
+  for (const shape of ["u_shaped", "inverted_u", "inverse", "emergent", "smooth"] as const) {
+    const r = sized(shape, 3);
+    assert.equal(r.shape, shape, r.evidence.reason);
+    assert.ok(
+      r.evidence.reason.startsWith(`${SHAPE_INFO[shape].label.en} (`),
+      `${shape}: ${r.evidence.reason}`,
+    );
+    assert.doesNotMatch(r.evidence.reason, /u_shaped|inverted_u/);
+  }
+  const few = classifyCurve([{ scale: 1e8, score: 0.3 }, { scale: 1e9, score: 0.4 }]);
+  assert.equal(
+    few.evidence.reason,
+    "insufficient data: only 2 distinct scales; at least 3 are needed",
+  );
+  // Too noisy (found by a seeded search): the competing shapes are listed by label.
+  const noisy = classifyCurve(
+    [0.37, 0.39, 0.45, 0.5, 0.44, 0.38].map((score, i) => ({
+      scale: 10 ** (8 + i),
+      score,
+      n: 200,
+    })),
+    { chance: 0.25 },
+  );
+  assert.equal(noisy.evidence.rule, "too-noisy");
+  assert.equal(
+    noisy.evidence.reason,
+    "insufficient data: too noisy to say — no shape has half the support " +
+      "(smooth 43%, inverted U 40%, flat 17%)",
+  );
+});
+
+Deno.test("thresholds are located for emergent and U-type shapes only", () => {
+  for (const shape of ["emergent", "u_shaped", "inverted_u"] as const) {
+    assert.ok(sized(shape, 5).threshold !== undefined, shape);
+  }
+  for (const shape of ["smooth", "flat", "inverse"] as const) {
+    const r = sized(shape, 5);
+    assert.equal(r.shape, shape);
+    assert.equal(r.threshold, undefined, shape);
+  }
+});
+
+Deno.test("metricSensitivity notes name shapes by their labels", () => {
+  const rows = mirageCurves(Array.from({ length: 15 }, (_, i) => 10 ** (6 + i * 0.5)), {
+    answerLength: 10,
+  });
+  const base = { task: "toy", family: "toy", higherIsBetter: true };
+  const [row] = metricSensitivity([
+    {
+      ...base,
+      metric: "exact_match",
+      chance: 0,
+      points: rows.map((r) => ({ scale: r.scale, score: r.exactMatch, n: 1000 })),
+    },
+    {
+      ...base,
+      metric: "token_edit_distance",
+      higherIsBetter: false,
+      points: rows.map((r) => ({ scale: r.scale, score: r.tokenEditDistance })),
+    },
+  ]);
+  assert.ok(row?.possibleArtefact);
+  assert.match(row.note, /^emergent under exact_match but smooth under token_edit_distance/);
+});
