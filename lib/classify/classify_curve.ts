@@ -28,6 +28,7 @@ import { crossings, type ShapeContext, shapeOfFit } from "./_shape.ts";
 import { overdispersion } from "./_noise.ts";
 import { bigbenchMetrics } from "./bigbench_metrics.ts";
 import { describe } from "./_reason.ts";
+import { checkClassifyOptions } from "./_options.ts";
 
 /** Below this support for the best shape, the label is "insufficient" (too noisy to say). */
 const TOO_NOISY = 0.5;
@@ -110,6 +111,7 @@ export function classifyCurve(
   points: ClassifyPoint[],
   options: ClassifyOptions = {},
 ): CurveClassification {
+  checkClassifyOptions("classifyCurve", options);
   const prepared = prepareCurve(points, options);
   const bb = bigbenchMetrics(
     prepared.scales.map((scale, i) => ({ scale, score: prepared.y[i]! })),
