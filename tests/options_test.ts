@@ -12,6 +12,7 @@ import {
   bootstrapChinchilla,
   classifyAll,
   classifyCurve,
+  distractorCurve,
   emergenceScore,
   emergenceThreshold,
   fewShotGain,
@@ -56,6 +57,7 @@ function spied<T>(items: T[] = []): { data: T[]; touched: () => boolean } {
 }
 
 const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+const model = { distractorMidpoint: 9, trueMidpoint: 11, steepness: 3, chance: 0.5 };
 const quadratic = (x: Float64Array, g: Float64Array) => {
   g[0] = 2 * x[0]!;
   return x[0]! * x[0]!;
@@ -597,6 +599,12 @@ const classifyCases: Case[] = [
     run: (scales) => mirageCurves(scales, { answerLength: 2.5 }),
     error: RangeError,
     message: "mirageCurves: answerLength must be a positive integer, got 2.5",
+  },
+  {
+    name: "distractorCurve points",
+    run: () => distractorCurve(model, 7, 13, 1),
+    error: RangeError,
+    message: "distractorCurve: points must be an integer >= 2, got 1",
   },
   {
     name: "bigbenchMetrics higherIsBetter",

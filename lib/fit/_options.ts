@@ -23,7 +23,10 @@ import {
 
 export { checkOptions } from "../_options.ts";
 
-/** {@linkcode minimizeLbfgs}'s options (c1 < c2 is checked by lbfgsSettings). */
+/**
+ * {@linkcode minimizeLbfgs}'s options; c1 < c2 is checked by lbfgsSettings there and by the
+ * nested `lbfgs` check below for the fits.
+ */
 export const LBFGS_SPEC: OptionSpec = {
   gradientTolerance: nonNegativeNumber,
   maxIterations: nonNegativeInteger,
