@@ -42,8 +42,11 @@ Deno.test("SHAPE_INFO: colours are #rrggbb and distinct", () => {
 Deno.test("shapeRank orders SHAPE_IDS; unhandledShape throws", () => {
   assert.deepEqual(SHAPE_IDS.map(shapeRank), SHAPE_IDS.map((_, i) => i));
   assert.throws(() => unhandledShape("spiral" as never), /unhandled curve shape "spiral"/);
-  // A generator switch over shapes ends in unhandledShape: an unknown shape is a TypeError.
-  assert.throws(() => syntheticCurve("insufficient" as never), TypeError);
+  // The generator's shape is checked up front (options validation), before its switch.
+  assert.throws(
+    () => syntheticCurve("insufficient" as never),
+    (e) => e instanceof RangeError && /shape must be one of/.test(e.message),
+  );
 });
 
 const sized = (shape: Exclude<Shape, "insufficient">, seed: number) => {

@@ -7,6 +7,7 @@
  */
 
 import { mean, median } from "../stats/mod.ts";
+import { checkClassifyOptions, DIRECTION_SPEC } from "./_options.ts";
 
 /** Result of {@linkcode bigbenchMetrics}. */
 export interface BigbenchMetrics {
@@ -54,6 +55,7 @@ export function bigbenchMetrics(
   points: { scale: number; score: number }[],
   options: { higherIsBetter?: boolean } = {},
 ): BigbenchMetrics {
+  checkClassifyOptions("bigbenchMetrics", options, DIRECTION_SPEC);
   const sign = options.higherIsBetter === false ? -1 : 1;
   const y = [...points].sort((a, b) => a.scale - b.scale).map((p) => sign * p.score);
   if (y.length < 2) return { change: 0, linearity: 0, breakthroughness: 0 };
@@ -93,5 +95,6 @@ export function emergenceScore(
   points: { scale: number; score: number }[],
   options: { higherIsBetter?: boolean } = {},
 ): number {
+  checkClassifyOptions("emergenceScore", options, DIRECTION_SPEC);
   return bigbenchMetrics(points, options).breakthroughness;
 }

@@ -8,6 +8,7 @@ import type { Curve } from "../data/curves.ts";
 import type { ClassifyOptions, CurveClassification } from "./types.ts";
 import { shapeRank } from "./shapes.ts";
 import { classifyCurve } from "./classify_curve.ts";
+import { checkClassifyOptions, CLASSIFY_ALL_SPEC } from "./_options.ts";
 
 /**
  * One row of {@linkcode classifyAll}: the curve's identity, and its shape, confidence, threshold
@@ -59,6 +60,7 @@ export function classifyAll(
   curves: Curve[],
   options: Omit<ClassifyOptions, "chance" | "higherIsBetter"> = {},
 ): ClassifiedCurve[] {
+  checkClassifyOptions("classifyAll", options, CLASSIFY_ALL_SPEC);
   const rows = curves.map((curve): ClassifiedCurve => {
     let result: CurveClassification;
     try {

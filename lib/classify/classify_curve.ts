@@ -34,6 +34,7 @@ import {
 import { locate } from "./_locate.ts";
 import { bigbenchMetrics } from "./bigbench_metrics.ts";
 import { describe, noiseUnknownReason, tooFewScalesReason, tooNoisyReason } from "./_reason.ts";
+import { checkClassifyOptions } from "./_options.ts";
 
 /** Below this support for the best shape, the label is "insufficient" (too noisy to say). */
 const TOO_NOISY = 0.5;
@@ -182,6 +183,7 @@ export function classifyCurve(
   points: ClassifyPoint[],
   options: ClassifyOptions = {},
 ): CurveClassification {
+  checkClassifyOptions("classifyCurve", options);
   const prepared = prepareCurve(points, options);
   const summary = summarize(prepared);
   const early = tooFewScales(prepared, summary);

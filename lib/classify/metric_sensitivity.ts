@@ -12,6 +12,7 @@ import type { ClassifyOptions, Shape } from "./types.ts";
 import { shapeWords as label } from "./_reason.ts";
 import { classifyCurve } from "./classify_curve.ts";
 import { powerLaw } from "../stats/power_law.ts";
+import { checkClassifyOptions, METRIC_SENSITIVITY_SPEC, MIRAGE_SPEC } from "./_options.ts";
 
 /**
  * Exact-match accuracy from the per-token probability of the right token: p^L for an answer of L
@@ -77,6 +78,7 @@ export function mirageCurves(
   scales: number[],
   options: { c?: number; alpha?: number; answerLength?: number } = {},
 ): MirageRow[] {
+  checkClassifyOptions("mirageCurves", options, MIRAGE_SPEC);
   const c = options.c ?? 2e7, alpha = options.alpha ?? 0.35, L = options.answerLength ?? 5;
   return scales.map((scale) => {
     if (!(scale > 0)) throw new RangeError(`mirageCurves: scales must be > 0, got ${scale}`);
@@ -150,6 +152,8 @@ export function metricSensitivity(
     discontinuous?: (metric: string) => boolean;
   } = {},
 ): MetricSensitivityRow[] {
+  checkClassifyOptions("metricSensitivity", options, METRIC_SENSITIVITY_SPEC);
+  const { discontinuous: isDiscontinuous, ...classify } = options;
   const groups = new Map<string, Curve[]>();
   for (const curve of curves) {
     const key = JSON.stringify([curve.task, curve.family, curve.setting ?? ""]);
@@ -162,7 +166,7 @@ export function metricSensitivity(
     if (new Set(list.map((c) => c.metric)).size < 2) continue;
     const shapes = list.map((curve) => {
       const r = classifyCurve(curve.points, {
-        ...options,
+        ...classify,
         higherIsBetter: curve.higherIsBetter,
         ...(curve.chance !== undefined ? { chance: curve.chance } : {}),
       });
@@ -170,7 +174,7 @@ export function metricSensitivity(
     }).sort((a, b) => (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0));
     const known = shapes.filter((s) => s.shape !== "insufficient");
     const changes = new Set(known.map((s) => s.shape)).size > 1;
-    const discontinuous = options.discontinuous ?? ((m: string) => DISCONTINUOUS_METRIC.test(m));
+    const discontinuous = isDiscontinuous ?? ((m: string) => DISCONTINUOUS_METRIC.test(m));
     const emergent = known.filter((s) => s.shape === "emergent" && discontinuous(s.metric))
       .map((s) => s.metric);
     const other = known.filter((s) => s.shape === "smooth" && !discontinuous(s.metric));

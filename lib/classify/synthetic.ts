@@ -8,6 +8,7 @@ import type { ClassifyPoint, Shape } from "./types.ts";
 import { unhandledShape } from "./shapes.ts";
 import { binomial, mulberry32, type Random } from "../_random.ts";
 import { binomialStandardError, logistic } from "../stats/mod.ts";
+import { checkClassifyOptions, checkSyntheticShape, SYNTHETIC_SPEC } from "./_options.ts";
 
 /** Options of {@linkcode syntheticCurve}. */
 export interface SyntheticOptions {
@@ -146,6 +147,8 @@ export function syntheticCurve(
   shape: Exclude<Shape, "insufficient">,
   options: SyntheticOptions = {},
 ): SyntheticCurve {
+  checkSyntheticShape(shape, "shape", "syntheticCurve");
+  checkClassifyOptions("syntheticCurve", options, SYNTHETIC_SPEC);
   const random = options.random ?? mulberry32(options.seed ?? 1);
   const k = options.scales ?? 8;
   const n = options.n ?? 1000;

@@ -9,6 +9,7 @@ import { prepareCurve, type PreparedCurve } from "./_prepare.ts";
 import { hinge2, type RawFit } from "./_models.ts";
 import { sigmoid } from "./_sigmoid_model.ts";
 import { classifyCurve } from "./classify_curve.ts";
+import { checkClassifyOptions, classifyOptionsOf, THRESHOLD_SPEC } from "./_options.ts";
 import { binomialSampler, mulberry32, type Random } from "../_random.ts";
 import { quantileSorted } from "../stats/quantile.ts";
 
@@ -136,12 +137,13 @@ export function emergenceThreshold(
   points: ClassifyPoint[],
   options: EmergenceThresholdOptions = {},
 ): EmergenceThreshold {
+  checkClassifyOptions("emergenceThreshold", options, THRESHOLD_SPEC);
   const prepared = prepareCurve(points, options);
   const k = prepared.x.length;
   if (k < 4) {
     throw new RangeError(`emergenceThreshold: needs at least 4 distinct scales, got ${k}`);
   }
-  const label = classifyCurve(points, options);
+  const label = classifyCurve(points, classifyOptionsOf(options));
   const sigma = label.evidence.noise.sigma;
   const x = prepared.x;
   const se = prepared.se ?? x.map(() => 1);

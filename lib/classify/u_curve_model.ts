@@ -14,6 +14,7 @@
  * the true skill arrives: a U whose bottom sits between m_d and m_t.
  * @module
  */
+import { integerAtLeast } from "../_options.ts";
 
 /** Parameters of the distractor model (midpoints in log10 of scale). */
 export interface DistractorModel {
@@ -69,6 +70,7 @@ export function distractorCurve(
   to: number,
   points = 61,
 ): { scale: number; accuracy: number; distractor: number; skill: number }[] {
+  integerAtLeast(2)(points, "points", "distractorCurve");
   const out = [];
   for (let i = 0; i < points; i++) {
     const log = from + (to - from) * i / (points - 1);

@@ -4,6 +4,7 @@
  * two also as curves (see {@link groupCurves}). Sources and licences: data/README.md.
  * @module
  */
+import { checkOptions, ofType } from "../_options.ts";
 import { bundled, loadTable } from "./_read.ts";
 import { type Curve, groupCurves, higherIsBetterFor } from "./curves.ts";
 import { DataRangeError } from "./errors.ts";
@@ -179,6 +180,7 @@ const _PYTHIA_SCHEMA = {
  * ```
  */
 export async function loadPythiaEvals(options: { path?: string } = {}): Promise<PythiaEval[]> {
+  checkOptions("loadPythiaEvals", options, { path: ofType("string") });
   const file = bundled("pythia/pythia_v1_evals_long.csv");
   const label = options.path ?? file.label;
   const rows = await loadTable(options.path ?? file.url, _PYTHIA_SCHEMA, label);

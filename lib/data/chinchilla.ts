@@ -3,6 +3,7 @@
  * used by Besiroglu et al. 2024, "Chinchilla Scaling: A replication attempt" (arXiv:2404.10102).
  * @module
  */
+import { checkOptions, ofType } from "../_options.ts";
 import { bundled, loadTable } from "./_read.ts";
 
 /** One training run. */
@@ -46,6 +47,10 @@ const _SCHEMA = {
 export async function loadChinchillaRuns(
   options: { includeOutliers?: boolean; path?: string } = {},
 ): Promise<ChinchillaRun[]> {
+  checkOptions("loadChinchillaRuns", options, {
+    includeOutliers: ofType("boolean"),
+    path: ofType("string"),
+  });
   const file = bundled("chinchilla/chinchilla_svg_extracted.csv");
   const rows = await loadTable(options.path ?? file.url, _SCHEMA, options.path ?? file.label);
   const runs = rows.map((row) => ({

@@ -8,6 +8,7 @@
  * accuracies when `chance` is given) must lie in [0, 1].
  * @module
  */
+import { checkOptions, inRange, ofType } from "../_options.ts";
 import { parseCsv } from "./csv.ts";
 import { readDataFile } from "./_read.ts";
 import { readRecords } from "./schema.ts";
@@ -66,6 +67,9 @@ export interface LongFormatOptions {
   file?: string;
 }
 
+const LOAD_LONG_FORMAT_SPEC = { chance: inRange(0, 1), metric: ofType("string") };
+const LONG_FORMAT_SPEC = { ...LOAD_LONG_FORMAT_SPEC, file: ofType("string") };
+
 const _ACCURACY = /(acc|accuracy|exact_match|grade)/i;
 
 /**
@@ -85,6 +89,7 @@ export function readLongFormat(
   text: string,
   options: LongFormatOptions = {},
 ): { rows: LongFormatRow[]; curves: Curve[] } {
+  checkOptions("readLongFormat", options, LONG_FORMAT_SPEC);
   const file = options.file ?? "<input>";
   const table = parseCsv(text, file);
   const records = readRecords(table, _SCHEMA);
@@ -160,6 +165,7 @@ export async function loadLongFormat(
   path: string,
   options: Omit<LongFormatOptions, "file"> = {},
 ): Promise<{ rows: LongFormatRow[]; curves: Curve[] }> {
+  checkOptions("loadLongFormat", options, LOAD_LONG_FORMAT_SPEC);
   return readLongFormat(await readDataFile(path), { ...options, file: path });
 }
 

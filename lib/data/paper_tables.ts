@@ -4,6 +4,7 @@
  * MMLU results by model size. Every row keeps its `source` citation.
  * @module
  */
+import { oneOf } from "../_options.ts";
 import { bundled, loadTable } from "./_read.ts";
 
 const _MODELS = {
@@ -219,6 +220,7 @@ export interface PaperScore {
  * ```
  */
 export async function loadPaperScores(which: "cot" | "mmlu"): Promise<PaperScore[]> {
+  oneOf("cot", "mmlu")(which, "which", "loadPaperScores");
   const file = bundled(`paper_tables/${which === "cot" ? "cot_scaling" : "mmlu_scaling"}.csv`);
   const rows = await loadTable(file.url, _PAPER_SCORES, file.label);
   return rows.filter((row) => row.preferred !== false).map((row) => ({

@@ -5,6 +5,7 @@
  * @module
  */
 import type { PythiaEval } from "./benchmarks.ts";
+import { checkOptions, ofType, oneOf } from "../_options.ts";
 
 /** The last checkpoint of every Pythia model (143,000 steps, 299.9B tokens). */
 export const PYTHIA_FINAL_STEP = 143000;
@@ -35,6 +36,22 @@ export interface PythiaPoint {
   value: number;
   /** Standard error reported with the value. */
   stderr: number;
+}
+
+const _SELECTION_SPEC = {
+  task: ofType("string"),
+  metric: ofType("string"),
+  shots: oneOf(0, 5),
+  suite: oneOf("standard", "deduped"),
+};
+
+/** Checks a selection up front: known keys, a task name, valid values. */
+function _checkSelection(where: string, selection: PythiaSelection, withShots = true): void {
+  const { shots: _shots, ...withoutShots } = _SELECTION_SPEC;
+  checkOptions(where, selection, withShots ? _SELECTION_SPEC : withoutShots);
+  if (typeof selection?.task !== "string") {
+    throw new TypeError(`${where}: selection.task must be a task name, got ${selection?.task}`);
+  }
 }
 
 function _matches(row: PythiaEval, selection: PythiaSelection): boolean {
@@ -71,6 +88,7 @@ export function pythiaBySize(
   selection: PythiaSelection,
   step = PYTHIA_FINAL_STEP,
 ): PythiaPoint[] {
+  _checkSelection("pythiaBySize", selection);
   return evals.filter((row) => row.step === step && _matches(row, selection)).map(_point)
     .sort((a, b) => a.params - b.params);
 }
@@ -91,6 +109,7 @@ export function pythiaOverTraining(
   evals: readonly PythiaEval[],
   selection: PythiaSelection,
 ): PythiaPoint[] {
+  _checkSelection("pythiaOverTraining", selection);
   return evals.filter((row) => row.step > 0 && _matches(row, selection)).map(_point)
     .sort((a, b) => a.params - b.params || a.tokens - b.tokens);
 }
@@ -134,6 +153,7 @@ export function fewShotGain(
   selection: Omit<PythiaSelection, "shots">,
   step = PYTHIA_FINAL_STEP,
 ): FewShotGain[] {
+  _checkSelection("fewShotGain", selection, false);
   const zero = pythiaBySize(evals, { ...selection, shots: 0 }, step);
   const five = new Map(
     pythiaBySize(evals, { ...selection, shots: 5 }, step).map((p) => [p.model, p]),

@@ -13,6 +13,7 @@ import { diagnosticsOf, multiStart } from "./_multistart.ts";
 import { checkPoints, finiteResult, type FitDiagnostics } from "./_validate.ts";
 import { type LbfgsOptions, lbfgsSettings } from "./lbfgs.ts";
 import { logistic } from "../stats/logistic.ts";
+import { BNSL_SPEC, checkOptions } from "./_options.ts";
 
 /** One break of a BNSL. */
 export interface BnslBreak {
@@ -43,10 +44,11 @@ const softplus = (t: number) => (t > 0 ? t + Math.log1p(Math.exp(-t)) : Math.log
  *
  * @example The published 4-digit-addition law at x = 800 (Caballero et al. 2022, Figure 4)
  * ```ts
+ * import assert from "node:assert/strict";
  * import { bnsl } from "./bnsl.ts";
  * const law = { a: 0.41388453, b: 2.27727229, c0: 0.05507735,
  *   breaks: [{ c: 5.66290382, d: 612.58361729, f: 0.05919304 }] };
- * console.assert(Math.abs(bnsl(800, law) - 0.7586) < 0.01);
+ * assert.ok(Math.abs(bnsl(800, law) - 0.7586) < 0.01);
  * ```
  */
 export function bnsl(x: number, params: BnslParams): number {
@@ -86,21 +88,20 @@ function unpack(x: ArrayLike<number>, nb: number): BnslParams {
  *
  * @example A one-break curve
  * ```ts
+ * import assert from "node:assert/strict";
  * import { bnsl, fitBnsl } from "./bnsl.ts";
  * const law = { a: 0.1, b: 2, c0: 0.05, breaks: [{ c: 1, d: 100, f: 0.3 }] };
  * const points = [5, 10, 20, 40, 80, 160, 320, 640, 1280].map((x) => ({ x, y: bnsl(x, law) }));
  * const fit = fitBnsl(points);
- * console.assert(fit.objective < 1e-8 && Math.abs(bnsl(2560, fit) - bnsl(2560, law)) < 0.01);
+ * assert.ok(fit.objective < 1e-8 && Math.abs(bnsl(2560, fit) - bnsl(2560, law)) < 0.01);
  * ```
  */
 export function fitBnsl(
   points: readonly { x: number; y: number; weight?: number }[],
   options: BnslOptions = {},
 ): BnslFit {
+  checkOptions("fitBnsl", options, BNSL_SPEC);
   const nb = options.breaks ?? 1;
-  if (!Number.isInteger(nb) || nb < 0 || nb > 5) {
-    throw new RangeError(`fitBnsl: breaks must be an integer from 0 to 5, got ${nb}`);
-  }
   const w = checkPoints(points, "fitBnsl", 3 + 3 * nb, options.weights, true);
   const n = points.length, dim = 3 + 3 * nb;
   const lx = Float64Array.from(points, (p) => Math.log(p.x));

@@ -24,6 +24,7 @@ import { type ChinchillaFit, fitChinchilla } from "./chinchilla.ts";
 import { computeOptimal } from "./compute_optimal.ts";
 import type { LbfgsOptions } from "./lbfgs.ts";
 import { quantileSorted } from "../stats/quantile.ts";
+import { BOOTSTRAP_SPEC, checkOptions, CHINCHILLA_BOOTSTRAP_SPEC } from "./_options.ts";
 
 /** A percentile interval with the full-data estimate and the bootstrap median. */
 export interface BootstrapInterval {
@@ -135,27 +136,19 @@ function numericFields(fit: unknown, names?: readonly string[]): Record<string, 
   return out;
 }
 
-function checkLevel(level: number, resamples: number, where: string) {
-  if (!(level > 0 && level < 1)) {
-    throw new RangeError(`${where}: level must be in (0, 1), got ${level}`);
-  }
-  if (!Number.isInteger(resamples) || resamples < 1) {
-    throw new RangeError(`${where}: resamples must be a positive integer, got ${resamples}`);
-  }
-}
-
 /**
  * Bootstrap any fit: resample `data` with replacement, refit, percentile intervals.
  * A refit counts as converged unless it returns `converged: false` or throws.
  *
  * @example Interval for a power-law exponent
  * ```ts
+ * import assert from "node:assert/strict";
  * import { bootstrap } from "./bootstrap.ts";
  * import { fitPowerLaw } from "./power_law.ts";
  * const data = [1, 2, 4, 8, 16, 32, 64, 128].map((x, i) => ({ x, y: 2 * x ** -0.3 * (1 + 0.02 * Math.sin(i)) }));
  * const result = bootstrap(data, (sample) => fitPowerLaw(sample, { E: 0 }), { resamples: 200, seed: 1 });
  * const alpha = result.intervals.alpha!;
- * console.assert(alpha.lower < 0.3 && 0.3 < alpha.upper && result.convergedFraction === 1);
+ * assert.ok(alpha.lower < 0.3 && 0.3 < alpha.upper && result.convergedFraction === 1);
  * ```
  */
 export function bootstrap<T, F>(
@@ -163,8 +156,8 @@ export function bootstrap<T, F>(
   fit: (sample: T[]) => F,
   options: BootstrapOptions<F> = {},
 ): BootstrapResult<F> {
+  checkOptions("bootstrap", options, BOOTSTRAP_SPEC);
   const resamples = options.resamples ?? 1000, level = options.level ?? 0.95;
-  checkLevel(level, resamples, "bootstrap");
   if (!Array.isArray(data) || data.length === 0) throw new RangeError("bootstrap: data is empty");
   const random = options.random ?? seededRandom(options.seed ?? 0);
   const row = (f: F) => ({ ...numericFields(f, options.parameters), ...options.derived?.(f) });
@@ -244,6 +237,7 @@ function chinchillaRow(x: number[], flops: readonly number[]): Record<string, nu
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { bootstrapChinchilla, chinchillaLoss } from "./mod.ts";
  * const law = { E: 1.8, A: 480, B: 2100, alpha: 0.35, beta: 0.37 };
  * const runs = [1e8, 3e8, 1e9, 3e9].flatMap((params, i) =>
@@ -252,15 +246,15 @@ function chinchillaRow(x: number[], flops: readonly number[]): Record<string, nu
  *   }))
  * );
  * const result = await bootstrapChinchilla(runs, { resamples: 20, workers: 1, flops: [1e21] });
- * console.assert(result.intervals.alpha!.lower <= result.intervals.alpha!.upper);
+ * assert.ok(result.intervals.alpha!.lower <= result.intervals.alpha!.upper);
  * ```
  */
 export async function bootstrapChinchilla(
   runs: readonly RunLike[],
   options: ChinchillaBootstrapOptions = {},
 ): Promise<BootstrapResult<ChinchillaFit>> {
+  checkOptions("bootstrapChinchilla", options, CHINCHILLA_BOOTSTRAP_SPEC);
   const resamples = options.resamples ?? 4000, level = options.level ?? 0.95;
-  checkLevel(level, resamples, "bootstrapChinchilla");
   const delta = options.delta ?? 1e-3;
   const workers = options.workers ?? defaultWorkers();
   const data = prepareRuns(runs, "bootstrapChinchilla");

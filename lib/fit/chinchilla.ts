@@ -16,6 +16,7 @@ import { hoffmannGrid, logResiduals, prepareRuns, type RunLike } from "./_chinch
 import type { MultiStartOutcome } from "./_multistart.ts";
 import { defaultWorkers, runTasks } from "./_pool.ts";
 import type { LbfgsOptions } from "./lbfgs.ts";
+import { checkOptions, CHINCHILLA_SPEC } from "./_options.ts";
 
 export type { RunLike } from "./_chinchilla_setup.ts";
 export { hoffmannGrid } from "./_chinchilla_setup.ts";
@@ -96,10 +97,11 @@ export interface ChinchillaFit extends ChinchillaLaw {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { chinchillaLoss } from "./chinchilla.ts";
  * const hoffmann = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
  * const loss = chinchillaLoss(hoffmann, 70e9, 1.4e12); // Chinchilla itself: ≈ 1.94
- * console.assert(Math.abs(loss - 1.937) < 0.01);
+ * assert.ok(Math.abs(loss - 1.937) < 0.01);
  * ```
  */
 export function chinchillaLoss(law: ChinchillaLaw, params: number, tokens: number): number {
@@ -107,17 +109,11 @@ export function chinchillaLoss(law: ChinchillaLaw, params: number, tokens: numbe
 }
 
 function gridTasks(data: LogData, options: ChinchillaFitOptions, delta: number): GridTask[] {
-  const starts = (options.starts ?? hoffmannGrid()).map((s, i) => {
-    if (s.length !== 5 || !s.every(Number.isFinite)) {
-      throw new TypeError(`fitChinchilla: starts[${i}] must be 5 finite numbers [a, b, e, α, β]`);
-    }
-    return [...s];
-  });
+  const starts = (options.starts ?? hoffmannGrid()).map((s) => [...s]);
   const exhaustive = options.search === "exhaustive";
   const chunks = 2; // fixed, so results do not depend on the number of workers
   const finishTop = options.finishTop ?? 64;
   const lbfgs = { ...HUBER_LBFGS, ...options.lbfgs };
-  if (starts.length === 0) throw new RangeError("fitChinchilla: options.starts is empty");
   return Array.from({ length: Math.min(chunks, starts.length) }, (_, c) => ({
     kind: "grid" as const,
     data,
@@ -159,11 +155,13 @@ function combine(outcomes: MultiStartOutcome[], tasks: GridTask[]) {
  * @param runs training runs { params, tokens, loss } (at least 5, all positive)
  * @param options estimator, starts, search strategy, workers, L-BFGS settings
  * @returns the law, objective, convergence diagnostics and residuals
- * @throws {TypeError} for non-positive or non-finite run fields
- * @throws {RangeError} for fewer than 5 runs
+ * @throws {TypeError} for non-positive or non-finite run fields, an unknown option key or an
+ * option of the wrong type (all options are checked before any work)
+ * @throws {RangeError} for fewer than 5 runs or an option value out of range (e.g. `search`)
  *
  * @example Recover a known law from synthetic runs
  * ```ts
+ * import assert from "node:assert/strict";
  * import { chinchillaLoss, fitChinchilla } from "./chinchilla.ts";
  * const law = { E: 1.8, A: 480, B: 2100, alpha: 0.35, beta: 0.37 };
  * const runs = [];
@@ -173,14 +171,20 @@ function combine(outcomes: MultiStartOutcome[], tasks: GridTask[]) {
  *   }
  * }
  * const fit = await fitChinchilla(runs, { workers: 1, starts: [[6, 7, 0.5, 0.3, 0.3]] });
- * console.assert(fit.converged && Math.abs(fit.alpha - 0.35) < 1e-3);
+ * assert.ok(fit.converged && Math.abs(fit.alpha - 0.35) < 1e-3);
+ * // Options are checked before any work: a misspelt value fails at once.
+ * await assert.rejects(fitChinchilla(runs, { search: "exhaustve" as "exhaustive" }), {
+ *   name: "RangeError",
+ *   message: 'fitChinchilla: search must be "pruned" or "exhaustive", got "exhaustve"',
+ * });
  * ```
  */
 export async function fitChinchilla(
   runs: readonly RunLike[],
   options: ChinchillaFitOptions = {},
 ): Promise<ChinchillaFit> {
-  const delta = checkDelta(options.delta);
+  checkOptions("fitChinchilla", options, CHINCHILLA_SPEC);
+  const delta = options.delta ?? 1e-3;
   const data = prepareRuns(runs, "fitChinchilla");
   const tasks = gridTasks(data, options, delta);
   const outcomes = await runTasks<MultiStartOutcome>(tasks, options.workers ?? defaultWorkers());
@@ -192,20 +196,22 @@ export async function fitChinchilla(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { chinchillaLoss, fitChinchillaSync } from "./chinchilla.ts";
  * const law = { E: 1.8, A: 480, B: 2100, alpha: 0.35, beta: 0.37 };
  * const runs = [1e8, 1e9, 1e10].flatMap((params) =>
  *   [1e9, 1e10, 1e11].map((tokens) => ({ params, tokens, loss: chinchillaLoss(law, params, tokens) }))
  * );
  * const fit = fitChinchillaSync(runs, { starts: [[6, 7, 0.5, 0.3, 0.3]] });
- * console.assert(Math.abs(fit.E - 1.8) < 1e-3);
+ * assert.ok(Math.abs(fit.E - 1.8) < 1e-3);
  * ```
  */
 export function fitChinchillaSync(
   runs: readonly RunLike[],
   options: ChinchillaFitOptions = {},
 ): ChinchillaFit {
-  const delta = checkDelta(options.delta);
+  checkOptions("fitChinchillaSync", options, CHINCHILLA_SPEC);
+  const delta = options.delta ?? 1e-3;
   const data = prepareRuns(runs, "fitChinchillaSync");
   const tasks = gridTasks(data, options, delta);
   const outcomes = tasks.map((t) => runGridTaskInline(t));
@@ -214,24 +220,13 @@ export function fitChinchillaSync(
 
 import { runGridTask as runGridTaskInline } from "./_chinchilla_core.ts";
 
-function checkDelta(delta: number | undefined): number {
-  const d = delta ?? 1e-3;
-  if (!(d > 0) || !Number.isFinite(d)) {
-    throw new RangeError(`fitChinchilla: delta must be a positive number, got ${delta}`);
-  }
-  return d;
-}
-
 function finish(
   data: LogData,
   delta: number,
   options: ChinchillaFitOptions,
   grid: ReturnType<typeof combine>,
 ): ChinchillaFit {
-  const estimator = options.estimator ?? "huber";
-  if (estimator !== "huber" && estimator !== "mle") {
-    throw new TypeError(`fitChinchilla: estimator must be "huber" or "mle", got ${estimator}`);
-  }
+  const estimator = options.estimator ?? "huber"; // checked up front
   let best = grid.best;
   let sigma: number | undefined;
   if (estimator === "mle") {

@@ -12,6 +12,7 @@
  */
 import type { ChinchillaLaw } from "./chinchilla.ts";
 import { finiteResult } from "./_validate.ts";
+import { checkOptions, INFERENCE_AWARE_SPEC } from "./_options.ts";
 
 /** A compute-optimal model. */
 export interface ComputeOptimal {
@@ -51,11 +52,12 @@ function checkLaw(law: ChinchillaLaw, where: string): void {
  *
  * @example Chinchilla's budget under Hoffmann et al.'s printed law
  * ```ts
+ * import assert from "node:assert/strict";
  * import { computeOptimal } from "./compute_optimal.ts";
  * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
  * const opt = computeOptimal(law, 5.76e23);
- * console.assert(opt.params > 3e10 && opt.params < 3.5e10); // ≈ 32B with the rounded printed law
- * console.assert(Math.abs(opt.params * opt.tokens * 6 / 5.76e23 - 1) < 1e-12);
+ * assert.ok(opt.params > 3e10 && opt.params < 3.5e10); // ≈ 32B with the rounded printed law
+ * assert.ok(Math.abs(opt.params * opt.tokens * 6 / 5.76e23 - 1) < 1e-12);
  * ```
  */
 export function computeOptimal(law: ChinchillaLaw, flops: number): ComputeOptimal {
@@ -136,17 +138,19 @@ function minimiseLogN(cost: (logN: number) => number, lo: number, hi: number): n
  *
  * @example A model served for 2 trillion tokens should be smaller and train longer
  * ```ts
+ * import assert from "node:assert/strict";
  * import { inferenceAwareOptimal } from "./compute_optimal.ts";
  * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
  * const opt = inferenceAwareOptimal(law, { loss: 2.0, inferenceTokens: 2e12 });
- * console.assert(opt.params < opt.chinchilla.params);
- * console.assert(opt.tokensPerParam > opt.chinchilla.tokensPerParam && opt.savings > 0);
+ * assert.ok(opt.params < opt.chinchilla.params);
+ * assert.ok(opt.tokensPerParam > opt.chinchilla.tokensPerParam && opt.savings > 0);
  * ```
  */
 export function inferenceAwareOptimal(
   law: ChinchillaLaw,
   options: InferenceAwareOptions,
 ): InferenceAwareOptimal {
+  checkOptions("inferenceAwareOptimal", options, INFERENCE_AWARE_SPEC);
   checkLaw(law, "inferenceAwareOptimal");
   const { loss, inferenceTokens } = options;
   if (!(loss > law.E) || !Number.isFinite(loss)) {

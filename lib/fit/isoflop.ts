@@ -9,6 +9,7 @@
  * @module
  */
 import { type Random, resampleCounts, seededRandom } from "../_random.ts";
+import { checkOptions, ISOFLOP_SPEC } from "./_options.ts";
 
 /** A run for the IsoFLOP analysis; flops defaults to 6·params·tokens. */
 export interface IsoFlopRun {
@@ -189,6 +190,7 @@ export function percentile(sorted: ArrayLike<number>, q: number): number {
  *
  * @example Synthetic runs from a law whose optimum grows as N_opt ∝ C^0.5
  * ```ts
+ * import assert from "node:assert/strict";
  * import { fitIsoFlop } from "./isoflop.ts";
  * const runs = [];
  * for (const C of [1e18, 1e19, 1e20, 1e21]) {
@@ -199,14 +201,12 @@ export function percentile(sorted: ArrayLike<number>, q: number): number {
  *   }
  * }
  * const fit = fitIsoFlop(runs, { resamples: 50 });
- * console.assert(Math.abs(fit.a - 0.5) < 1e-9 && Math.abs(fit.b - 0.5) < 1e-9);
+ * assert.ok(Math.abs(fit.a - 0.5) < 1e-9 && Math.abs(fit.b - 0.5) < 1e-9);
  * ```
  */
 export function fitIsoFlop(runs: readonly IsoFlopRun[], options: IsoFlopOptions = {}): IsoFlopFit {
+  checkOptions("fitIsoFlop", options, ISOFLOP_SPEC);
   const minRuns = options.minRuns ?? 5, level = options.level ?? 0.95;
-  if (!(level > 0 && level < 1)) {
-    throw new RangeError(`fitIsoFlop: level must be in (0, 1), got ${level}`);
-  }
   const groups = groupRuns(runs, options);
   const used: Group[] = [], profiles: IsoFlopProfile[] = [];
   const dropped: IsoFlopFit["dropped"] = [];

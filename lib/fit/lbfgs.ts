@@ -10,6 +10,7 @@
  * @module
  */
 import { LbfgsRun, type Objective, type StopReason } from "./_lbfgs_core.ts";
+import { checkOptions, LBFGS_SPEC } from "./_options.ts";
 
 export type { Objective, StopReason } from "./_lbfgs_core.ts";
 
@@ -96,10 +97,12 @@ export function lbfgsSettings(options: LbfgsOptions = {}) {
  * @param x0 starting point (any finite numbers)
  * @param options tolerances and limits
  * @returns the final point with `converged` (gradient norm reached) and the stop `reason`
- * @throws {TypeError} when x0 is empty or holds a non-finite number
+ * @throws {TypeError} when x0 is empty or holds a non-finite number, or for an unknown option
+ * @throws {RangeError} for an option out of range (checked before any evaluation)
  *
  * @example Rosenbrock's function
  * ```ts
+ * import assert from "node:assert/strict";
  * import { minimizeLbfgs } from "./lbfgs.ts";
  * const rosenbrock = (x: Float64Array, g: Float64Array) => {
  *   const [a, b] = [x[0]!, x[1]!];
@@ -108,7 +111,7 @@ export function lbfgsSettings(options: LbfgsOptions = {}) {
  *   return (1 - a) ** 2 + 100 * (b - a * a) ** 2;
  * };
  * const result = minimizeLbfgs(rosenbrock, [-1.2, 1]);
- * console.assert(result.converged && Math.abs(result.x[0]! - 1) < 1e-6);
+ * assert.ok(result.converged && Math.abs(result.x[0]! - 1) < 1e-6);
  * ```
  */
 export function minimizeLbfgs(
@@ -116,6 +119,7 @@ export function minimizeLbfgs(
   x0: ArrayLike<number>,
   options: LbfgsOptions = {},
 ): LbfgsResult {
+  checkOptions("minimizeLbfgs", options, LBFGS_SPEC);
   if (x0.length === 0) throw new TypeError("minimizeLbfgs: x0 is empty; pass at least one value");
   for (let i = 0; i < x0.length; i++) {
     if (!Number.isFinite(x0[i])) {

@@ -5,10 +5,11 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { computeOptimal, fitPowerLaw } from "./mod.ts";
  * const fit = fitPowerLaw([1, 10, 100, 1000].map((x) => ({ x, y: 5 * x ** -0.2 })), { E: 0 });
  * const opt = computeOptimal({ E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 }, 1e21);
- * console.assert(Math.abs(fit.alpha - 0.2) < 1e-9 && opt.tokensPerParam > 1);
+ * assert.ok(Math.abs(fit.alpha - 0.2) < 1e-9 && opt.tokensPerParam > 1);
  * ```
  * @module
  */

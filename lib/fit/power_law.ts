@@ -11,6 +11,7 @@
 import { diagnosticsOf, multiStart } from "./_multistart.ts";
 import { checkPoints, finiteResult, type FitDiagnostics } from "./_validate.ts";
 import { type LbfgsOptions, lbfgsSettings } from "./lbfgs.ts";
+import { checkOptions, POWER_LAW_SPEC } from "./_options.ts";
 
 /** Options of {@linkcode fitPowerLaw}. */
 export interface PowerLawOptions {
@@ -43,26 +44,22 @@ export interface PowerLawFit extends FitDiagnostics {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { fitPowerLaw } from "./power_law.ts";
  * const points = [1, 2, 4, 8, 16, 32, 64].map((x) => ({ x, y: 1.5 + 3 * x ** -0.5 }));
  * const fit = fitPowerLaw(points);
- * console.assert(fit.converged && Math.abs(fit.alpha - 0.5) < 1e-4 && Math.abs(fit.E - 1.5) < 1e-4);
+ * assert.ok(fit.converged && Math.abs(fit.alpha - 0.5) < 1e-4 && Math.abs(fit.E - 1.5) < 1e-4);
  * const pure = fitPowerLaw(points.map(({ x }) => ({ x, y: 3 * x ** -0.5 })), { E: 0 });
- * console.assert(Math.abs(pure.A - 3) < 1e-6);
+ * assert.ok(Math.abs(pure.A - 3) < 1e-6);
  * ```
  */
 export function fitPowerLaw(
   points: readonly { x: number; y: number; weight?: number }[],
   options: PowerLawOptions = {},
 ): PowerLawFit {
+  checkOptions("fitPowerLaw", options, POWER_LAW_SPEC);
   const lossKind = options.loss ?? "log";
-  if (!["log", "huber", "linear"].includes(lossKind)) {
-    throw new TypeError(`fitPowerLaw: loss must be "log", "huber" or "linear", got ${lossKind}`);
-  }
   const fixedE = options.E !== undefined;
-  if (fixedE && (!Number.isFinite(options.E) || options.E! < 0)) {
-    throw new RangeError(`fitPowerLaw: fixed E must be a finite number >= 0, got ${options.E}`);
-  }
   const w = checkPoints(
     points,
     "fitPowerLaw",

@@ -15,6 +15,7 @@ import { diagnosticsOf, multiStart } from "./_multistart.ts";
 import { checkPoints, finiteResult, type FitDiagnostics } from "./_validate.ts";
 import { type LbfgsOptions, lbfgsSettings } from "./lbfgs.ts";
 import { logistic, logisticCurve, logit } from "../stats/logistic.ts";
+import { checkOptions, SIGMOID_SPEC } from "./_options.ts";
 
 /** Options of {@linkcode fitSigmoid}. */
 export interface SigmoidOptions {
@@ -59,24 +60,20 @@ export interface SigmoidFit extends FitDiagnostics {
  *
  * @example Emergence at 10^9 parameters on a 4-way multiple-choice task
  * ```ts
+ * import assert from "node:assert/strict";
  * import { fitSigmoid } from "./sigmoid.ts";
  * const xs = [1e7, 3e7, 1e8, 3e8, 1e9, 3e9, 1e10, 3e10, 1e11];
  * const points = xs.map((x) => ({ x, y: 0.25 + 0.5 / (1 + Math.exp(-4 * (Math.log10(x) - 9))) }));
  * const fit = fitSigmoid(points, { floor: 0.25 });
- * console.assert(fit.converged && Math.abs(fit.x0 - 9) < 1e-3 && Math.abs(fit.ceiling - 0.75) < 1e-3);
+ * assert.ok(fit.converged && Math.abs(fit.x0 - 9) < 1e-3 && Math.abs(fit.ceiling - 0.75) < 1e-3);
  * ```
  */
 export function fitSigmoid(
   points: readonly { x: number; y: number; weight?: number }[],
   options: SigmoidOptions = {},
 ): SigmoidFit {
+  checkOptions("fitSigmoid", options, SIGMOID_SPEC);
   const floorFixed = options.floor !== undefined, ceilingFixed = options.ceiling !== undefined;
-  for (const key of ["floor", "ceiling"] as const) {
-    const v = options[key];
-    if (v !== undefined && !Number.isFinite(v)) {
-      throw new TypeError(`fitSigmoid: options.${key} must be a finite number, got ${v}`);
-    }
-  }
   const free = (floorFixed ? 0 : 1) + (ceilingFixed ? 0 : 1);
   const w = checkPoints(points, "fitSigmoid", 2 + free, options.weights);
   const maxSlope = options.maxSlope ?? 30, margin = options.margin ?? 1;
