@@ -1,7 +1,35 @@
 /** Overlay layers shared by the chart functions: fitted curves, chance rules, thresholds, error bars. */
-import { type AxisOptions, NEUTRAL, numericTooltip } from "./_axis.ts";
+import { type AxisOptions, NEUTRAL } from "./_axis.ts";
 import { sampleLog } from "./log_grid.ts";
-import { datum, fieldRef, requireFinite, type Row } from "./_validate.ts";
+import { datum, requireFinite, type Row } from "./_validate.ts";
+import { Tooltips } from "./_tooltip.ts";
+import type { Lang } from "../locale/lang.ts";
+import { formatter } from "../locale/format.ts";
+import { type ExpressionQuantity, formatQuantity } from "../locale/vega_expression.ts";
+
+/** The axes of an x/y chart with their quantities and the chart's language. */
+export interface XYContext {
+  /** x axis. */
+  x: AxisOptions;
+  /** y axis. */
+  y: AxisOptions;
+  /** Quantity of the x axis (see `axisQuantity`). */
+  xq: ExpressionQuantity;
+  /** Quantity of the y axis. */
+  yq: ExpressionQuantity;
+  /** Language of labels and tooltips. */
+  lang: Lang;
+}
+
+/** A value in a quantity's notation, for static tooltips. */
+function text(value: number, quantity: ExpressionQuantity, lang: Lang): string {
+  return formatQuantity(formatter(lang), value, quantity);
+}
+
+/** "low–high" in a quantity's notation and the language's dash. */
+function interval(low: number, high: number, quantity: ExpressionQuantity, lang: Lang): string {
+  return formatter(lang).interval(low, high, quantity === "count" ? "params" : quantity);
+}
 
 /**
  * A one-row data set naming the annotation, so each annotation layer draws exactly one mark
@@ -81,12 +109,14 @@ export function fitLayer(
   xEnc: unknown,
   yEnc: unknown,
   colorEnc: unknown,
-  x: AxisOptions,
-  y: AxisOptions,
+  ctx: XYContext,
   sharedColor: boolean,
 ): Record<string, unknown> {
+  const tips = new Tooltips(ctx.lang).category("curve", "Curve")
+    .number(ctx.x, ctx.xq).number(ctx.y, ctx.yq);
   return {
     data: { values: rows },
+    ...tips.layer(),
     mark: {
       type: "line",
       strokeDash: [6, 4],
@@ -98,25 +128,28 @@ export function fitLayer(
       y: yEnc,
       detail: { field: "curve", type: "nominal" },
       ...(sharedColor ? { color: colorEnc } : {}),
-      tooltip: [
-        { field: "curve", type: "nominal", title: "Curve" },
-        numericTooltip(x),
-        numericTooltip(y),
-      ],
+      ...tips.channels(),
     },
   };
 }
 
 /** Horizontal rule (plus right-aligned label) at `rule.value`. */
-export function horizontalRuleLayers(rule: HorizontalRule, where: string, logY = false): unknown[] {
-  const value = requireFinite(rule.value, `${where}: chance.value`, logY);
+export function horizontalRuleLayers(
+  rule: HorizontalRule,
+  where: string,
+  ctx: XYContext,
+): unknown[] {
+  const value = requireFinite(rule.value, `${where}: chance.value`, ctx.y.log);
   const label = rule.label ?? "chance";
   const data = annotationData(label, { value });
   return [
     {
       data,
       mark: { type: "rule", color: NEUTRAL, strokeDash: [2, 3], strokeWidth: 1.25 },
-      encoding: { y: { datum: value }, tooltip: { value: `${label}: ${value}` } },
+      encoding: {
+        y: { datum: value },
+        tooltip: { value: `${label}: ${text(value, ctx.yq, ctx.lang)}` },
+      },
     },
     {
       data,
@@ -137,8 +170,9 @@ export function horizontalRuleLayers(rule: HorizontalRule, where: string, logY =
 export function verticalMarkerLayers(
   marker: VerticalMarker,
   where: string,
-  logX = false,
+  ctx: XYContext,
 ): unknown[] {
+  const logX = ctx.x.log;
   const value = requireFinite(marker.value, `${where}: threshold.value`, logX);
   const label = marker.label ?? "threshold";
   const layers: unknown[] = [];
@@ -161,7 +195,7 @@ export function verticalMarkerLayers(
       encoding: {
         x: { datum: low },
         x2: { datum: high },
-        tooltip: { value: `${label} interval: ${low.toPrecision(3)}–${high.toPrecision(3)}` },
+        tooltip: { value: `${label} interval: ${interval(low, high, ctx.xq, ctx.lang)}` },
       },
     });
   }
@@ -169,7 +203,10 @@ export function verticalMarkerLayers(
     {
       data,
       mark: { type: "rule", color: NEUTRAL, strokeWidth: 1.25 },
-      encoding: { x: { datum: value }, tooltip: { value: `${label}: ${value.toPrecision(3)}` } },
+      encoding: {
+        x: { datum: value },
+        tooltip: { value: `${label}: ${text(value, ctx.xq, ctx.lang)}` },
+      },
     },
     {
       data,
@@ -192,31 +229,31 @@ export function verticalMarkerLayers(
 export function errorBarLayer(
   rows: readonly Row[],
   xEnc: unknown,
-  y: AxisOptions,
   stderrField: string,
   z: number,
   colorEnc: unknown,
+  ctx: XYContext,
 ): Record<string, unknown> {
+  const { y } = ctx;
   const yv = datum(y.field);
   const se = datum(stderrField);
+  const tips = new Tooltips(ctx.lang).number(y, ctx.yq)
+    .number({ field: stderrField, title: "Std. error" }, "number", 2);
   return {
     data: { values: rows },
-    transform: [
+    ...tips.layer([
       { filter: `isValid(${se}) && isFinite(${se})` },
       { calculate: `${yv} - ${z} * ${se}`, as: "_lo" },
       { calculate: `${yv} + ${z} * ${se}`, as: "_hi" },
       ...(y.log ? [{ filter: "datum._lo > 0" }] : []),
-    ],
+    ]),
     mark: { type: "rule", strokeWidth: 1.25, opacity: 0.7 },
     encoding: {
       x: xEnc,
       y: { field: "_lo", type: "quantitative" },
       y2: { field: "_hi" },
       ...(colorEnc ? { color: colorEnc } : {}),
-      tooltip: [
-        { field: fieldRef(y.field), type: "quantitative", title: y.title, format: ".3~g" },
-        { field: fieldRef(stderrField), type: "quantitative", title: "Std. error", format: ".2~g" },
-      ],
+      ...tips.channels(),
     },
   };
 }

@@ -37,6 +37,7 @@ export * from "./table.ts";
 export * from "./illustration.ts";
 export * from "./log_grid.ts";
 export * from "./prose.ts";
+export * from "./shape_scale.ts";
 export type { AxisOptions, ColorOptions } from "./_axis.ts";
 export type { FitCurve, HorizontalRule, VerticalMarker } from "./_layers.ts";
 export type { Row } from "./_validate.ts";
