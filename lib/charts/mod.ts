@@ -34,6 +34,7 @@ export * from "./residual.ts";
 export * from "./band.ts";
 export * from "./bar.ts";
 export * from "./table.ts";
+export { formatNumber, type NumberFormat } from "./number_format.ts";
 export * from "./illustration.ts";
 export * from "./log_grid.ts";
 export * from "./prose.ts";
