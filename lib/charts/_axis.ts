@@ -95,6 +95,20 @@ export function positional(
   return { field: fieldRef(axis.field), type: "quantitative", scale, axis: axisSpec };
 }
 
+/** The axes of an x/y chart with their quantities and the chart's language. */
+export interface XYContext {
+  /** x axis. */
+  x: AxisOptions;
+  /** y axis. */
+  y: AxisOptions;
+  /** Quantity of the x axis (see `axisQuantity`). */
+  xq: ExpressionQuantity;
+  /** Quantity of the y axis. */
+  yq: ExpressionQuantity;
+  /** Language of labels and tooltips. */
+  lang: Lang;
+}
+
 /** Color by a categorical field. */
 export interface ColorOptions {
   /** Row field holding the category. */

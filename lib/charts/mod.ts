@@ -40,6 +40,7 @@ export * from "./log_grid.ts";
 export * from "./prose.ts";
 export * from "./shape_scale.ts";
 export type { AxisOptions, ColorOptions } from "./_axis.ts";
-export type { FitCurve, HorizontalRule, VerticalMarker } from "./_layers.ts";
+export type { FitCurve } from "./_layers.ts";
+export type { HorizontalRule, VerticalMarker } from "./_markers.ts";
 export type { Row } from "./_validate.ts";
 export type { RenderSvgOptions } from "../render/svg.ts";

@@ -13,16 +13,13 @@ import {
 } from "./_axis.ts";
 import { Tooltips } from "./_tooltip.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
+import { errorBarLayer, type FitCurve, fitLayer, fitRows } from "./_layers.ts";
 import {
-  errorBarLayer,
-  type FitCurve,
-  fitLayer,
-  fitRows,
   type HorizontalRule,
   horizontalRuleLayers,
   type VerticalMarker,
   verticalMarkerLayers,
-} from "./_layers.ts";
+} from "./_markers.ts";
 import { requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
 
 /** Options for {@linkcode scatterChart} and {@linkcode lineChart}. */

@@ -15,7 +15,7 @@ import {
 } from "./_axis.ts";
 import { Tooltips } from "./_tooltip.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
-import type { VerticalMarker } from "./_layers.ts";
+import type { VerticalMarker } from "./_markers.ts";
 import {
   datum,
   fieldRef,
