@@ -26,8 +26,8 @@ async function evaluate(expr: string, values: (number | null)[]): Promise<string
 
 // Values chosen to cross every branch: below 1, the plain range, each compact unit and its
 // round-up edge (999.7 → "1K", 999,950 → "1M"), the 10¹⁵ switch to scientific notation,
-// negatives, tiny numbers and zero. None ends in an exact 5 at the rounding digit (see the
-// rounding note in lib/locale/vega_expression.ts).
+// negatives, tiny numbers and zero; and decimal ties stored just below the tie (12.35 is
+// 12.3499… in binary; Intl rounds the decimal form up: see lib/locale/vega_expression.ts).
 const VALUES = [
   0,
   1,
@@ -61,6 +61,15 @@ const VALUES = [
   -0.0001,
   2.5e-5,
   1.2e-12,
+  12.35,
+  -12.35,
+  0.1235,
+  0.2505,
+  2.675,
+  1.005,
+  12.85e9,
+  6.855e9,
+  0.0001235,
 ];
 
 const QUANTITIES: ExpressionQuantity[] = [

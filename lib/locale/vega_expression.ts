@@ -5,11 +5,13 @@
  * `split`, `replace`, …), so they work in the server-side SVG render and in Jupyter's live
  * Vega-Lite renderer alike, with no custom function to register.
  *
- * Rounding: `format` rounds the binary value (like `toPrecision`), `Intl.NumberFormat` rounds its
- * shortest decimal form, so {@linkcode Formatter.count} and {@linkcode Formatter.number} may
- * differ from the expression in the last digit when that form ends in an exact 5 at the rounding
- * position (12.35 → "12.4" from the Formatter, "12.3" from the expression). Scientific notation
- * and percentages round the same way in both.
+ * Rounding: `Intl.NumberFormat` (behind {@linkcode Formatter.count} and
+ * {@linkcode Formatter.number}) rounds a number's shortest decimal form half away from zero
+ * (12.35 → "12.4"), while `format` rounds the binary value (12.35 is stored as 12.3499…, →
+ * "12.3"). The expressions therefore scale the value up by 2⁻⁵² (one or two units in the last
+ * place) before those two notations, which carries every such stored-just-below tie across it;
+ * only a value whose shortest form itself ends in …4999999999999 can still differ. Scientific
+ * notation and percentages round the binary value in both (`toExponential`, `toFixed`).
  * @module
  */
 import type { Formatter, Quantity } from "./format.ts";
@@ -37,9 +39,14 @@ function str(text: string): string {
   return JSON.stringify(text);
 }
 
+/** `v` one or two units in the last place further from zero: rounds decimal ties as `Intl` does. */
+function tie(v: string): string {
+  return `${v} * 1.0000000000000002`;
+}
+
 /** Formatter.number: `digits` significant digits with thousands separators. */
 function plain(v: string, digits: number): string {
-  return `format(${v}, ${str(`,.${digits}~r`)})`;
+  return `format(${tie(v)}, ${str(`,.${digits}~r`)})`;
 }
 
 /** Formatter.scientific: plain for 10⁻³ ≤ |x| < 10⁴, else m×10ᵉ ("1" mantissa left out). */
@@ -61,11 +68,11 @@ function scientific(v: string, digits: number): string {
  * as "1000T".
  */
 const COMPACT: ByLang<(v: string, digits: number) => string> = {
-  en: (v, digits) =>
-    `(abs(${v}) < 1 ? format(${v}, ${str(`.${digits}~r`)}) : ` +
-    `replace(replace(replace(format(${v}, ${
-      str(`.${digits}~s`)
-    }), "k", "K"), "G", "B"), "P", "000T"))`,
+  en: (v, digits) => {
+    const si = `format(${tie(v)}, ${str(`.${digits}~s`)})`;
+    return `(abs(${v}) < 1 ? format(${tie(v)}, ${str(`.${digits}~r`)}) : ` +
+      `replace(replace(replace(${si}, "k", "K"), "G", "B"), "P", "000T"))`;
+  },
 };
 
 function count(v: string, lang: Lang, digits: number): string {
