@@ -109,7 +109,7 @@ function body(quantity: ExpressionQuantity, lang: Lang, v: string, digits?: numb
  * import assert from "node:assert/strict";
  * import { formatExpression } from "./vega_expression.ts";
  * const expr = formatExpression("params", "en", "datum.value");
- * assert.match(expr, /format\(\(datum\.value\), "\.3~s"\)/);
+ * assert.match(expr, /"G", "B"/); // d3's SI "G" (giga) becomes "B" (billion)
  * assert.ok(expr.startsWith('(!isValid((datum.value)) ? "—"')); // missing values: a dash
  * assert.throws(() => formatExpression("bytes" as never, "en", "x"), /quantity must be one of/);
  * ```
