@@ -3,6 +3,7 @@ import { type AxisOptions, NEUTRAL, type XYContext } from "./_axis.ts";
 import { sampleLog } from "./log_grid.ts";
 import { datum, requireFinite, type Row } from "./_validate.ts";
 import { Tooltips } from "./_tooltip.ts";
+import { word } from "./_words.ts";
 
 /**
  * A one-row data set naming the annotation, so each annotation layer draws exactly one mark
@@ -65,7 +66,7 @@ export function fitLayer(
   ctx: XYContext,
   sharedColor: boolean,
 ): Record<string, unknown> {
-  const tips = new Tooltips(ctx.lang).category("curve", "Curve")
+  const tips = new Tooltips(ctx.lang).category("curve", word("Curve", ctx.lang))
     .number(ctx.x, ctx.xq).number(ctx.y, ctx.yq);
   return {
     data: { values: rows },
@@ -99,7 +100,7 @@ export function errorBarLayer(
   const yv = datum(y.field);
   const se = datum(stderrField);
   const tips = new Tooltips(ctx.lang).number(y, ctx.yq)
-    .number({ field: stderrField, title: "Std. error" }, "number", 2);
+    .number({ field: stderrField, title: word("stderr", ctx.lang) }, "number", 2);
   return {
     data: { values: rows },
     ...tips.layer([

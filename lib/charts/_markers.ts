@@ -2,6 +2,7 @@
 import { NEUTRAL, type XYContext } from "./_axis.ts";
 import { requireFinite } from "./_validate.ts";
 import { annotationData } from "./_layers.ts";
+import { word } from "./_words.ts";
 import type { Lang } from "../locale/lang.ts";
 import { formatter } from "../locale/format.ts";
 import { type ExpressionQuantity, formatQuantity } from "../locale/vega_expression.ts";
@@ -20,7 +21,7 @@ function interval(low: number, high: number, quantity: ExpressionQuantity, lang:
 export interface HorizontalRule {
   /** y value of the line. */
   value: number;
-  /** Text drawn at the right end (default "chance"). */
+  /** Text drawn at the right end (default "chance", in the chart's language). */
   label?: string;
 }
 
@@ -32,7 +33,7 @@ export interface VerticalMarker {
   low?: number;
   /** Upper end of the interval band. */
   high?: number;
-  /** Text at the top of the marker (default "threshold"). */
+  /** Text at the top of the marker (default "threshold", in the chart's language). */
   label?: string;
 }
 
@@ -43,7 +44,7 @@ export function horizontalRuleLayers(
   ctx: XYContext,
 ): unknown[] {
   const value = requireFinite(rule.value, `${where}: chance.value`, ctx.y.log);
-  const label = rule.label ?? "chance";
+  const label = rule.label ?? word("chance", ctx.lang);
   const data = annotationData(label, { value });
   return [
     {
@@ -77,7 +78,7 @@ export function verticalMarkerLayers(
 ): unknown[] {
   const logX = ctx.x.log;
   const value = requireFinite(marker.value, `${where}: threshold.value`, logX);
-  const label = marker.label ?? "threshold";
+  const label = marker.label ?? word("threshold", ctx.lang);
   const layers: unknown[] = [];
   const band = marker.low !== undefined || marker.high !== undefined;
   const data = annotationData(

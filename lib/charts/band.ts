@@ -12,6 +12,7 @@ import {
   positional,
 } from "./_axis.ts";
 import { Tooltips } from "./_tooltip.ts";
+import { word } from "./_words.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import { fieldRef, requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
 
@@ -86,7 +87,7 @@ export function bandChart(input: readonly object[], options: BandChartOptions): 
   const xEnc = positional(x, all, lang);
   const yEnc = positional(y, all, lang);
   const colorEnc = color ? colorEncoding(color, rows) : undefined;
-  const bandTitle = options.bandTitle ?? "95% interval";
+  const bandTitle = options.bandTitle ?? word("interval", lang);
   const bandTips = new Tooltips(lang).number(x, xq)
     .number({ ...y, field: options.lower, title: `${bandTitle}: lower` }, yq)
     .number({ ...y, field: options.upper, title: `${bandTitle}: upper` }, yq);

@@ -13,6 +13,7 @@ import {
   positional,
 } from "./_axis.ts";
 import { Tooltips } from "./_tooltip.ts";
+import { word } from "./_words.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import {
   datum,
@@ -84,7 +85,9 @@ export function barChart(input: readonly object[], options: BarChartOptions): Ch
   const colorEnc = color ? colorEncoding(color, rows) : undefined;
   const tips = new Tooltips(lang).category(category.field, category.title)
     .number(value, axisQuantity(value, rows));
-  if (options.stderr) tips.number({ field: options.stderr, title: "Std. error" }, "number", 2);
+  if (options.stderr) {
+    tips.number({ field: options.stderr, title: word("stderr", lang) }, "number", 2);
+  }
   const layers: unknown[] = [
     {
       data: { values: rows },

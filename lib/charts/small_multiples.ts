@@ -14,6 +14,7 @@ import {
   positional,
 } from "./_axis.ts";
 import { Tooltips } from "./_tooltip.ts";
+import { word } from "./_words.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import type { VerticalMarker } from "./_markers.ts";
 import {
@@ -100,6 +101,7 @@ export function smallMultiplesChart(
 ): Chart {
   const rows = input as Row[];
   const where = "smallMultiplesChart";
+  const lang = options.lang ?? "en";
   const header = specHeader(options, where);
   requireRows(rows, where);
   const { x, y, color, facet } = options;
@@ -137,20 +139,22 @@ export function smallMultiplesChart(
     annotations.push({
       [facet.field]: panels.get(panel),
       __threshold: value,
-      __label: marker.label ?? "threshold",
+      __label: marker.label ?? word("threshold", lang),
       ...(band ? { __lo: low, __hi: high } : {}),
     });
   }
   const data = [...rows, ...annotations];
-  const lang = options.lang ?? "en";
   const xq = axisQuantity(x, rows);
   const yq = axisQuantity(y, rows);
   const xEnc = positional(x, rows, lang);
   const yEnc = positional(y, rows, lang);
   const colorEnc = color ? colorEncoding(color, rows) : undefined;
-  const markerTips = new Tooltips(lang).category("__label", "Marker")
+  const markerTips = new Tooltips(lang).category("__label", word("Marker", lang))
     .number({ field: "__threshold", title: x.title }, xq);
-  const chanceTips = new Tooltips(lang).number({ field: "__chance", title: "Chance" }, yq);
+  const chanceTips = new Tooltips(lang).number(
+    { field: "__chance", title: word("Chance", lang) },
+    yq,
+  );
   const layers: unknown[] = [
     {
       mark: { type: "rect", color: NEUTRAL, opacity: 0.15 },
