@@ -1,6 +1,17 @@
-/** Axis/encoding helpers shared by the chart functions (log scales, units, tick labels). */
+/**
+ * Axis/encoding helpers shared by the chart functions (log scales, units, tick labels). Tick
+ * labels of log axes (and of axes that name their quantity) are written by lib/locale's one
+ * formatter, as Vega expressions: 70.7B, 1.4T, 10²³ — never d3's SI "130G" or "504Z".
+ */
 import { decadeTicks } from "./log_grid.ts";
 import { fieldRef, type Row } from "./_validate.ts";
+import type { Lang } from "../locale/lang.ts";
+import {
+  type ExpressionQuantity,
+  formatExpression,
+  QUANTITIES,
+} from "../locale/vega_expression.ts";
+import { labelLookup } from "./_tooltip.ts";
 
 /** How one positional axis is drawn. */
 export interface AxisOptions {
@@ -12,16 +23,18 @@ export interface AxisOptions {
   log?: boolean;
   /** Fixed domain [min, max]. */
   domain?: [number, number];
-  /** d3-format string for labels and tooltips (default: SI with B for billions on log axes). */
+  /** d3-format string for labels and tooltips; overrides `quantity`'s notation. */
   format?: string;
+  /**
+   * What the axis measures, picking the notation of its tick labels and tooltips through
+   * lib/locale's Formatter: "params"/"tokens"/"count" (70.7B), "flops" (5.9×10²³), "percent"
+   * (42.1%), "number" (3 significant digits). Default: on log axes "count", or "flops" when the
+   * axis reaches 10¹⁵; on linear axes "number" in tooltips and Vega's own tick labels.
+   */
+  quantity?: ExpressionQuantity;
   /** Include zero on linear scales (default false). */
   zero?: boolean;
 }
-
-/** SI label with "B" (billion) instead of "G" (giga). */
-const SI_LABEL = "replace(format(datum.value, '~s'), 'G', 'B')";
-/** 1e21-style label for very large decades (FLOPs). */
-const POWER_LABEL = "'1e' + format(log(datum.value) / LN10, '.0f')";
 
 function extent(rows: readonly Row[], field: string): [number, number] {
   let min = Infinity;
@@ -36,33 +49,64 @@ function extent(rows: readonly Row[], field: string): [number, number] {
   return [min, max];
 }
 
+/**
+ * The quantity an axis shows: its own `quantity`, else "count" on log axes ("flops" when the
+ * axis reaches 10¹⁵, where compact words end), else "number".
+ *
+ * @throws {RangeError} for a quantity lib/locale does not know.
+ */
+export function axisQuantity(axis: AxisOptions, rows: readonly Row[]): ExpressionQuantity {
+  if (axis.quantity !== undefined) {
+    if (!QUANTITIES.includes(axis.quantity)) {
+      throw new RangeError(
+        `axis ${JSON.stringify(axis.field)}: quantity must be one of ${
+          QUANTITIES.map((q) => `"${q}"`).join(", ")
+        }, got ${JSON.stringify(axis.quantity)}`,
+      );
+    }
+    return axis.quantity;
+  }
+  if (!axis.log) return "number";
+  const [, hi] = axis.domain ?? extent(rows, axis.field);
+  return hi >= 1e15 ? "flops" : "count";
+}
+
 /** Vega-Lite positional encoding for an axis; `rows` sets decade ticks on log axes. */
-export function positional(axis: AxisOptions, rows: readonly Row[]): Record<string, unknown> {
+export function positional(
+  axis: AxisOptions,
+  rows: readonly Row[],
+  lang: Lang,
+): Record<string, unknown> {
   const scale: Record<string, unknown> = axis.log
     ? { type: "log", nice: false, padding: 8 }
     : { zero: axis.zero ?? false, nice: true };
   if (axis.domain) scale.domain = axis.domain;
   const axisSpec: Record<string, unknown> = { title: axis.title };
+  const quantity = axisQuantity(axis, rows);
   if (axis.format) axisSpec.format = axis.format;
   if (axis.log) {
     const [lo, hi] = axis.domain ?? extent(rows, axis.field);
     const ticks = Number.isFinite(lo) && Number.isFinite(hi) ? decadeTicks(lo, hi) : [];
-    if (ticks.length >= 2) {
-      axisSpec.values = ticks;
-      if (!axis.format) axisSpec.labelExpr = hi >= 1e15 ? POWER_LABEL : SI_LABEL;
-    } else if (!axis.format) axisSpec.format = "~s";
+    if (ticks.length >= 2) axisSpec.values = ticks;
+  }
+  if (!axis.format && (axis.log || axis.quantity !== undefined)) {
+    axisSpec.labelExpr = formatExpression(quantity, lang, "datum.value");
   }
   return { field: fieldRef(axis.field), type: "quantitative", scale, axis: axisSpec };
 }
 
-/** Tooltip entry for a numeric axis field. */
-export function numericTooltip(axis: AxisOptions): Record<string, unknown> {
-  return {
-    field: fieldRef(axis.field),
-    type: "quantitative",
-    title: axis.title,
-    format: axis.format ?? (axis.log ? ".3~s" : ".3~g"),
-  };
+/** The axes of an x/y chart with their quantities and the chart's language. */
+export interface XYContext {
+  /** x axis. */
+  x: AxisOptions;
+  /** y axis. */
+  y: AxisOptions;
+  /** Quantity of the x axis (see `axisQuantity`). */
+  xq: ExpressionQuantity;
+  /** Quantity of the y axis. */
+  yq: ExpressionQuantity;
+  /** Language of labels and tooltips. */
+  lang: Lang;
 }
 
 /** Color by a categorical field. */
@@ -73,17 +117,56 @@ export interface ColorOptions {
   title: string;
   /** Category order (fixes colours across charts); default: order of first appearance. */
   domain?: (string | number | boolean)[];
+  /** Colour of each `domain` value, in the same order (default: Vega's palette). */
+  range?: string[];
+  /** Words shown for values in the legend and tooltips, e.g. `{ u_shaped: "U-shaped" }`. */
+  labels?: Record<string, string>;
+  /** Leave out `domain` values that no row has (each kept value keeps its colour). */
+  presentOnly?: boolean;
+}
+
+/** A legend that shows (and reads out) `labels` in place of the raw values. */
+function labelledLegend(
+  title: string,
+  domain: readonly unknown[],
+  labels: Record<string, string>,
+): Record<string, unknown> {
+  const words = domain.map((value) => labels[String(value)] ?? String(value));
+  return {
+    ...BOTTOM_LEGEND,
+    labelExpr: labelLookup(labels, "datum.value"),
+    // Vega reads a legend's aria-label from its encoded `description` (the `description`
+    // property alone is not used by vega-scenegraph 4.13's guide captions).
+    encode: { legend: { update: { description: { value: `${title}: ${words.join(", ")}` } } } },
+  };
 }
 
 /** Nominal color encoding with an explicit domain (no "undefined" from annotation rows). */
 export function colorEncoding(color: ColorOptions, rows: readonly Row[]): Record<string, unknown> {
   const seen = [...new Set(rows.map((r) => r[color.field]).filter((v) => v != null))];
+  if (color.range && !color.domain) {
+    throw new TypeError(`color ${JSON.stringify(color.field)}: range needs a domain to pair with`);
+  }
+  if (color.range && color.range.length !== color.domain?.length) {
+    throw new RangeError(
+      `color ${
+        JSON.stringify(color.field)
+      }: range has ${color.range.length} colours for ${color.domain?.length} domain values; give one colour per value`,
+    );
+  }
+  let domain = color.domain ?? seen;
+  let range = color.range;
+  if (color.presentOnly) {
+    const keep = domain.map((value) => seen.includes(value));
+    domain = domain.filter((_, i) => keep[i]);
+    range = range?.filter((_, i) => keep[i]);
+  }
   return {
     field: fieldRef(color.field),
     type: "nominal",
     title: color.title,
-    scale: { domain: color.domain ?? seen },
-    legend: BOTTOM_LEGEND,
+    scale: range ? { domain, range } : { domain },
+    legend: color.labels ? labelledLegend(color.title, domain, color.labels) : BOTTOM_LEGEND,
   };
 }
 

@@ -1,7 +1,9 @@
-/** Overlay layers shared by the chart functions: fitted curves, chance rules, thresholds, error bars. */
-import { type AxisOptions, NEUTRAL, numericTooltip } from "./_axis.ts";
+/** Overlay layers shared by the chart functions: fitted curves and error bars. */
+import { type AxisOptions, NEUTRAL, type XYContext } from "./_axis.ts";
 import { sampleLog } from "./log_grid.ts";
-import { datum, fieldRef, requireFinite, type Row } from "./_validate.ts";
+import { datum, requireFinite, type Row } from "./_validate.ts";
+import { Tooltips } from "./_tooltip.ts";
+import { word } from "./_words.ts";
 
 /**
  * A one-row data set naming the annotation, so each annotation layer draws exactly one mark
@@ -25,26 +27,6 @@ export interface FitCurve {
   to?: number;
   /** Number of samples (default 80). */
   samples?: number;
-}
-
-/** A horizontal reference line, e.g. chance accuracy. */
-export interface HorizontalRule {
-  /** y value of the line. */
-  value: number;
-  /** Text drawn at the right end (default "chance"). */
-  label?: string;
-}
-
-/** A vertical marker with an optional interval band, e.g. an emergence threshold. */
-export interface VerticalMarker {
-  /** x value of the marker. */
-  value: number;
-  /** Interval band [low, high] drawn behind the marker. */
-  low?: number;
-  /** Upper end of the interval band. */
-  high?: number;
-  /** Text at the top of the marker (default "threshold"). */
-  label?: string;
 }
 
 /** Rows of sampled fitted curves in the data's field names (plus `curve`). */
@@ -81,12 +63,14 @@ export function fitLayer(
   xEnc: unknown,
   yEnc: unknown,
   colorEnc: unknown,
-  x: AxisOptions,
-  y: AxisOptions,
+  ctx: XYContext,
   sharedColor: boolean,
 ): Record<string, unknown> {
+  const tips = new Tooltips(ctx.lang).category("curve", word("Curve", ctx.lang))
+    .number(ctx.x, ctx.xq).number(ctx.y, ctx.yq);
   return {
     data: { values: rows },
+    ...tips.layer(),
     mark: {
       type: "line",
       strokeDash: [6, 4],
@@ -98,125 +82,40 @@ export function fitLayer(
       y: yEnc,
       detail: { field: "curve", type: "nominal" },
       ...(sharedColor ? { color: colorEnc } : {}),
-      tooltip: [
-        { field: "curve", type: "nominal", title: "Curve" },
-        numericTooltip(x),
-        numericTooltip(y),
-      ],
+      ...tips.channels(),
     },
   };
-}
-
-/** Horizontal rule (plus right-aligned label) at `rule.value`. */
-export function horizontalRuleLayers(rule: HorizontalRule, where: string, logY = false): unknown[] {
-  const value = requireFinite(rule.value, `${where}: chance.value`, logY);
-  const label = rule.label ?? "chance";
-  const data = annotationData(label, { value });
-  return [
-    {
-      data,
-      mark: { type: "rule", color: NEUTRAL, strokeDash: [2, 3], strokeWidth: 1.25 },
-      encoding: { y: { datum: value }, tooltip: { value: `${label}: ${value}` } },
-    },
-    {
-      data,
-      mark: {
-        type: "text",
-        align: "right",
-        baseline: "bottom",
-        dy: -2,
-        color: NEUTRAL,
-        fontSize: 10,
-      },
-      encoding: { y: { datum: value }, x: { value: "width" }, text: { value: label } },
-    },
-  ];
-}
-
-/** Vertical marker at `marker.value`, with a shaded [low, high] band when given. */
-export function verticalMarkerLayers(
-  marker: VerticalMarker,
-  where: string,
-  logX = false,
-): unknown[] {
-  const value = requireFinite(marker.value, `${where}: threshold.value`, logX);
-  const label = marker.label ?? "threshold";
-  const layers: unknown[] = [];
-  const band = marker.low !== undefined || marker.high !== undefined;
-  const data = annotationData(
-    label,
-    band ? { value, low: marker.low, high: marker.high } : { value },
-  );
-  if (marker.low !== undefined || marker.high !== undefined) {
-    const low = requireFinite(marker.low, `${where}: threshold.low`, logX);
-    const high = requireFinite(marker.high, `${where}: threshold.high`, logX);
-    if (!(low <= value && value <= high)) {
-      throw new RangeError(
-        `${where}: threshold needs low <= value <= high, got ${low}, ${value}, ${high}`,
-      );
-    }
-    layers.push({
-      data,
-      mark: { type: "rect", color: NEUTRAL, opacity: 0.15 },
-      encoding: {
-        x: { datum: low },
-        x2: { datum: high },
-        tooltip: { value: `${label} interval: ${low.toPrecision(3)}–${high.toPrecision(3)}` },
-      },
-    });
-  }
-  layers.push(
-    {
-      data,
-      mark: { type: "rule", color: NEUTRAL, strokeWidth: 1.25 },
-      encoding: { x: { datum: value }, tooltip: { value: `${label}: ${value.toPrecision(3)}` } },
-    },
-    {
-      data,
-      mark: {
-        type: "text",
-        align: "left",
-        baseline: "top",
-        dx: 3,
-        dy: 2,
-        color: NEUTRAL,
-        fontSize: 10,
-      },
-      encoding: { x: { datum: value }, y: { value: 0 }, text: { value: label } },
-    },
-  );
-  return layers;
 }
 
 /** Error-bar layer: a rule from y − z·stderr to y + z·stderr (rows without stderr skipped). */
 export function errorBarLayer(
   rows: readonly Row[],
   xEnc: unknown,
-  y: AxisOptions,
   stderrField: string,
   z: number,
   colorEnc: unknown,
+  ctx: XYContext,
 ): Record<string, unknown> {
+  const { y } = ctx;
   const yv = datum(y.field);
   const se = datum(stderrField);
+  const tips = new Tooltips(ctx.lang).number(y, ctx.yq)
+    .number({ field: stderrField, title: word("stderr", ctx.lang) }, "number", 2);
   return {
     data: { values: rows },
-    transform: [
+    ...tips.layer([
       { filter: `isValid(${se}) && isFinite(${se})` },
       { calculate: `${yv} - ${z} * ${se}`, as: "_lo" },
       { calculate: `${yv} + ${z} * ${se}`, as: "_hi" },
       ...(y.log ? [{ filter: "datum._lo > 0" }] : []),
-    ],
+    ]),
     mark: { type: "rule", strokeWidth: 1.25, opacity: 0.7 },
     encoding: {
       x: xEnc,
       y: { field: "_lo", type: "quantitative" },
       y2: { field: "_hi" },
       ...(colorEnc ? { color: colorEnc } : {}),
-      tooltip: [
-        { field: fieldRef(y.field), type: "quantitative", title: y.title, format: ".3~g" },
-        { field: fieldRef(stderrField), type: "quantitative", title: "Std. error", format: ".2~g" },
-      ],
+      ...tips.channels(),
     },
   };
 }

@@ -6,11 +6,13 @@
  */
 import {
   type AxisOptions,
+  axisQuantity,
   colorEncoding,
   type ColorOptions,
-  numericTooltip,
   positional,
 } from "./_axis.ts";
+import { Tooltips } from "./_tooltip.ts";
+import { word } from "./_words.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import { fieldRef, requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
 
@@ -79,53 +81,54 @@ export function bandChart(input: readonly object[], options: BandChartOptions): 
     ...rows.map((r) => ({ [x.field]: r[x.field], [y.field]: r[options.lower] })),
     ...rows.map((r) => ({ [x.field]: r[x.field], [y.field]: r[options.upper] })),
   ];
-  const xEnc = positional(x, all);
-  const yEnc = positional(y, all);
+  const lang = options.lang ?? "en";
+  const xq = axisQuantity(x, all);
+  const yq = axisQuantity(y, all);
+  const xEnc = positional(x, all, lang);
+  const yEnc = positional(y, all, lang);
   const colorEnc = color ? colorEncoding(color, rows) : undefined;
-  const bandTitle = options.bandTitle ?? "95% interval";
+  const bandTitle = options.bandTitle ?? word("interval", lang);
+  const bandTips = new Tooltips(lang).number(x, xq)
+    .number({ ...y, field: options.lower, title: `${bandTitle}: lower` }, yq)
+    .number({ ...y, field: options.upper, title: `${bandTitle}: upper` }, yq);
+  const lineTips = new Tooltips(lang);
+  if (color) lineTips.category(color.field, color.title, color.labels);
+  lineTips.number(x, xq).number(y, yq);
   const layers: unknown[] = [
     {
       data: { values: rows },
+      ...bandTips.layer(),
       mark: { type: "area", opacity: 0.2, ...(colorEnc ? {} : { color: "#4c78a8" }) },
       encoding: {
         x: xEnc,
         y: { field: fieldRef(options.lower), type: "quantitative" },
         y2: { field: fieldRef(options.upper) },
         ...(colorEnc ? { color: colorEnc } : {}),
-        tooltip: [
-          numericTooltip(x),
-          { ...numericTooltip({ ...y, field: options.lower }), title: `${bandTitle}: lower` },
-          { ...numericTooltip({ ...y, field: options.upper }), title: `${bandTitle}: upper` },
-        ],
+        ...bandTips.channels(),
       },
     },
     {
       data: { values: rows },
+      ...lineTips.layer(),
       mark: { type: "line", strokeWidth: 2 },
       encoding: {
         x: xEnc,
         y: yEnc,
         ...(colorEnc ? { color: colorEnc } : {}),
-        tooltip: [
-          ...(color ? [{ field: fieldRef(color.field), type: "nominal", title: color.title }] : []),
-          numericTooltip(x),
-          numericTooltip(y),
-        ],
+        ...lineTips.channels(),
       },
     },
   ];
   if (points) {
     const encoding = { x: xEnc, y: yEnc };
-    const tooltip = [
-      { field: fieldRef(points.label), type: "nominal", title: points.title ?? points.label },
-      numericTooltip(x),
-      numericTooltip(y),
-    ];
+    const tips = new Tooltips(lang).category(points.label, points.title ?? points.label)
+      .number(x, xq).number(y, yq);
     layers.push(
       {
         data: { values: points.rows },
+        ...tips.layer(),
         mark: { type: "point", shape: "diamond", filled: true, size: 60, color: "#e45756" },
-        encoding: { ...encoding, tooltip },
+        encoding: { ...encoding, ...tips.channels() },
       },
       {
         data: { values: points.rows },

@@ -6,12 +6,14 @@
  */
 import {
   type AxisOptions,
+  axisQuantity,
   colorEncoding,
   type ColorOptions,
   NEUTRAL,
-  numericTooltip,
   positional,
 } from "./_axis.ts";
+import { Tooltips } from "./_tooltip.ts";
+import { word } from "./_words.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import {
   datum,
@@ -78,28 +80,24 @@ export function barChart(input: readonly object[], options: BarChartOptions): Ch
     sort: order,
     axis: { labelLimit: 160 },
   };
-  const xEnc = positional({ ...value, zero: true }, rows);
+  const lang = options.lang ?? "en";
+  const xEnc = positional({ ...value, zero: true }, rows, lang);
   const colorEnc = color ? colorEncoding(color, rows) : undefined;
+  const tips = new Tooltips(lang).category(category.field, category.title)
+    .number(value, axisQuantity(value, rows));
+  if (options.stderr) {
+    tips.number({ field: options.stderr, title: word("stderr", lang) }, "number", 2);
+  }
   const layers: unknown[] = [
     {
       data: { values: rows },
+      ...tips.layer(),
       mark: { type: "bar", ...(colorEnc ? {} : { color: "#4c78a8" }) },
       encoding: {
         y: yEnc,
         x: xEnc,
         ...(colorEnc ? { color: colorEnc } : {}),
-        tooltip: [
-          { field: fieldRef(category.field), type: "nominal", title: category.title },
-          numericTooltip(value),
-          ...(options.stderr
-            ? [{
-              field: fieldRef(options.stderr),
-              type: "quantitative",
-              title: "Std. error",
-              format: ".2~g",
-            }]
-            : []),
-        ],
+        ...tips.channels(),
       },
     },
     {

@@ -12,6 +12,7 @@
  */
 import type { RenderSvgOptions } from "../render/svg.ts";
 import type { Row } from "./_validate.ts";
+import type { Lang } from "../locale/lang.ts";
 
 /** The Vega-Lite v5 JSON schema URL written into every spec. */
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
@@ -48,6 +49,8 @@ export interface ChartMeta {
   width?: number;
   /** Plot height in px (per panel for small multiples). */
   height?: number;
+  /** Language of tick labels, tooltips and shape labels (default "en"). */
+  lang?: Lang;
 }
 
 /** The Vega-Lite MIME type of chart bundles. */

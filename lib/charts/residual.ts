@@ -5,14 +5,15 @@
  */
 import {
   type AxisOptions,
+  axisQuantity,
   colorEncoding,
   type ColorOptions,
   NEUTRAL,
-  numericTooltip,
   positional,
 } from "./_axis.ts";
+import { Tooltips } from "./_tooltip.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
-import { fieldRef, requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
+import { requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
 import { annotationData } from "./_layers.ts";
 
 /** Options for {@linkcode residualChart}. */
@@ -54,6 +55,11 @@ export function residualChart(input: readonly object[], options: ResidualChartOp
   }
   if (color) requireCategory(rows, color.field, where);
   const colorEnc = color ? colorEncoding(color, rows) : undefined;
+  const lang = options.lang ?? "en";
+  const tips = new Tooltips(lang);
+  if (color) tips.category(color.field, color.title, color.labels);
+  tips.number(x, axisQuantity(x, rows)).number(residual, axisQuantity(residual, rows));
+  for (const f of options.tooltip ?? []) tips.raw(f, f);
   const spec = {
     ...header,
     width: options.width ?? 560,
@@ -66,19 +72,13 @@ export function residualChart(input: readonly object[], options: ResidualChartOp
       },
       {
         data: { values: rows },
+        ...tips.layer(),
         mark: { type: "point", filled: true, size: 36, opacity: 0.75 },
         encoding: {
-          x: positional(x, rows),
-          y: positional({ ...residual, zero: true }, rows),
+          x: positional(x, rows, lang),
+          y: positional({ ...residual, zero: true }, rows, lang),
           ...(colorEnc ? { color: colorEnc } : {}),
-          tooltip: [
-            ...(color
-              ? [{ field: fieldRef(color.field), type: "nominal", title: color.title }]
-              : []),
-            numericTooltip(x),
-            numericTooltip(residual),
-            ...(options.tooltip ?? []).map((f) => ({ field: fieldRef(f), title: f })),
-          ],
+          ...tips.channels(),
         },
       },
     ],

@@ -6,23 +6,21 @@
  */
 import {
   type AxisOptions,
+  axisQuantity,
   colorEncoding,
   type ColorOptions,
-  numericTooltip,
   positional,
 } from "./_axis.ts";
+import { Tooltips } from "./_tooltip.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
+import { errorBarLayer, type FitCurve, fitLayer, fitRows } from "./_layers.ts";
 import {
-  errorBarLayer,
-  type FitCurve,
-  fitLayer,
-  fitRows,
   type HorizontalRule,
   horizontalRuleLayers,
   type VerticalMarker,
   verticalMarkerLayers,
-} from "./_layers.ts";
-import { fieldRef, requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
+} from "./_markers.ts";
+import { requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
 
 /** Options for {@linkcode scatterChart} and {@linkcode lineChart}. */
 export interface XYChartOptions extends ChartMeta {
@@ -65,32 +63,44 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
     where,
   );
   const all = [...rows, ...fits];
-  const xEnc = positional(x, all);
-  const yEnc = positional(y, all);
+  const lang = options.lang ?? "en";
+  const xq = axisQuantity(x, all);
+  const yq = axisQuantity(y, all);
+  const xEnc = positional(x, all, lang);
+  const yEnc = positional(y, all, lang);
   const colorEnc = color ? colorEncoding(color, all) : undefined;
-  const tooltip = [
-    ...(color ? [{ field: fieldRef(color.field), type: "nominal", title: color.title }] : []),
-    numericTooltip(x),
-    numericTooltip(y),
-    ...(options.tooltip ?? []).map((f) => ({ field: fieldRef(f), title: f })),
-  ];
+  const tips = new Tooltips(lang);
+  if (color) tips.category(color.field, color.title, color.labels);
+  tips.number(x, xq).number(y, yq);
+  for (const f of options.tooltip ?? []) tips.raw(f, f);
   const layers: unknown[] = [];
-  if (options.threshold) layers.push(...verticalMarkerLayers(options.threshold, where, x.log));
-  if (options.chance) layers.push(...horizontalRuleLayers(options.chance, where, y.log));
+  const marks = { x, y, xq, yq, lang };
+  if (options.threshold) {
+    layers.push(...verticalMarkerLayers(options.threshold, where, marks));
+  }
+  if (options.chance) layers.push(...horizontalRuleLayers(options.chance, where, marks));
   if (options.stderr) {
-    layers.push(errorBarLayer(rows, xEnc, y, options.stderr, options.z ?? 1.96, colorEnc));
+    layers.push(
+      errorBarLayer(rows, xEnc, options.stderr, options.z ?? 1.96, colorEnc, marks),
+    );
   }
   const mark = kind === "line"
     ? { type: "line", point: { filled: true, size: 36 }, strokeWidth: 2 }
     : { type: "point", filled: true, size: 48, opacity: 0.8 };
   layers.push({
     data: { values: rows },
+    ...tips.layer(),
     mark,
-    encoding: { x: xEnc, y: yEnc, ...(colorEnc ? { color: colorEnc } : {}), tooltip },
+    encoding: {
+      x: xEnc,
+      y: yEnc,
+      ...(colorEnc ? { color: colorEnc } : {}),
+      ...tips.channels(),
+    },
   });
   if (fits.length) {
     const shared = !!color && (options.fits ?? []).some((f) => f.category !== undefined);
-    layers.push(fitLayer(fits, xEnc, yEnc, colorEnc, x, y, shared));
+    layers.push(fitLayer(fits, xEnc, yEnc, colorEnc, marks, shared));
   }
   const spec = {
     ...header,

@@ -7,14 +7,16 @@
  */
 import {
   type AxisOptions,
+  axisQuantity,
   colorEncoding,
   type ColorOptions,
   NEUTRAL,
-  numericTooltip,
   positional,
 } from "./_axis.ts";
+import { Tooltips } from "./_tooltip.ts";
+import { word } from "./_words.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
-import type { VerticalMarker } from "./_layers.ts";
+import type { VerticalMarker } from "./_markers.ts";
 import {
   datum,
   fieldRef,
@@ -99,6 +101,7 @@ export function smallMultiplesChart(
 ): Chart {
   const rows = input as Row[];
   const where = "smallMultiplesChart";
+  const lang = options.lang ?? "en";
   const header = specHeader(options, where);
   requireRows(rows, where);
   const { x, y, color, facet } = options;
@@ -136,35 +139,41 @@ export function smallMultiplesChart(
     annotations.push({
       [facet.field]: panels.get(panel),
       __threshold: value,
-      __label: marker.label ?? "threshold",
+      __label: marker.label ?? word("threshold", lang),
       ...(band ? { __lo: low, __hi: high } : {}),
     });
   }
   const data = [...rows, ...annotations];
-  const xEnc = positional(x, rows);
-  const yEnc = positional(y, rows);
+  const xq = axisQuantity(x, rows);
+  const yq = axisQuantity(y, rows);
+  const xEnc = positional(x, rows, lang);
+  const yEnc = positional(y, rows, lang);
   const colorEnc = color ? colorEncoding(color, rows) : undefined;
+  const markerTips = new Tooltips(lang).category("__label", word("Marker", lang))
+    .number({ field: "__threshold", title: x.title }, xq);
+  const chanceTips = new Tooltips(lang).number(
+    { field: "__chance", title: word("Chance", lang) },
+    yq,
+  );
   const layers: unknown[] = [
     {
       mark: { type: "rect", color: NEUTRAL, opacity: 0.15 },
       encoding: { x: { field: "__lo", type: "quantitative" }, x2: { field: "__hi" } },
     },
     {
+      ...markerTips.layer(),
       mark: { type: "rule", color: NEUTRAL, strokeWidth: 1.25 },
       encoding: {
         x: { field: "__threshold", type: "quantitative" },
-        tooltip: [{ field: "__label", title: "Marker" }, {
-          field: "__threshold",
-          title: x.title,
-          format: ".3~s",
-        }],
+        ...markerTips.channels(),
       },
     },
     {
+      ...chanceTips.layer(),
       mark: { type: "rule", color: NEUTRAL, strokeDash: [2, 3], strokeWidth: 1.25 },
       encoding: {
         y: { field: "__chance", type: "quantitative" },
-        tooltip: { field: "__chance", title: "Chance" },
+        ...chanceTips.channels(),
       },
     },
   ];
@@ -186,20 +195,19 @@ export function smallMultiplesChart(
       },
     });
   }
+  const tips = new Tooltips(lang).category(facet.field, facet.title ?? facet.field);
+  if (color) tips.category(color.field, color.title, color.labels);
+  if (options.detail) tips.category(options.detail, options.detail);
+  tips.number(x, xq).number(y, yq);
   layers.push({
+    ...tips.layer(),
     mark: { type: "line", point: { filled: true, size: 24 }, strokeWidth: 1.75 },
     encoding: {
       x: xEnc,
       y: yEnc,
       ...(colorEnc ? { color: colorEnc } : {}),
       ...(options.detail ? { detail: { field: fieldRef(options.detail), type: "nominal" } } : {}),
-      tooltip: [
-        { field: fieldRef(facet.field), type: "nominal", title: facet.title ?? facet.field },
-        ...(color ? [{ field: fieldRef(color.field), type: "nominal", title: color.title }] : []),
-        ...(options.detail ? [{ field: fieldRef(options.detail), type: "nominal" }] : []),
-        numericTooltip(x),
-        numericTooltip(y),
-      ],
+      ...tips.channels(),
     },
   });
   const spec = {

@@ -6,9 +6,9 @@
  */
 import { JUPYTER_DISPLAY } from "./chart.ts";
 import { requireRows, type Row } from "./_validate.ts";
-
-/** Built-in number formats; or pass a function. */
-export type NumberFormat = "auto" | "integer" | "fixed" | "exp" | "percent" | "si";
+import { formatter } from "../locale/format.ts";
+import type { Lang } from "../locale/lang.ts";
+import { FORMATS, formatWith, type NumberFormat } from "./number_format.ts";
 
 /** A table column. */
 export interface TableColumn {
@@ -18,7 +18,10 @@ export interface TableColumn {
   title?: string;
   /** How to format numbers (default "auto"), or a custom formatter for any value. */
   format?: NumberFormat | ((value: unknown) => string);
-  /** Significant digits ("auto"/"exp"/"si") or decimals ("fixed"/"percent"); default 3 / 2. */
+  /**
+   * Significant digits ("auto", "exp", "si", "params", "tokens", "flops"; default 3, flops 2)
+   * or decimals ("fixed", default 2; "percent", default 1).
+   */
   digits?: number;
   /** Alignment; default right for numeric columns, left otherwise. */
   align?: "left" | "right";
@@ -28,65 +31,8 @@ export interface TableColumn {
 export interface TableOptions {
   /** Caption (what the table shows; include the source). */
   caption?: string;
-}
-
-function group(integer: string): string {
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-const SI = ["", "k", "M", "B", "T", "P", "E"];
-
-/**
- * Format a number deterministically (no locale dependence; "−" for negatives).
- * "auto": integers below 1e6 with thousands separators, |x| ≥ 1e6 or < 1e-3 as "5.76e23",
- * otherwise 3 significant digits.
- *
- * @throws {RangeError} for NaN.
- *
- * @example
- * ```ts
- * import { formatNumber } from "./mod.ts";
- * if (formatNumber(5.76e23) !== "5.76e23" || formatNumber(7e10, "si") !== "70B") throw new Error();
- * ```
- */
-export function formatNumber(
-  value: number,
-  format: NumberFormat = "auto",
-  digits?: number,
-): string {
-  if (Number.isNaN(value)) {
-    throw new RangeError("formatNumber: value is NaN; fix the upstream computation");
-  }
-  if (!Number.isFinite(value)) return value > 0 ? "∞" : "−∞";
-  const sign = value < 0 ? "−" : "";
-  const abs = Math.abs(value);
-  switch (format) {
-    case "integer":
-      return sign + group(Math.round(abs).toString());
-    case "fixed": {
-      const [i = "0", f] = abs.toFixed(digits ?? 2).split(".");
-      return sign + group(i) + (f ? `.${f}` : "");
-    }
-    case "percent":
-      return formatNumber(value * 100, "fixed", digits ?? 1) + "%";
-    case "exp": {
-      const [m = "0", e = "0"] = abs.toExponential((digits ?? 3) - 1).split("e");
-      return `${sign}${m}e${Number(e)}`;
-    }
-    case "si": {
-      const tier = abs === 0
-        ? 0
-        : Math.min(SI.length - 1, Math.max(0, Math.floor(Math.log10(abs) / 3)));
-      return sign + Number((abs / 1000 ** tier).toPrecision(digits ?? 3)).toString() + SI[tier];
-    }
-    default: {
-      if (Number.isInteger(value) && abs < 1e6) return sign + group(abs.toString());
-      if (abs !== 0 && (abs >= 1e6 || abs < 1e-3)) return formatNumber(value, "exp", digits);
-      const text = Number(abs.toPrecision(digits ?? 3)).toString();
-      const [i = "0", f] = text.split(".");
-      return sign + group(i) + (f ? `.${f}` : "");
-    }
-  }
+  /** Language of the numbers (default "en"). */
+  lang?: Lang;
 }
 
 function escapeHtml(text: string): string {
@@ -126,6 +72,16 @@ export class Table {
     const specs = columns.map((c) => (typeof c === "string" ? { key: c } : c));
     this.rows = rows.map((r) => ({ ...r }));
     this.caption = options.caption;
+    const f = formatter(options.lang ?? "en");
+    specs.forEach((col) => {
+      if (typeof col.format === "string" && !FORMATS.includes(col.format)) {
+        throw new RangeError(
+          `table: columns.${col.key}.format must be one of ${
+            FORMATS.map((x) => `"${x}"`).join(", ")
+          } or a function, got ${JSON.stringify(col.format)}`,
+        );
+      }
+    });
     this.#cells = rows.map((row, i) =>
       specs.map((col) => {
         const value = row[col.key];
@@ -133,7 +89,7 @@ export class Table {
         if (value == null) return "—";
         if (typeof value === "number") {
           if (Number.isNaN(value)) throw new RangeError(`table: rows[${i}].${col.key} is NaN`);
-          return formatNumber(value, col.format ?? "auto", col.digits);
+          return formatWith(f, value, col.format ?? "auto", col.digits);
         }
         return String(value);
       })
@@ -198,11 +154,15 @@ export class Table {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { table } from "./mod.ts";
- * const t = table([{ name: "Chinchilla", params: 7e10, loss: 1.9372 }], [
- *   { key: "name", title: "Model" }, { key: "params", title: "Parameters" }, { key: "loss", title: "Loss", format: "fixed", digits: 3 },
- * ], { caption: "Model sizes (Hoffmann et al. 2022)" });
- * if (!t.html().includes('<td style="text-align:right;font-variant-numeric:tabular-nums">7.00e10</td>')) throw new Error(t.html());
+ * const t = table([{ name: "Chinchilla", params: 7.07e10, flops: 5.88e23, loss: 1.9372 }], [
+ *   { key: "name", title: "Model" }, { key: "params", title: "Parameters", format: "params" },
+ *   { key: "flops", title: "Compute (FLOP)", format: "flops" },
+ *   { key: "loss", title: "Loss", format: "fixed", digits: 3 },
+ * ], { caption: "Model sizes (Hoffmann et al. 2022)", lang: "en" });
+ * assert.ok(t.html().includes('<td style="text-align:right;font-variant-numeric:tabular-nums">70.7B</td>'));
+ * assert.ok(t.text().endsWith("Chinchilla       70.7B        5.9×10²³  1.937"));
  * ```
  */
 export function table(

@@ -45,16 +45,24 @@ function minus(text: string): string {
 export class Formatter {
   /** The language. */
   readonly lang: Lang;
-  readonly #compact: Intl.NumberFormat;
+  readonly #compact: Map<number, Intl.NumberFormat> = new Map();
   readonly #plain: Map<number, Intl.NumberFormat> = new Map();
 
   /** A formatter for `lang`; prefer {@linkcode formatter}, which caches one per language. */
   constructor(lang: Lang) {
     this.lang = lang;
-    this.#compact = new Intl.NumberFormat(LOCALE_TAG[lang], {
-      notation: "compact",
-      maximumSignificantDigits: 3,
-    });
+  }
+
+  #compactFormat(digits: number): Intl.NumberFormat {
+    let format = this.#compact.get(digits);
+    if (!format) {
+      format = new Intl.NumberFormat(LOCALE_TAG[this.lang], {
+        notation: "compact",
+        maximumSignificantDigits: digits,
+      });
+      this.#compact.set(digits, format);
+    }
+    return format;
   }
 
   #significant(digits: number): Intl.NumberFormat {
@@ -66,22 +74,22 @@ export class Formatter {
     return format;
   }
 
-  /** A count in compact words: 70.7B, 1.4T (en); scientific past 10¹⁵. */
-  count(value: number): string {
+  /** A count in compact words with `digits` significant digits: 70.7B, 1.4T (en); scientific past 10¹⁵. */
+  count(value: number, digits = 3): string {
     finiteOrThrow(value, "count");
     if (!Number.isFinite(value)) return value > 0 ? "∞" : "−∞";
     if (Math.abs(value) >= COMPACT_LIMIT) return this.scientific(value);
-    return minus(this.#compact.format(value));
+    return minus(this.#compactFormat(digits).format(value));
   }
 
   /** Model parameters: 70.7B. */
-  params(value: number): string {
-    return this.count(value);
+  params(value: number, digits = 3): string {
+    return this.count(value, digits);
   }
 
   /** Training tokens: 1.4T. */
-  tokens(value: number): string {
-    return this.count(value);
+  tokens(value: number, digits = 3): string {
+    return this.count(value, digits);
   }
 
   /** A FLOP count in scientific notation: 5.9×10²³ (2 significant digits by default). */
@@ -118,7 +126,8 @@ export class Formatter {
   fixed(value: number, decimals = 2): string {
     finiteOrThrow(value, "fixed");
     if (!Number.isFinite(value)) return value > 0 ? "∞" : "−∞";
-    const rounded = Number(value.toFixed(decimals));
+    // `|| 0` drops the sign of a value that rounds to zero: "0.0", never "−0.0".
+    const rounded = Number(value.toFixed(decimals)) || 0;
     return minus(
       rounded.toLocaleString(LOCALE_TAG[this.lang], {
         minimumFractionDigits: decimals,

@@ -12,3 +12,9 @@
  */
 export { type ByLang, inLang, type Lang, LANGS, LOCALE_TAG, parseLang } from "./lang.ts";
 export { Formatter, formatter, type Quantity } from "./format.ts";
+export {
+  type ExpressionQuantity,
+  formatExpression,
+  formatQuantity,
+  QUANTITIES,
+} from "./vega_expression.ts";

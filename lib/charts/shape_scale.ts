@@ -1,0 +1,104 @@
+/**
+ * Colour, legend order and words for charts coloured by curve shape, all read from the one
+ * shape declaration (lib/classify/shapes.ts `SHAPE_INFO`), so a shape looks the same in every
+ * chapter and a legend says "U-shaped", never "u_shaped".
+ *
+ * @module
+ */
+import { type Shape, SHAPE_IDS, SHAPE_INFO } from "../classify/shapes.ts";
+import type { ByLang, Lang } from "../locale/lang.ts";
+import type { ColorOptions } from "./_axis.ts";
+
+/** A shape colour scale: shapes in report order, their colours and their words. */
+export interface ShapeColorScale {
+  /** Shape ids, in report order (`SHAPE_IDS`). */
+  domain: Shape[];
+  /** Colour of each shape in `domain`. */
+  range: string[];
+  /** Words for each shape in `domain`, in the language asked for. */
+  labels: string[];
+}
+
+/** The legend title of a shape colour. */
+const SHAPE_TITLE: ByLang<string> = { en: "Shape" };
+
+function checkShapes(shapes: readonly string[], where: string): void {
+  for (const shape of shapes) {
+    if (!(SHAPE_IDS as readonly string[]).includes(shape)) {
+      throw new RangeError(
+        `${where}: shapes must be among ${SHAPE_IDS.map((s) => `"${s}"`).join(", ")}, got ${
+          JSON.stringify(shape)
+        }`,
+      );
+    }
+  }
+}
+
+/**
+ * The shape colour scale: every shape (or the given ones) in report order, with the colour and
+ * label `SHAPE_INFO` declares.
+ *
+ * @throws {RangeError} for a value that is not a shape id.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { shapeColorScale } from "./shape_scale.ts";
+ * const scale = shapeColorScale("en", ["flat", "u_shaped"]);
+ * assert.deepEqual(scale.domain, ["u_shaped", "flat"]); // report order, not argument order
+ * assert.deepEqual(scale.labels, ["U-shaped", "flat"]);
+ * assert.deepEqual(scale.range, ["#CC79A7", "#999999"]);
+ * ```
+ */
+export function shapeColorScale(
+  lang: Lang = "en",
+  shapes: readonly Shape[] = SHAPE_IDS,
+): ShapeColorScale {
+  checkShapes(shapes, "shapeColorScale");
+  const domain = SHAPE_IDS.filter((s) => shapes.includes(s));
+  return {
+    domain,
+    range: domain.map((s) => SHAPE_INFO[s].colour),
+    labels: domain.map((s) => SHAPE_INFO[s].label[lang]),
+  };
+}
+
+/** Options for {@linkcode shapeColor}. */
+export interface ShapeColorOptions {
+  /** Language of the legend and tooltip words (default "en"). */
+  lang?: Lang;
+  /** Legend title (default "Shape"). */
+  title?: string;
+}
+
+/**
+ * `color` option for a chart whose rows carry a shape id in `field`: `SHAPE_INFO`'s colours in
+ * report order, labels in words in the legend and tooltips, and only the shapes present listed.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { shapeColor, smallMultiplesChart } from "./mod.ts";
+ * const rows = [1e8, 1e9, 1e10].map((scale, i) => ({ task: "t", scale, score: i, shape: "u_shaped" }));
+ * const chart = smallMultiplesChart(rows, {
+ *   title: "One task turns around", description: "One panel.", facet: { field: "task" },
+ *   x: { field: "scale", title: "Parameters (log scale)", log: true },
+ *   y: { field: "score", title: "Accuracy" }, color: shapeColor("shape"),
+ * });
+ * const spec = JSON.stringify(chart.spec);
+ * assert.ok(spec.includes('"scale":{"domain":["u_shaped"],"range":["#CC79A7"]}'));
+ * assert.ok(spec.includes('\\"U-shaped\\"')); // legend and tooltip say it in words
+ * ```
+ */
+export function shapeColor(field = "shape", options: ShapeColorOptions = {}): ColorOptions {
+  const lang = options.lang ?? "en";
+  const scale = shapeColorScale(lang);
+  return {
+    field,
+    title: options.title ?? SHAPE_TITLE[lang],
+    domain: [...scale.domain],
+    range: scale.range,
+    labels: Object.fromEntries(scale.domain.map((s, i) => [s, scale.labels[i]!])),
+    presentOnly: true,
+  };
+}
