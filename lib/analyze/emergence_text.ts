@@ -11,18 +11,6 @@ import type { CensusExemplars, ExemplarRole } from "./emergence_exemplars.ts";
 import type { EmergenceScales } from "./emergence_scales.ts";
 import { enCountWord, shareOf } from "./_share.ts";
 
-/** "11 of 35", "all 35", "none of the 35". */
-function enPartOf(part: number, whole: number): string {
-  switch (shareOf(part, whole)) {
-    case "all":
-      return whole === 1 ? "the one" : `all ${whole}`;
-    case "none":
-      return `none of the ${whole}`;
-    default:
-      return `${part} of ${whole}`;
-  }
-}
-
 /** "A, B and C". */
 function enList(items: readonly string[]): string {
   return items.length <= 1
