@@ -119,7 +119,14 @@ export function emergenceCensus(
   };
 }
 
-/** A task name for display: underscores become spaces ("hindu_knowledge" → "hindu knowledge"). */
+/** A task name for display: underscores become spaces ("hindu_knowledge" → "hindu knowledge"). *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { taskLabel } from "./emergence.ts";
+ * assert.equal(taskLabel("hindu_knowledge"), "hindu knowledge");
+ * ```
+ */
 export function taskLabel(task: string): string {
   return task.replace(/_/g, " ");
 }

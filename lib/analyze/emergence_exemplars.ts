@@ -28,14 +28,29 @@ export interface CensusExemplars {
   rows: { params: number; normalized: number; curve: string }[];
 }
 
-/** The selection rule of each role: the shape it takes and whether the widest or narrowest spread wins. */
+/** The selection rule of each role: the shape it takes and whether the widest or narrowest spread wins. *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { EXEMPLAR_RULES } from "./emergence_exemplars.ts";
+ * assert.deepEqual(EXEMPLAR_RULES.map((r) => r.shape), ["emergent", "smooth", "flat"]);
+ * ```
+ */
 export const EXEMPLAR_RULES: readonly { role: ExemplarRole; shape: string; widest: boolean }[] = [
   { role: "jump", shape: "emergent", widest: true },
   { role: "climb", shape: "smooth", widest: true },
   { role: "flat", shape: "flat", widest: false },
 ];
 
-/** Accuracy range of a curve: max − min of its raw scores. */
+/** Accuracy range of a curve: max − min of its raw scores. *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { scoreSpread } from "./emergence_exemplars.ts";
+ * const points = [0.3, 0.7, 0.5].map((score, i) => ({ scale: 10 ** (8 + i), score }));
+ * assert.ok(Math.abs(scoreSpread({ curve: { points } } as never) - 0.4) < 1e-12);
+ * ```
+ */
 export function scoreSpread(row: ClassifiedCurve): number {
   const scores = row.curve.points.map((p) => p.score);
   return Math.max(...scores) - Math.min(...scores);

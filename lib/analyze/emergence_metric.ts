@@ -88,6 +88,16 @@ export interface MetricCheck {
  * (`metricSensitivity`) and sorts out the curves that look emergent under some metric.
  *
  * @throws {RangeError} when `families` is empty.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { metricCheck } from "./emergence_metric.ts";
+ * import { loadBigBenchCurves } from "../data/mod.ts";
+ * const check = metricCheck(await loadBigBenchCurves(), ["GPT-2", "T5", "GPT-J", "Falcon", "LLaMA", "GPT-3"]);
+ * assert.ok(check.artefacts.length <= check.emergentSomewhere.length);
+ * assert.equal(check.table.length, check.emergentSomewhere.length);
+ * ```
  */
 export function metricCheck(
   curves: readonly Curve[],

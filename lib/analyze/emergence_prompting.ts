@@ -45,6 +45,16 @@ export interface IclByScale {
  * standard errors — the errors are conservative (the two scores share examples).
  *
  * @throws {RangeError} when `tasks` is empty, `z` is not positive, or a task has no evaluations.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { iclByScale } from "./emergence_prompting.ts";
+ * import { loadPythiaEvals } from "../data/mod.ts";
+ * const icl = iclByScale(await loadPythiaEvals(), ["sciq", "piqa"]);
+ * assert.equal(icl.byTask.length, 2);
+ * assert.deepEqual(icl.grows.map((t) => t.task), ["sciq"]);
+ * ```
  */
 export function iclByScale(
   evals: readonly PythiaEval[],
@@ -108,7 +118,14 @@ export interface CotByScale {
   helpsLarge: CotEffect[];
 }
 
-/** "GPT-3 (InstructGPT API)" → "GPT-3": a family name without its parenthesised note. */
+/** "GPT-3 (InstructGPT API)" → "GPT-3": a family name without its parenthesised note. *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { shortFamily } from "./emergence_prompting.ts";
+ * assert.equal(shortFamily("GPT-3 (InstructGPT API)"), "GPT-3");
+ * ```
+ */
 export function shortFamily(family: string): string {
   return family.replace(/ \(.*\)$/, "");
 }
@@ -118,6 +135,16 @@ export function shortFamily(family: string): string {
  * at the smallest and at the largest model (Wei et al. 2022, CoT paper, Tables 2–3).
  *
  * @throws {RangeError} when a benchmark × family pair has no rows, or a size lacks one prompting.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { cotByScale } from "./emergence_prompting.ts";
+ * import { loadPaperScores } from "../data/mod.ts";
+ * const cot = cotByScale(await loadPaperScores("cot"), ["PaLM"], ["GSM8K"]);
+ * assert.equal(cot.effects.length, 1);
+ * assert.ok(cot.effects[0]!.largest > 0); // CoT helps PaLM 540B on GSM8K
+ * ```
  */
 export function cotByScale(
   scores: readonly PaperScore[],
@@ -176,6 +203,16 @@ export interface MmluByScale {
  * `margin` (default 2) percentage points of it.
  *
  * @throws {RangeError} when the scores have no "Random baseline" average row.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { mmluByScale } from "./emergence_prompting.ts";
+ * import { loadPaperScores } from "../data/mod.ts";
+ * const mmlu = mmluByScale(await loadPaperScores("mmlu"));
+ * assert.equal(mmlu.chance, 0.25);
+ * assert.equal(mmlu.largestAtChance, 13e9);
+ * ```
  */
 export function mmluByScale(
   scores: readonly PaperScore[],

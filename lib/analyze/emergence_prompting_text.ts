@@ -51,6 +51,19 @@ export function iclTitle(icl: Pick<IclByScale, "grows" | "tasks">, f: Formatter)
 /**
  * The in-context-learning paragraph: where the gain grows, where the largest model still loses
  * accuracy with examples, and the size range.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { iclText } from "./emergence_prompting_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const icl = (losesAtLargest: string[]) => ({
+ *   tasks: ["a", "lambada_openai"], z: 2, losesAtLargest, params: { smallest: 70e6, largest: 12e9 },
+ *   grows: [{ task: "a", small: -0.024, large: 0.051, change: 3 }],
+ * }) as never;
+ * assert.match(iclText(icl(["lambada_openai"]), formatter("en")), /on 1 of 2 tasks \(a: −0.024 → 0.051\)\. lambada_openai still loses accuracy with examples at 12B — LAMBADA's/);
+ * assert.match(iclText(icl([]), formatter("en")), /No task still loses accuracy with examples at 12B\. Within/);
+ * ```
  */
 export function iclText(icl: IclByScale, f: Formatter): string {
   const { grows, tasks, losesAtLargest, z, params } = icl;
@@ -96,7 +109,7 @@ export function iclText(icl: IclByScale, f: Formatter): string {
 export function cotTitle(
   cot: Pick<CotByScale, "hurtsSmall" | "helpsLarge" | "effects">,
   f: Formatter,
-) {
+): string {
   const n = cot.effects.length;
   const small = shareOf(cot.hurtsSmall, n), large = shareOf(cot.helpsLarge.length, n);
   return inLang(f.lang, {
@@ -109,7 +122,17 @@ export function cotTitle(
   });
 }
 
-/** The chain-of-thought paragraph: in how many pairs it fails the smallest and helps the largest. */
+/** The chain-of-thought paragraph: in how many pairs it fails the smallest and helps the largest. *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { cotText } from "./emergence_prompting_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const helps = [{ largest: 3.2 }, { largest: 39 }];
+ * assert.match(cotText({ hurtsSmall: 1, effects: Array(2), helpsLarge: helps } as never, formatter("en")), /in 1 of 2 .* helps the largest in 2, by 3.2 to 39 percentage points\.$/);
+ * assert.match(cotText({ hurtsSmall: 2, effects: Array(2), helpsLarge: [] } as never, formatter("en")), /helps the largest in none\.$/);
+ * ```
+ */
 export function cotText(cot: CotByScale, f: Formatter): string {
   const { hurtsSmall, helpsLarge, effects } = cot;
   const gains = helpsLarge.map((e) => e.largest);
@@ -138,7 +161,10 @@ export function cotText(cot: CotByScale, f: Formatter): string {
  * assert.match(mmluTitle({ margin: 2 } as never, formatter("en")), /^MMLU: no GPT-3 model is within 2 points of chance/);
  * ```
  */
-export function mmluTitle(mmlu: Pick<MmluByScale, "margin" | "largestAtChance">, f: Formatter) {
+export function mmluTitle(
+  mmlu: Pick<MmluByScale, "margin" | "largestAtChance">,
+  f: Formatter,
+): string {
   const { margin, largestAtChance } = mmlu;
   return inLang(f.lang, {
     en: () =>
@@ -150,7 +176,15 @@ export function mmluTitle(mmlu: Pick<MmluByScale, "margin" | "largestAtChance">,
   });
 }
 
-/** A metric verdict in words. */
+/** A metric verdict in words. *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { verdictText } from "./emergence_prompting_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * assert.equal(verdictText("artefact", formatter("en")), "possible metric artefact");
+ * ```
+ */
 export function verdictText(verdict: MetricVerdict, f: Formatter): string {
   return inLang(f.lang, {
     en: () =>
@@ -162,7 +196,18 @@ export function verdictText(verdict: MetricVerdict, f: Formatter): string {
   });
 }
 
-/** The metric check in a sentence: how many emergent-looking curves are smooth elsewhere. */
+/** The metric check in a sentence: how many emergent-looking curves are smooth elsewhere. *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { metricText } from "./emergence_prompting_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const check = (artefacts: number, same: number) =>
+ *   ({ emergentSomewhere: Array(18), artefacts: Array(artefacts), sameUnderEvery: Array(same) }) as never;
+ * assert.match(metricText(check(6, 2), formatter("en")), /\*\*6\*\* are smooth .* and 2 look emergent/);
+ * assert.match(metricText(check(1, 1), formatter("en")), /\*\*1\*\* is smooth .* and 1 looks emergent/);
+ * ```
+ */
 export function metricText(check: MetricCheck, f: Formatter): string {
   const n = check.emergentSomewhere.length;
   return inLang(f.lang, {
@@ -176,7 +221,21 @@ export function metricText(check: MetricCheck, f: Formatter): string {
   });
 }
 
-/** The chapter's key finding for the index page. */
+/** The chapter's key finding for the index page. *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { emergenceSummary } from "./emergence_prompting_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const text = emergenceSummary(
+ *   { emergent: 11, rows: Array(35) } as never,
+ *   { ours: { median: 70.7e9 }, params: { median: 68e9 } } as never,
+ *   { artefacts: Array(6), emergentSomewhere: Array(18) } as never,
+ *   formatter("en"),
+ * );
+ * assert.match(text, /^\*\*Emergence:\*\* 11 of 35 .* median of 70.7B parameters \(published emergence scales: median 68B\); but 6 of 18/);
+ * ```
+ */
 export function emergenceSummary(
   census: EmergenceCensus,
   scales: EmergenceScales,

@@ -67,7 +67,10 @@ export function censusText(census: EmergenceCensus, f: Formatter): string {
  * assert.equal(title(35), "All 35 BIG-bench tasks stay near chance and then jump");
  * ```
  */
-export function censusTitle(census: Pick<EmergenceCensus, "emergent" | "rows">, f: Formatter) {
+export function censusTitle(
+  census: Pick<EmergenceCensus, "emergent" | "rows">,
+  f: Formatter,
+): string {
   const n = census.rows.length, k = census.emergent;
   return inLang(f.lang, {
     en: () => {
@@ -75,13 +78,24 @@ export function censusTitle(census: Pick<EmergenceCensus, "emergent" | "rows">, 
       if (share === "none") {
         return `None of the ${n} BIG-bench tasks stays near chance and then jumps`;
       }
+      if (share === "all" && n === 1) {
+        return "The one BIG-bench task stays near chance and then jumps";
+      }
       const who = share === "all" ? `All ${n}` : `${k} of ${n}`;
       return `${who} BIG-bench tasks stay near chance and then jump`;
     },
   });
 }
 
-/** Description of the census small multiples (counts the model sizes). */
+/** Description of the census small multiples (counts the model sizes). *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { censusDescription } from "./emergence_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * assert.match(censusDescription({ sizes: { count: 12 } } as never, formatter("en")), /of the 12 BIG-G models/);
+ * ```
+ */
 export function censusDescription(census: EmergenceCensus, f: Formatter): string {
   return inLang(f.lang, {
     en: () =>
@@ -160,6 +174,20 @@ export function exemplarDescription(exemplars: CensusExemplars, f: Formatter): s
 /**
  * The published emergence scales beside ours: ranges, medians, two examples, and whether the
  * medians agree within an order of magnitude.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { scalesText } from "./emergence_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const range = (median: number) => ({ count: 2, min: median / 2, max: median * 2, median });
+ * const example = { ability: "Word in Context (WiC) benchmark", model: "PaLM", params: 540e9 };
+ * const scales = (ours: number) =>
+ *   ({ flops: range(2.9e23), params: range(68e9), ours: range(ours), examples: [example, example] }) as never;
+ * const census = { unpinned: [] } as never;
+ * assert.match(scalesText(scales(70.7e9), census, formatter("en")), /median \*\*70.7B\*\*.*agree on the order of magnitude/);
+ * assert.match(scalesText(scales(1e9), census, formatter("en")), /differ by more than an order of magnitude/);
+ * ```
  */
 export function scalesText(scales: EmergenceScales, census: EmergenceCensus, f: Formatter): string {
   const { flops, params, ours, examples } = scales;

@@ -31,7 +31,22 @@ import { type Table, table } from "../table.ts";
 const BIG_G_SOURCE = "Srivastava et al. 2022 (BIG-bench BIG-G T=0";
 const PARAMS_AXIS = { field: "params", title: "Non-embedding parameters (log scale)", log: true };
 
-/** Every census curve in its own panel, coloured by shape, with chance and threshold. */
+/**
+ * Every census curve in its own panel, coloured by shape, with chance and threshold.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { censusFigure } from "./emergence.ts";
+ * import { emergenceCensus } from "../../analyze/emergence.ts";
+ * const points = [0.25, 0.26, 0.25, 0.24, 0.25, 0.26, 0.45, 0.7, 0.85].map((score, i) => ({ scale: 10 ** (7 + i / 2), score, n: 1000 }));
+ * const census = emergenceCensus([
+ *   { task: "jump", family: "f", metric: "acc", chance: 0.25, higherIsBetter: true, points },
+ * ], { resamples: 0 });
+ * assert.equal(censusFigure(census, formatter("en")).title, "The one BIG-bench task stays near chance and then jumps");
+ * ```
+ */
 export function censusFigure(census: EmergenceCensus, f: Formatter): Chart {
   const panels = censusPanels(census);
   return smallMultiplesChart(panels.rows, {
@@ -53,7 +68,22 @@ export function censusFigure(census: EmergenceCensus, f: Formatter): Chart {
   });
 }
 
-/** The census as a table sorted by shape, with thresholds and BIG-bench metrics. */
+/**
+ * The census as a table sorted by shape, with thresholds and BIG-bench metrics.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { censusTable } from "./emergence.ts";
+ * import { emergenceCensus } from "../../analyze/emergence.ts";
+ * const points = [0.25, 0.26, 0.25, 0.24, 0.25, 0.26, 0.45, 0.7, 0.85].map((score, i) => ({ scale: 10 ** (7 + i / 2), score, n: 1000 }));
+ * const census = emergenceCensus([
+ *   { task: "jump", family: "f", metric: "acc", chance: 0.25, higherIsBetter: true, points },
+ * ], { resamples: 0 });
+ * assert.equal(censusTable(census, formatter("en")).rows[0]?.shape, "emergent");
+ * ```
+ */
 export function censusTable(census: EmergenceCensus, f: Formatter): Table {
   return table(thresholdTableRows(census, f), [
     "task",
@@ -69,7 +99,23 @@ export function censusTable(census: EmergenceCensus, f: Formatter): Table {
   });
 }
 
-/** The exemplar curves normalised to chance (the chapter's lead chart). */
+/**
+ * The exemplar curves normalised to chance (the chapter's lead chart).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { exemplarFigure } from "./emergence.ts";
+ * import { censusExemplars } from "../../analyze/emergence_exemplars.ts";
+ * import { emergenceCensus } from "../../analyze/emergence.ts";
+ * const points = [0.25, 0.26, 0.25, 0.24, 0.25, 0.26, 0.45, 0.7, 0.85].map((score, i) => ({ scale: 10 ** (7 + i / 2), score, n: 1000 }));
+ * const census = emergenceCensus([
+ *   { task: "jump", family: "f", metric: "acc", chance: 0.25, higherIsBetter: true, points },
+ * ], { resamples: 0 });
+ * assert.match(exemplarFigure(censusExemplars(census), formatter("en")).title, /^One BIG-bench task, one shape: a jump/);
+ * ```
+ */
 export function exemplarFigure(exemplars: CensusExemplars, f: Formatter): Chart {
   return lineChart(exemplars.rows, {
     title: exemplarTitle(exemplars, f),
@@ -82,7 +128,19 @@ export function exemplarFigure(exemplars: CensusExemplars, f: Formatter): Chart 
   });
 }
 
-/** Wei et al. 2022's Table 1 as printed, numbers in the report's formatter. */
+/**
+ * Wei et al. 2022's Table 1 as printed, numbers in the report's formatter.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { publishedTable } from "./emergence.ts";
+ * import { loadPublishedEmergence } from "../../data/mod.ts";
+ * const t = publishedTable(await loadPublishedEmergence(), formatter("en"));
+ * assert.match(t.text(), /2\.3×10²²/);
+ * ```
+ */
 export function publishedTable(published: readonly PublishedEmergence[], f: Formatter): Table {
   const or = (format: (v: number) => string) => (v: unknown) =>
     typeof v === "number" ? format(v) : "—";
@@ -97,7 +155,20 @@ export function publishedTable(published: readonly PublishedEmergence[], f: Form
   });
 }
 
-/** Few-shot gain against parameters per task, with ±1.96 standard errors. */
+/**
+ * Few-shot gain against parameters per task, with ±1.96 standard errors.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { iclFigure } from "./emergence.ts";
+ * import { iclByScale } from "../../analyze/emergence_prompting.ts";
+ * import { loadPythiaEvals } from "../../data/mod.ts";
+ * const icl = iclByScale(await loadPythiaEvals(), ["sciq", "piqa"]);
+ * assert.match(iclFigure(icl, formatter("en")).title, /more on 1 of 2 tasks$/);
+ * ```
+ */
 export function iclFigure(icl: IclByScale, f: Formatter): Chart {
   return lineChart(icl.gains, {
     title: iclTitle(icl, f),
@@ -112,7 +183,20 @@ export function iclFigure(icl: IclByScale, f: Formatter): Chart {
   });
 }
 
-/** Standard vs chain-of-thought solve rate by scale, one panel per benchmark × family. */
+/**
+ * Standard vs chain-of-thought solve rate by scale, one panel per benchmark × family.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { cotFigure } from "./emergence.ts";
+ * import { cotByScale } from "../../analyze/emergence_prompting.ts";
+ * import { loadPaperScores } from "../../data/mod.ts";
+ * const cot = cotByScale(await loadPaperScores("cot"), ["LaMDA"], ["GSM8K"]);
+ * assert.match(cotFigure(cot, formatter("en")).title, /^Chain-of-thought prompting/);
+ * ```
+ */
 export function cotFigure(cot: CotByScale, f: Formatter): Chart {
   return smallMultiplesChart(cot.rows, {
     title: cotTitle(cot, f),
@@ -127,7 +211,19 @@ export function cotFigure(cot: CotByScale, f: Formatter): Chart {
   });
 }
 
-/** MMLU average accuracy by parameters per family, with the chance level. */
+/**
+ * MMLU average accuracy by parameters per family, with the chance level.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { mmluFigure } from "./emergence.ts";
+ * import { mmluByScale } from "../../analyze/emergence_prompting.ts";
+ * import { loadPaperScores } from "../../data/mod.ts";
+ * assert.match(mmluFigure(mmluByScale(await loadPaperScores("mmlu")), formatter("en")).title, /up to 13B/);
+ * ```
+ */
 export function mmluFigure(mmlu: MmluByScale, f: Formatter): Chart {
   return lineChart(mmlu.rows, {
     title: mmluTitle(mmlu, f),
@@ -143,7 +239,17 @@ export function mmluFigure(mmlu: MmluByScale, f: Formatter): Chart {
   });
 }
 
-/** The toy model of Schaeffer et al. 2023 under three metrics (an illustration, not data). */
+/**
+ * The toy model of Schaeffer et al. 2023 under three metrics (an illustration, not data).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { mirageFigure } from "./emergence.ts";
+ * import { mirageToy } from "../../analyze/emergence_metric.ts";
+ * assert.ok(mirageFigure(mirageToy()).illustration);
+ * ```
+ */
 export function mirageFigure(rows: readonly MirageToyRow[]): Chart {
   return lineChart(rows, {
     title: "The same smooth improvement looks sudden under exact match",
@@ -157,7 +263,18 @@ export function mirageFigure(rows: readonly MirageToyRow[]): Chart {
   });
 }
 
-/** The emergent-looking pooled curves with their shape under every metric and a verdict. */
+/**
+ * The emergent-looking pooled curves with their shape under every metric and a verdict.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { metricTable } from "./emergence.ts";
+ * const check = { table: [{ task: "t", shapes: "exact_match: emergent", verdict: "same" }] } as never;
+ * assert.equal(metricTable(check, formatter("en")).rows[0]?.verdict, "same under every metric");
+ * ```
+ */
 export function metricTable(check: MetricCheck, f: Formatter): Table {
   return table(
     check.table.map((row) => ({ ...row, verdict: verdictText(row.verdict, f) })),
