@@ -30,9 +30,9 @@ import {
   mmluTitle,
   type PaperScore,
   type PythiaEval,
+  scaleRange,
   scalesText,
   thresholdTableRows,
-  valueRange,
 } from "../lib/mod.ts";
 
 const f = formatter("en");
@@ -49,17 +49,17 @@ function row(task: string, shape: string, scores: number[], chance = 0.25) {
   };
 }
 
-Deno.test("valueRange: median is the mean of the middle two for even n (R type 7)", () => {
+Deno.test("scaleRange: median is the mean of the middle two for even n (R type 7)", () => {
   // [4e9, 68e9, 73.4e9, 137e9]: (68 + 73.4)/2 = 70.7 (hand-computed).
-  assert.deepEqual(valueRange([68e9, 137e9, 4e9, 73.4e9]), {
+  assert.deepEqual(scaleRange([68e9, 137e9, 4e9, 73.4e9]), {
     count: 4,
     min: 4e9,
     max: 137e9,
     median: 70.7e9,
   });
-  assert.equal(valueRange([5, 1, 3]).median, 3);
-  assert.throws(() => valueRange([]), /values is empty/);
-  assert.throws(() => valueRange([1, NaN]), /finite, got NaN/);
+  assert.equal(scaleRange([5, 1, 3]).median, 3);
+  assert.throws(() => scaleRange([]), /values is empty/);
+  assert.throws(() => scaleRange([1, NaN]), /finite, got NaN/);
 });
 
 Deno.test("censusExemplars: widest spread for jump and climb, narrowest for flat", () => {

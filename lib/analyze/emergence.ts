@@ -10,6 +10,7 @@ import { type EmergenceThreshold, emergenceThreshold } from "../classify/thresho
 import type { Shape } from "../classify/shapes.ts";
 import { SHAPE_IDS } from "../classify/shapes.ts";
 import { requireNonEmpty, requireNonNegativeInteger } from "./_validate.ts";
+import { taskLabel } from "./_labels.ts";
 
 /** Options of {@linkcode emergenceCensus}. */
 export interface EmergenceCensusOptions {
@@ -117,18 +118,6 @@ export function emergenceCensus(
     emergent: rows.filter((r) => r.shape === "emergent").length,
     sizes: { count: scales.length, smallest: Math.min(...scales), largest: Math.max(...scales) },
   };
-}
-
-/** A task name for display: underscores become spaces ("hindu_knowledge" → "hindu knowledge"). *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { taskLabel } from "./emergence.ts";
- * assert.equal(taskLabel("hindu_knowledge"), "hindu knowledge");
- * ```
- */
-export function taskLabel(task: string): string {
-  return task.replace(/_/g, " ");
 }
 
 /** The rows and per-panel annotations behind the census small multiples. */

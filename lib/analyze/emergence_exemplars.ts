@@ -5,7 +5,7 @@
  */
 import type { ClassifiedCurve } from "../classify/classify_all.ts";
 import type { EmergenceCensus } from "./emergence.ts";
-import { taskLabel } from "./emergence.ts";
+import { taskLabel } from "./_labels.ts";
 
 /** Which exemplar: the shape and how it was chosen. */
 export type ExemplarRole = "jump" | "climb" | "flat";

@@ -8,6 +8,7 @@ import { type FewShotGain, fewShotGain } from "../data/pythia.ts";
 import type { PythiaEval } from "../data/benchmarks.ts";
 import type { PaperScore } from "../data/paper_tables.ts";
 import { requireNonEmpty, requirePositive } from "./_validate.ts";
+import { shortFamily } from "./_labels.ts";
 
 /** One task's few-shot gain at the smallest and largest model. */
 export interface IclTaskChange {
@@ -116,18 +117,6 @@ export interface CotByScale {
   hurtsSmall: number;
   /** Pairs where CoT helps (> 0) the largest model. */
   helpsLarge: CotEffect[];
-}
-
-/** "GPT-3 (InstructGPT API)" → "GPT-3": a family name without its parenthesised note. *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { shortFamily } from "./emergence_prompting.ts";
- * assert.equal(shortFamily("GPT-3 (InstructGPT API)"), "GPT-3");
- * ```
- */
-export function shortFamily(family: string): string {
-  return family.replace(/ \(.*\)$/, "");
 }
 
 /**

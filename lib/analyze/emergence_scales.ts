@@ -10,8 +10,8 @@ import type { Shape } from "../classify/shapes.ts";
 import type { EmergenceCensus } from "./emergence.ts";
 import { requireNonEmpty } from "./_validate.ts";
 
-/** Smallest, largest and median (R type 7: the mean of the middle two for even n) of some values. */
-export interface ValueRange {
+/** Smallest, largest and median (R type 7: the mean of the middle two for even n) of some scales. */
+export interface ScaleRange {
   /** How many values. */
   count: number;
   /** Smallest value. */
@@ -23,18 +23,18 @@ export interface ValueRange {
 }
 
 /**
- * Range and median of `values` (at least one, all finite).
+ * Range and median of scales (parameters, FLOPs; at least one, all finite).
  *
  * @throws {RangeError} when `values` is empty or holds a non-finite value.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { valueRange } from "./emergence_scales.ts";
- * assert.deepEqual(valueRange([68e9, 137e9, 4e9, 73.4e9]), { count: 4, min: 4e9, max: 137e9, median: 70.7e9 });
+ * import { scaleRange } from "./emergence_scales.ts";
+ * assert.deepEqual(scaleRange([68e9, 137e9, 4e9, 73.4e9]), { count: 4, min: 4e9, max: 137e9, median: 70.7e9 });
  * ```
  */
-export function valueRange(values: readonly number[], where = "valueRange"): ValueRange {
+export function scaleRange(values: readonly number[], where = "scaleRange"): ScaleRange {
   requireNonEmpty(values, where, "values");
   const bad = values.find((v) => !Number.isFinite(v));
   if (bad !== undefined) throw new RangeError(`${where}: values must be finite, got ${bad}`);
@@ -106,11 +106,11 @@ export function thresholdTableRows(census: EmergenceCensus, f: Formatter): Thres
 /** Result of {@linkcode emergenceScales}. */
 export interface EmergenceScales {
   /** Published emergence scales in training FLOPs (rows that give them). */
-  flops: ValueRange;
+  flops: ScaleRange;
   /** Published emergence scales in parameters (rows that give them). */
-  params: ValueRange;
+  params: ScaleRange;
   /** Our thresholds (non-embedding parameters), over the emergent curves that have one. */
-  ours: ValueRange;
+  ours: ScaleRange;
   /** Published rows quoted as examples: the first row with parameters, then `contrast`'s row. */
   examples: PublishedEmergence[];
 }
@@ -148,9 +148,9 @@ export function emergenceScales(
     throw new RangeError(`${where}: no published ability starts with contrast "${contrast}"`);
   }
   return {
-    flops: valueRange(published.flatMap((p) => p.flops ?? []), `${where} (published FLOPs)`),
-    params: valueRange(withParams.map((p) => p.params!), `${where} (published parameters)`),
-    ours: valueRange(
+    flops: scaleRange(published.flatMap((p) => p.flops ?? []), `${where} (published FLOPs)`),
+    params: scaleRange(withParams.map((p) => p.params!), `${where} (published parameters)`),
+    ours: scaleRange(
       census.thresholds.map((t) => t.threshold.threshold.estimate),
       `${where} (census thresholds)`,
     ),

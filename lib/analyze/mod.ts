@@ -6,8 +6,8 @@
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { valueRange } from "./mod.ts";
- * assert.equal(valueRange([1, 2, 3, 4]).median, 2.5);
+ * import { scaleRange } from "./mod.ts";
+ * assert.equal(scaleRange([1, 2, 3, 4]).median, 2.5);
  * ```
  * @module
  */
