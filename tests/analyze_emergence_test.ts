@@ -62,6 +62,22 @@ Deno.test("scaleRange: median is the mean of the middle two for even n (R type 7
   assert.throws(() => scaleRange([1, NaN]), /finite, got NaN/);
 });
 
+Deno.test("emergenceCensus: options checked before any work", () => {
+  assert.throws(() => emergenceCensus([]), /emergenceCensus: curves is empty/);
+  const curve = {
+    task: "t",
+    family: "f",
+    metric: "acc",
+    higherIsBetter: true,
+    points: [1e8, 1e9, 1e10].map((scale) => ({ scale, score: 0.5, n: 100 })),
+  };
+  assert.throws(
+    () => emergenceCensus([curve], { resamples: 2.5 }),
+    /resamples must be a non-negative integer, got 2.5/,
+  );
+  assert.throws(() => emergenceCensus([curve], { seed: NaN }), /seed must be a finite number/);
+});
+
 Deno.test("censusExemplars: widest spread for jump and climb, narrowest for flat", () => {
   const rows = [
     row("e_small", "emergent", [0.25, 0.25, 0.4]), // spread 0.15
