@@ -18,3 +18,4 @@ export * from "./analyze/mod.ts";
 export * from "./charts/mod.ts";
 export * from "./fit/mod.ts";
 export * from "./classify/mod.ts";
+export * from "./analyze/mod.ts";

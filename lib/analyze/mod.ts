@@ -1,19 +1,29 @@
 /**
- * The analyses the report pages show, as tested functions of loaded data: each returns the
- * numbers, the rows behind every chart and the facts the prose states; sentence functions turn
- * those facts into wording for one language.
+ * The analyses the report pages show, as tested functions of loaded data: each returns a typed
+ * result (the numbers, the rows behind every chart, the facts the prose states), and sentence
+ * functions turn results into wording for one language.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { kaplanLaws } from "./mod.ts";
+ * import { kaplanLaws, scaleRange } from "./mod.ts";
  * assert.equal(kaplanLaws().exponents.params, 0.076);
+ * assert.equal(scaleRange([1, 2, 3, 4]).median, 2.5);
  * ```
  * @module
  */
+// Chapter 1: scaling laws
 export * from "./scaling_laws.ts";
 export * from "./pythia_scaling.ts";
 export * from "./pythia_training.ts";
 export * from "./scaling_laws_text.ts";
 export * from "./pythia_text.ts";
 export * from "./scaling_laws_summary.ts";
+// Chapter 2: emergence
+export * from "./emergence.ts";
+export * from "./emergence_exemplars.ts";
+export * from "./emergence_scales.ts";
+export * from "./emergence_prompting.ts";
+export * from "./emergence_metric.ts";
+export * from "./emergence_text.ts";
+export * from "./emergence_prompting_text.ts";

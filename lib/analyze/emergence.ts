@@ -1,0 +1,170 @@
+/**
+ * Chapter 2's census of one model family's task curves: every curve classified, the emergent
+ * ones given a threshold with a bootstrap interval (Wei et al. 2022's "emergent": near chance, then
+ * a sharp rise), the count of each shape, and the rows behind the small multiples and the table.
+ * @module
+ */
+import type { Curve } from "../data/curves.ts";
+import { type ClassifiedCurve, classifyAll } from "../classify/classify_all.ts";
+import { type EmergenceThreshold, emergenceThreshold } from "../classify/threshold.ts";
+import type { Shape } from "../classify/shapes.ts";
+import { SHAPE_IDS } from "../classify/shapes.ts";
+import { requireNonEmpty, requireNonNegativeInteger } from "./_validate.ts";
+import { taskLabel } from "./_labels.ts";
+
+/** Options of {@linkcode emergenceCensus}. */
+export interface EmergenceCensusOptions {
+  /** Bootstrap resamples of each threshold (default 500; 0 for none). */
+  resamples?: number;
+  /** Seed of the bootstrap (default 7), so the page is deterministic. */
+  seed?: number;
+}
+
+/** An emergent curve with the threshold placed inside the data. */
+export interface PlacedThreshold {
+  /** The classified curve (with its data in `.curve`). */
+  row: ClassifiedCurve;
+  /** Threshold and sigmoid midpoint with their bootstrap intervals. */
+  threshold: EmergenceThreshold;
+}
+
+/** Result of {@linkcode emergenceCensus}. */
+export interface EmergenceCensus {
+  /** The curves, in the order given. */
+  curves: readonly Curve[];
+  /** Every curve classified, sorted by shape then confidence (as `classifyAll`). */
+  rows: ClassifiedCurve[];
+  /** Emergent curves with a threshold inside the data, in the order of `rows`. */
+  thresholds: PlacedThreshold[];
+  /** Tasks labelled emergent whose rise is too close to the noise to place a threshold. */
+  unpinned: string[];
+  /** How many curves have each shape, for the shapes that occur, in table order. */
+  counts: { shape: Shape; count: number }[];
+  /** Curves labelled emergent. */
+  emergent: number;
+  /** Distinct model sizes over all curves, smallest and largest. */
+  sizes: { count: number; smallest: number; largest: number };
+}
+
+/**
+ * Classifies every curve (`classifyAll`) and places a threshold on each emergent one
+ * (`emergenceThreshold`, seeded percentile bootstrap). A curve whose fitted rise stays within the
+ * noise margin has no threshold inside the data: it is listed in `unpinned`, not dropped silently.
+ *
+ * @throws {RangeError} when `curves` is empty or `resamples` is not a non-negative integer.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { emergenceCensus } from "./emergence.ts";
+ * const curve = (task: string, scores: number[]) => ({
+ *   task, family: "f", metric: "acc", chance: 0.25, higherIsBetter: true,
+ *   points: scores.map((score, i) => ({ scale: 10 ** (7 + i / 2), score, n: 1000 })),
+ * });
+ * const census = emergenceCensus([
+ *   curve("jump", [0.25, 0.26, 0.24, 0.25, 0.26, 0.25, 0.45, 0.7, 0.82]),
+ *   curve("still", [0.25, 0.26, 0.25, 0.25, 0.24, 0.25, 0.26, 0.25, 0.25]),
+ * ], { resamples: 0 });
+ * assert.deepEqual(census.counts, [{ shape: "emergent", count: 1 }, { shape: "flat", count: 1 }]);
+ * assert.equal(census.thresholds[0]?.row.task, "jump");
+ * assert.equal(census.sizes.count, 9);
+ * ```
+ */
+export function emergenceCensus(
+  curves: readonly Curve[],
+  options: EmergenceCensusOptions = {},
+): EmergenceCensus {
+  requireNonEmpty(curves, "emergenceCensus", "curves");
+  const resamples = requireNonNegativeInteger(
+    options.resamples ?? 500,
+    "emergenceCensus",
+    "resamples",
+  );
+  const seed = options.seed ?? 7;
+  if (!Number.isFinite(seed)) {
+    throw new RangeError(`emergenceCensus: seed must be a finite number, got ${seed}`);
+  }
+  const rows = classifyAll([...curves]);
+  const thresholds: PlacedThreshold[] = [];
+  const unpinned: string[] = [];
+  for (const row of rows.filter((r) => r.shape === "emergent")) {
+    try {
+      const { points, chance } = row.curve;
+      thresholds.push({
+        row,
+        threshold: emergenceThreshold(points, {
+          ...(chance !== undefined ? { chance } : {}),
+          resamples,
+          seed,
+        }),
+      });
+    } catch (error) {
+      // emergenceThreshold throws RangeError when the fitted rise never clears the margin.
+      if (!(error instanceof RangeError)) throw error;
+      unpinned.push(row.task);
+    }
+  }
+  const counts = SHAPE_IDS.map((shape) => ({
+    shape,
+    count: rows.filter((r) => r.shape === shape).length,
+  })).filter((c) => c.count > 0);
+  const scales = [...new Set(curves.flatMap((c) => c.points.map((p) => p.scale)))];
+  return {
+    curves,
+    rows,
+    thresholds,
+    unpinned,
+    counts,
+    emergent: rows.filter((r) => r.shape === "emergent").length,
+    sizes: { count: scales.length, smallest: Math.min(...scales), largest: Math.max(...scales) },
+  };
+}
+
+/** The rows and per-panel annotations behind the census small multiples. */
+export interface CensusPanels {
+  /** One row per point: panel (task label), params, accuracy and the curve's shape. */
+  rows: { task: string; params: number; accuracy: number; shape: Shape }[];
+  /** Chance level per panel (0 when the curve has none). */
+  chance: Record<string, number>;
+  /** Threshold marker per panel: estimate with its bootstrap interval when there is one. */
+  thresholds: Record<string, { value: number; low?: number; high?: number }>;
+}
+
+/**
+ * The data of the census small multiples: every point of every curve, in the order of the
+ * census rows, with chance lines (in the order of the curves) and threshold markers keyed by panel.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { censusPanels, emergenceCensus } from "./emergence.ts";
+ * const points = [0.3, 0.4, 0.5, 0.6, 0.7].map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
+ * const census = emergenceCensus([
+ *   { task: "a_b", family: "f", metric: "acc", chance: 0.25, higherIsBetter: true, points },
+ * ], { resamples: 0 });
+ * const panels = censusPanels(census);
+ * assert.equal(panels.rows.length, 5);
+ * assert.deepEqual(panels.chance, { "a b": 0.25 });
+ * ```
+ */
+export function censusPanels(census: EmergenceCensus): CensusPanels {
+  const rows = census.rows.flatMap((row) =>
+    row.curve.points.map((p) => ({
+      task: taskLabel(row.task),
+      params: p.scale,
+      accuracy: p.score,
+      shape: row.shape,
+    }))
+  );
+  const chance = Object.fromEntries(
+    census.curves.map((curve) => [taskLabel(curve.task), curve.chance ?? 0]),
+  );
+  const thresholds = Object.fromEntries(census.thresholds.map(({ row, threshold }) => {
+    const { estimate, interval } = threshold.threshold;
+    return [
+      taskLabel(row.task),
+      { value: estimate, ...(interval ? { low: interval[0], high: interval[1] } : {}) },
+    ];
+  }));
+  return { rows, chance, thresholds };
+}

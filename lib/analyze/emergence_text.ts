@@ -1,0 +1,213 @@
+/**
+ * Chapter 2's sentences about the BIG-G census, the exemplars and the emergence scales: each takes
+ * the numbers of a lib/analyze result and a Formatter and returns the wording in the formatter's
+ * language, so every count, comparison and superlative is computed (issue 14).
+ * @module
+ */
+import { inLang } from "../locale/lang.ts";
+import type { Formatter } from "../locale/format.ts";
+import type { EmergenceCensus } from "./emergence.ts";
+import type { CensusExemplars, ExemplarRole } from "./emergence_exemplars.ts";
+import type { EmergenceScales } from "./emergence_scales.ts";
+import { enCountWord, shareOf } from "./_share.ts";
+
+/** "A, B and C". */
+function enList(items: readonly string[]): string {
+  return items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/**
+ * The census in a sentence: tasks, sizes, the count of each shape, and the emergent tasks that
+ * have no threshold inside the data.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { censusText } from "./emergence_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const census = {
+ *   rows: Array(3), unpinned: [], emergent: 1,
+ *   counts: [{ shape: "emergent", count: 1 }, { shape: "inverted_u", count: 2 }],
+ *   sizes: { count: 4, smallest: 2.1e6, largest: 137e9 },
+ * } as never;
+ * assert.equal(censusText(census, formatter("en")),
+ *   "Of 3 BIG-G tasks (4 sizes, 2.1M to 137B non-embedding parameters): **1 emergent**, **2 inverted-u**.");
+ * ```
+ */
+export function censusText(census: EmergenceCensus, f: Formatter): string {
+  const { rows, sizes, counts, unpinned } = census;
+  return inLang(f.lang, {
+    en: () =>
+      `Of ${rows.length} BIG-G tasks (${sizes.count} sizes, ${f.params(sizes.smallest)} to ${
+        f.params(sizes.largest)
+      } non-embedding parameters): ${
+        counts.map(({ shape, count }) => `**${count} ${shape.replace("_", "-")}**`).join(", ")
+      }.` +
+      (unpinned.length > 0
+        ? ` For ${unpinned.join(", ")} the rise is too close to the noise to place a threshold ` +
+          "inside the data."
+        : ""),
+  });
+}
+
+/**
+ * Title of the census small multiples: how many tasks jump.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { censusTitle } from "./emergence_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const f = formatter("en");
+ * const title = (emergent: number) => censusTitle({ emergent, rows: Array(35) } as never, f);
+ * assert.equal(title(11), "11 of 35 BIG-bench tasks stay near chance and then jump");
+ * assert.equal(title(0), "None of the 35 BIG-bench tasks stays near chance and then jumps");
+ * assert.equal(title(35), "All 35 BIG-bench tasks stay near chance and then jump");
+ * ```
+ */
+export function censusTitle(
+  census: Pick<EmergenceCensus, "emergent" | "rows">,
+  f: Formatter,
+): string {
+  const n = census.rows.length, k = census.emergent;
+  return inLang(f.lang, {
+    en: () => {
+      const share = shareOf(k, n);
+      if (share === "none") {
+        return `None of the ${n} BIG-bench tasks stays near chance and then jumps`;
+      }
+      if (share === "all" && n === 1) {
+        return "The one BIG-bench task stays near chance and then jumps";
+      }
+      const who = share === "all" ? `All ${n}` : `${k} of ${n}`;
+      return `${who} BIG-bench tasks stay near chance and then jump`;
+    },
+  });
+}
+
+/** Description of the census small multiples (counts the model sizes). *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { censusDescription } from "./emergence_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * assert.match(censusDescription({ sizes: { count: 12 } } as never, formatter("en")), /of the 12 BIG-G models/);
+ * ```
+ */
+export function censusDescription(census: EmergenceCensus, f: Formatter): string {
+  return inLang(f.lang, {
+    en: () =>
+      `Three-shot multiple-choice accuracy of the ${census.sizes.count} BIG-G models on each ` +
+      "BIG-bench task, coloured by the classifier's shape, with the random baseline (dotted) and " +
+      "the emergence threshold with its bootstrap interval.",
+  });
+}
+
+const EN_ROLE: Record<ExemplarRole, string> = {
+  jump: "a jump",
+  climb: "a steady climb",
+  flat: "nothing",
+};
+
+/**
+ * Title of the exemplar chart, from the exemplars actually found.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { exemplarTitle } from "./emergence_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const picks = (...roles: string[]) => ({ picks: roles.map((role) => ({ role })) }) as never;
+ * assert.equal(exemplarTitle(picks("jump", "climb", "flat"), formatter("en")),
+ *   "Three BIG-bench tasks, three shapes: a jump, a steady climb, nothing");
+ * assert.equal(exemplarTitle(picks("jump", "flat"), formatter("en")),
+ *   "Two BIG-bench tasks, two shapes: a jump, nothing");
+ * ```
+ */
+export function exemplarTitle(exemplars: CensusExemplars, f: Formatter): string {
+  const n = exemplars.picks.length;
+  return inLang(f.lang, {
+    en: () =>
+      `${enCountWord(n)} BIG-bench task${n === 1 ? "" : "s"}, ${enCountWord(n).toLowerCase()} ` +
+      `shape${n === 1 ? "" : "s"}: ${exemplars.picks.map((p) => EN_ROLE[p.role]).join(", ")}`,
+  });
+}
+
+/**
+ * Description of the exemplar chart, stating the selection rule: the emergent and smooth curves
+ * with the widest accuracy range, the flat one with the narrowest.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { exemplarDescription } from "./emergence_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const picks = (...roles: string[]) => ({ picks: roles.map((role) => ({ role })) }) as never;
+ * assert.match(exemplarDescription(picks("jump", "climb", "flat"), formatter("en")),
+ *   /for the emergent and the smooth task with the widest range of accuracy and the flat task with the narrowest\.$/);
+ * assert.match(exemplarDescription(picks("flat"), formatter("en")), /for the flat task with the narrowest range of accuracy\.$/);
+ * ```
+ */
+export function exemplarDescription(exemplars: CensusExemplars, f: Formatter): string {
+  const roles = new Set(exemplars.picks.map((p) => p.role));
+  return inLang(f.lang, {
+    en: () => {
+      const widest = [
+        roles.has("jump") ? "the emergent" : "",
+        roles.has("climb") ? "the smooth" : "",
+      ]
+        .filter(Boolean);
+      const parts = [
+        widest.length > 0 ? `${enList(widest)} task with the widest range of accuracy` : "",
+        roles.has("flat")
+          ? `the flat task with the narrowest${widest.length ? "" : " range of accuracy"}`
+          : "",
+      ].filter(Boolean);
+      return "Accuracy normalised to chance ((score − chance)/(1 − chance)) against BIG-G " +
+        `parameters for ${parts.join(" and ")}.`;
+    },
+  });
+}
+
+/**
+ * The published emergence scales beside ours: ranges, medians, two examples, and whether the
+ * medians agree within an order of magnitude.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { scalesText } from "./emergence_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const range = (median: number) => ({ count: 2, min: median / 2, max: median * 2, median });
+ * const example = { ability: "Word in Context (WiC) benchmark", model: "PaLM", params: 540e9 };
+ * const scales = (ours: number) =>
+ *   ({ flops: range(2.9e23), params: range(68e9), ours: range(ours), examples: [example, example] }) as never;
+ * const census = { unpinned: [] } as never;
+ * assert.match(scalesText(scales(70.7e9), census, formatter("en")), /median \*\*70.7B\*\*.*agree on the order of magnitude/);
+ * assert.match(scalesText(scales(1e9), census, formatter("en")), /differ by more than an order of magnitude/);
+ * ```
+ */
+export function scalesText(scales: EmergenceScales, census: EmergenceCensus, f: Formatter): string {
+  const { flops, params, ours, examples } = scales;
+  const [first, contrast] = examples;
+  const sameOrder = Math.abs(Math.log10(ours.median / params.median)) < 1;
+  return inLang(f.lang, {
+    en: () =>
+      `The published emergence scales run from ${f.flops(flops.min)} to ${f.flops(flops.max)} ` +
+      `training FLOPs (median ${f.flops(flops.median)}) and from ${f.params(params.min)} to ` +
+      `${f.params(params.max)} parameters with a median of **${f.params(params.median)}** (e.g. ` +
+      `${first!.ability.toLowerCase()} at ${f.params(first!.params!)} with ${first!.model}; ` +
+      `${contrast!.ability.replace(/ \(.*/, "")} at ${f.params(contrast!.params!)}). On BIG-G, ` +
+      `the ${ours.count} emergent tasks${
+        census.unpinned.length > 0 ? " with a threshold inside the data" : ""
+      } cross their threshold between ${f.params(ours.min)} and ${f.params(ours.max)} ` +
+      `non-embedding parameters, median **${f.params(ours.median)}**. Thresholds are a property ` +
+      "of a task *and* a model family *and* a metric: BIG-G models reach the same ability at " +
+      "different sizes than GPT-3 or PaLM, so published thresholds and ours " +
+      (sameOrder
+        ? "agree on the order of magnitude, not on a number."
+        : "differ by more than an order of magnitude."),
+  });
+}

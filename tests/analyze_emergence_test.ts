@@ -1,0 +1,369 @@
+/**
+ * lib/analyze for chapter 2 (emergence): hand-computed values on small inputs, the sentence
+ * functions fed contrary numbers, and the facts the page states checked on the real data.
+ */
+import assert from "./_assert.ts";
+import {
+  censusExemplars,
+  censusText,
+  censusTitle,
+  cotByScale,
+  cotText,
+  cotTitle,
+  emergenceCensus,
+  emergenceScales,
+  emergenceSummary,
+  exemplarDescription,
+  exemplarTitle,
+  formatter,
+  iclByScale,
+  iclText,
+  iclTitle,
+  loadBigBenchCurves,
+  loadPaperScores,
+  loadPublishedEmergence,
+  loadPythiaEvals,
+  metricCheck,
+  metricText,
+  mirageToy,
+  mmluByScale,
+  mmluTitle,
+  type PaperScore,
+  type PythiaEval,
+  scaleRange,
+  scalesText,
+  thresholdTableRows,
+} from "../lib/mod.ts";
+
+const f = formatter("en");
+
+/** A classified row as censusExemplars / thresholdTableRows read it (hand-made, no classifier). */
+function row(task: string, shape: string, scores: number[], chance = 0.25) {
+  return {
+    task,
+    shape,
+    confidence: 0.9,
+    breakthroughness: 1,
+    linearity: 2,
+    curve: { chance, points: scores.map((score, i) => ({ scale: 10 ** (8 + i), score })) },
+  };
+}
+
+Deno.test("scaleRange: median is the mean of the middle two for even n (R type 7)", () => {
+  // [4e9, 68e9, 73.4e9, 137e9]: (68 + 73.4)/2 = 70.7 (hand-computed).
+  assert.deepEqual(scaleRange([68e9, 137e9, 4e9, 73.4e9]), {
+    count: 4,
+    min: 4e9,
+    max: 137e9,
+    median: 70.7e9,
+  });
+  assert.equal(scaleRange([5, 1, 3]).median, 3);
+  assert.throws(() => scaleRange([]), /values is empty/);
+  assert.throws(() => scaleRange([1, NaN]), /finite, got NaN/);
+});
+
+Deno.test("emergenceCensus: options checked before any work", () => {
+  assert.throws(() => emergenceCensus([]), /emergenceCensus: curves is empty/);
+  const curve = {
+    task: "t",
+    family: "f",
+    metric: "acc",
+    higherIsBetter: true,
+    points: [1e8, 1e9, 1e10].map((scale) => ({ scale, score: 0.5, n: 100 })),
+  };
+  assert.throws(
+    () => emergenceCensus([curve], { resamples: 2.5 }),
+    /resamples must be a non-negative integer, got 2.5/,
+  );
+  assert.throws(() => emergenceCensus([curve], { seed: NaN }), /seed must be a finite number/);
+});
+
+Deno.test("censusExemplars: widest spread for jump and climb, narrowest for flat", () => {
+  const rows = [
+    row("e_small", "emergent", [0.25, 0.25, 0.4]), // spread 0.15
+    row("e_wide", "emergent", [0.25, 0.25, 0.85]), // spread 0.60: picked
+    row("s_wide", "smooth", [0.3, 0.5, 0.7]), // spread 0.40: picked
+    row("f_wide", "flat", [0.25, 0.3, 0.25]), // spread 0.05
+    row("f_narrow", "flat", [0.25, 0.26, 0.25]), // spread 0.01: picked
+  ];
+  const ex = censusExemplars({ rows } as never);
+  assert.deepEqual(ex.picks.map((p) => [p.role, p.row.task]), [
+    ["jump", "e_wide"],
+    ["climb", "s_wide"],
+    ["flat", "f_narrow"],
+  ]);
+  // (0.85 − 0.25)/(1 − 0.25) = 0.8 (hand-computed)
+  assert.ok(Math.abs(ex.rows[2]!.normalized - 0.8) < 1e-12);
+  assert.equal(ex.rows[0]!.curve, "e wide (emergent)");
+  assert.equal(
+    exemplarTitle(ex, f),
+    "Three BIG-bench tasks, three shapes: a jump, a steady climb, nothing",
+  );
+  // Only a flat curve: the title and the description say so.
+  const flatOnly = censusExemplars({ rows: [rows[3]] } as never);
+  assert.equal(exemplarTitle(flatOnly, f), "One BIG-bench task, one shape: nothing");
+  assert.match(exemplarDescription(flatOnly, f), /the flat task with the narrowest range/);
+  assert.doesNotMatch(exemplarDescription(flatOnly, f), /widest/);
+});
+
+Deno.test("thresholdTableRows: threshold with its interval in the one formatter", () => {
+  const rows = [row("a", "emergent", [0.25, 0.3, 0.9]), row("b", "flat", [0.25, 0.25, 0.25])];
+  const threshold = {
+    threshold: { estimate: 70.7e9, interval: [31.2e9, 134e9] },
+    midpoint: { estimate: 1.4e12 },
+  };
+  const census = { rows, thresholds: [{ row: rows[0], threshold }] } as never;
+  const [a, b] = thresholdTableRows(census, f);
+  assert.equal(a!.thresholdText, "70.7B (31.2B–134B)");
+  assert.equal(a!.midpointText, "1.4T");
+  assert.equal(b!.thresholdText, "");
+});
+
+Deno.test("emergenceScales: ranges, medians, examples; contrast must exist", () => {
+  const published = [
+    { ability: "Add (3 digit)", params: 13e9, flops: 2.3e22, model: "GPT-3" },
+    { ability: "Many tasks", model: "various" },
+    { ability: "Word in Context (WiC)", params: 540e9, flops: 2.5e24, model: "PaLM" },
+  ].map((r) => ({ setting: "few-shot", source: "s", ...r }));
+  const census = {
+    thresholds: [1e9, 4e9].map((estimate) => ({ threshold: { threshold: { estimate } } })),
+    unpinned: [],
+  } as never;
+  const scales = emergenceScales(published, census);
+  assert.equal(scales.params.median, (13e9 + 540e9) / 2);
+  assert.equal(scales.ours.median, 2.5e9);
+  assert.deepEqual(scales.examples.map((e) => e.model), ["GPT-3", "PaLM"]);
+  assert.throws(() => emergenceScales(published, census, { contrast: "Nope" }), /contrast "Nope"/);
+  // Medians 2.5B and 276.5B are more than a decade apart: the sentence must not say they agree.
+  const text = scalesText(scales, census, f);
+  assert.match(text, /differ by more than an order of magnitude/);
+  assert.match(text, /median \*\*2.5B\*\*/);
+  assert.match(text, /from 2.3×10²² to 2.5×10²⁴ training FLOPs/);
+  const close = emergenceScales(published, {
+    thresholds: [100e9].map((estimate) => ({ threshold: { threshold: { estimate } } })),
+  } as never);
+  assert.match(scalesText(close, census, f), /agree on the order of magnitude/);
+});
+
+Deno.test("census sentences: counts, all/none, unpinned tasks", () => {
+  const census = {
+    rows: Array(35),
+    emergent: 11,
+    unpinned: ["a_b", "c"],
+    counts: [{ shape: "emergent", count: 11 }, { shape: "flat", count: 24 }],
+    sizes: { count: 12, smallest: 2.1e6, largest: 137e9 },
+  } as never;
+  assert.equal(
+    censusText(census, f),
+    "Of 35 BIG-G tasks (12 sizes, 2.1M to 137B non-embedding parameters): **11 emergent**, " +
+      "**24 flat**. For a_b, c the rise is too close to the noise to place a threshold inside the data.",
+  );
+  assert.doesNotMatch(censusText({ ...census as object, unpinned: [] } as never, f), /noise/);
+  assert.equal(censusTitle(census, f), "11 of 35 BIG-bench tasks stay near chance and then jump");
+  assert.match(censusTitle({ rows: Array(3), emergent: 3 } as never, f), /^All 3 /);
+  assert.match(censusTitle({ rows: Array(3), emergent: 0 } as never, f), /^None of the 3 /);
+});
+
+/** Pythia-like evaluations: gains (5-shot − 0-shot) per task at two sizes, stderr 0.01 each. */
+function evals(gains: Record<string, [number, number]>): PythiaEval[] {
+  return Object.entries(gains).flatMap(([task, pair]) =>
+    pair.flatMap((gain, i) =>
+      [0, 5].map((shots) => ({
+        model: `m${i}`,
+        params: [70e6, 12e9][i]!,
+        step: 143000,
+        tokens: 3e11,
+        shots,
+        task,
+        metric: "acc",
+        value: 0.5 + (shots === 5 ? gain : 0),
+        stderr: 0.01,
+        line: 0,
+      }))
+    )
+  );
+}
+
+Deno.test("iclByScale and its sentences: 'most' only above half, losers named", () => {
+  // Change in SE: (large − small)/√(4 · 0.01²) = (large − small)/0.02 (hand-computed).
+  const data = evals({ a: [0, 0.1], b: [0, 0.01], c: [-0.06, -0.01], d: [0, 0] });
+  const icl = iclByScale(data, ["a", "b", "c", "d"]);
+  assert.deepEqual(icl.byTask.map((t) => Math.round(t.change * 100) / 100), [5, 0.5, 2.5, 0]);
+  assert.deepEqual(icl.grows.map((t) => t.task), ["a", "c"]);
+  assert.deepEqual(icl.losesAtLargest, ["c"]);
+  // 2 of 4 is not "most".
+  assert.equal(
+    iclTitle(icl, f),
+    "Five in-context examples help larger Pythia models more on 2 of 4 tasks",
+  );
+  const text = iclText(icl, f);
+  assert.match(text, /on 2 of 4 tasks \(a: 0 → 0.1; c: −0.06 → −0.01\)\./);
+  assert.match(
+    text,
+    /c still loses accuracy with examples at 12B\. Within Pythia's range \(70M–12B\)/,
+  );
+  assert.doesNotMatch(text, /LAMBADA/);
+  // Contrary: 3 of 4 grow → "most"; nobody loses → "No task still loses".
+  const more = iclByScale(evals({ a: [0, 0.1], b: [0, 0.1], c: [0, 0.1], d: [0, 0] }), [
+    "a",
+    "b",
+    "c",
+    "d",
+  ]);
+  assert.match(iclTitle(more, f), /more on most tasks$/);
+  assert.match(iclText(more, f), /No task still loses/);
+  assert.throws(() => iclByScale(data, []), /tasks is empty/);
+  assert.throws(() => iclByScale(data, ["a"], { z: 0 }), /z must be/);
+  assert.throws(() => iclByScale(data, ["zz"]), /no evaluations of task "zz"/);
+});
+
+/** CoT table rows: [family, params, standard, chain_of_thought] for one benchmark. */
+function cotRows(rows: [string, number, number, number][]): PaperScore[] {
+  return rows.flatMap(([family, params, standard, cot]) =>
+    ([["standard", standard], ["chain_of_thought", cot]] as const).map(([prompting, value]) => ({
+      benchmark: "GSM8K",
+      family,
+      model: `${family}-${params}`,
+      params,
+      prompting,
+      value,
+      source: "s",
+      table: "T2",
+    }))
+  );
+}
+
+Deno.test("cotByScale and its sentences: effects at the ends, 'only' only when all pairs", () => {
+  const scores = cotRows([
+    ["A", 1e9, 5, 4], // −1 at the smallest
+    ["A", 8e9, 10, 30], // +20 at the largest
+    ["B (API)", 1e9, 5, 7], // +2 at the smallest: CoT helps the small model here
+    ["B (API)", 9e9, 20, 23], // +3
+  ]);
+  const cot = cotByScale(scores, ["A", "B (API)"], ["GSM8K"]);
+  assert.deepEqual(cot.effects.map((e) => [e.smallest, e.largest]), [[-1, 20], [2, 3]]);
+  assert.equal(cot.rows[4]!.panel, "GSM8K · B"); // rows 0–3 are family A
+  assert.equal(cot.hurtsSmall, 1);
+  // Half the pairs fail the smallest model: neither "only" nor "mostly".
+  assert.equal(
+    cotTitle(cot, f),
+    "Chain-of-thought prompting at the smallest and the largest models",
+  );
+  assert.equal(
+    cotText(cot, f),
+    "Chain of thought does not help (or hurts) the smallest model in 1 of 2 benchmark × family " +
+      "pairs, and helps the largest in 2, by 3 to 20 percentage points.",
+  );
+  const all = cotByScale(scores, ["A"], ["GSM8K"]);
+  assert.equal(cotTitle(all, f), "Chain-of-thought prompting pays off only for the largest models");
+  const none = cotByScale(cotRows([["A", 1e9, 5, 4], ["A", 8e9, 10, 9]]), ["A"], ["GSM8K"]);
+  assert.match(cotText(none, f), /helps the largest in none\.$/);
+  assert.throws(() => cotByScale(scores, ["C"], ["GSM8K"]), /no scores for GSM8K × C/);
+  assert.throws(
+    () => cotByScale(scores.filter((s) => s.value !== 30), ["A"], ["GSM8K"]),
+    /lacks chain_of_thought/,
+  );
+});
+
+Deno.test("mmluByScale: the largest GPT-3 within the margin of chance", () => {
+  const score = (family: string, params: number | undefined, value: number) => ({
+    benchmark: "MMLU",
+    family,
+    model: family,
+    value,
+    subset: "average",
+    source: "s",
+    table: "T1",
+    ...(params !== undefined ? { params } : {}),
+  });
+  const scores = [
+    score("Random baseline", undefined, 25),
+    score("GPT-3", 2.7e9, 25.9),
+    score("GPT-3", 13e9, 26.0),
+    score("GPT-3", 175e9, 43.9),
+  ];
+  const mmlu = mmluByScale(scores);
+  assert.equal(mmlu.chance, 0.25);
+  assert.equal(mmlu.largestAtChance, 13e9);
+  assert.equal(mmlu.rows.length, 3);
+  assert.match(mmluTitle(mmlu, f), /within 2 points of chance up to 13B parameters/);
+  // Contrary: a tighter margin leaves no GPT-3 model at chance.
+  assert.match(mmluTitle(mmluByScale(scores, { margin: 0.5 }), f), /no GPT-3 model is within 0.5/);
+  assert.throws(() => mmluByScale(scores.slice(1)), /Random baseline/);
+});
+
+Deno.test("mirageToy: p, p^L and 1 − edit distance / L", () => {
+  const rows = mirageToy({ from: 7, step: 1, points: 2, answerLength: 4 });
+  // Toy: L(N) = (N/2e7)^−0.35; at N = 1e7, p = exp(−2^0.35) (hand-computed).
+  const p = Math.exp(-(2 ** 0.35));
+  assert.ok(Math.abs(rows[0]!.value - p) < 1e-12);
+  assert.ok(Math.abs(rows[1]!.value - p ** 4) < 1e-12);
+  assert.ok(Math.abs(rows[2]!.value - p) < 1e-12);
+  assert.deepEqual(rows.slice(0, 3).map((r) => r.metric), [
+    "per-token probability p",
+    "exact match p^4",
+    "1 − edit distance / 4",
+  ]);
+});
+
+Deno.test("real data: the census, the medians and the counts the page states", async () => {
+  const curves = await loadBigBenchCurves();
+  const census = emergenceCensus(curves.filter((c) => c.family === "BIG-G T=0"), {
+    resamples: 500,
+    seed: 7,
+  });
+  assert.equal(census.rows.length, 35);
+  assert.equal(census.emergent, 11);
+  assert.deepEqual(census.unpinned, ["irony_identification"]);
+  assert.equal(census.sizes.count, 12);
+  // Every row carries its own curve: no re-join by task name.
+  assert.ok(census.rows.every((r) => r.curve.task === r.task && r.curve.family === "BIG-G T=0"));
+
+  const published = await loadPublishedEmergence();
+  const scales = emergenceScales(published, census);
+  // Independent medians: sort, then the mean of the middle two (even n).
+  const mid = (values: number[]) => {
+    const s = [...values].sort((a, b) => a - b), n = s.length;
+    return n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+  };
+  const ours = census.thresholds.map((t) => t.threshold.threshold.estimate);
+  assert.equal(ours.length, 10);
+  assert.equal(scales.ours.median, mid(ours));
+  assert.equal(f.params(scales.ours.median), "70.7B"); // not v[floor(n/2)] = 72.6B
+  assert.notEqual(f.params([...ours].sort((a, b) => a - b)[5]!), "70.7B");
+  // Wei et al. Table 1: 22 rows give parameters; numpy.median of them is 68e9, of FLOPs 2.9e23.
+  assert.equal(scales.params.count, 22);
+  assert.equal(scales.params.median, 68e9);
+  assert.equal(scales.flops.median, 2.9e23);
+
+  const icl = iclByScale(await loadPythiaEvals(), [
+    "arc_easy",
+    "arc_challenge",
+    "sciq",
+    "piqa",
+    "winogrande",
+    "lambada_openai",
+  ]);
+  assert.deepEqual(icl.grows.map((t) => t.task), ["sciq", "lambada_openai"]);
+  assert.match(iclTitle(icl, f), /more on 2 of 6 tasks$/);
+
+  const cot = cotByScale(
+    await loadPaperScores("cot"),
+    ["LaMDA", "GPT-3 (InstructGPT API)", "PaLM"],
+    ["GSM8K", "SVAMP", "MAWPS"],
+  );
+  assert.equal(cot.hurtsSmall, 7); // PaLM on SVAMP and MAWPS gains at the smallest size
+  assert.equal(cot.helpsLarge.length, 9);
+  assert.equal(mmluByScale(await loadPaperScores("mmlu")).largestAtChance, 13e9);
+
+  const check = metricCheck(curves, ["GPT-2", "T5", "GPT-J", "Falcon", "LLaMA", "GPT-3"]);
+  assert.deepEqual(
+    [check.emergentSomewhere.length, check.artefacts.length, check.sameUnderEvery.length],
+    [18, 6, 2],
+  );
+  assert.match(metricText(check, f), /^Of 18 task-and-setting curves .* \*\*6\*\* are smooth/);
+  assert.match(
+    emergenceSummary(census, scales, check, f),
+    /11 of 35 BIG-bench tasks .* median of 70.7B parameters \(published emergence scales: median 68B\)/,
+  );
+});
