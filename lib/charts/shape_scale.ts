@@ -8,6 +8,7 @@
 import { type Shape, SHAPE_IDS, SHAPE_INFO } from "../classify/shapes.ts";
 import type { ByLang, Lang } from "../locale/lang.ts";
 import type { ColorOptions } from "./_axis.ts";
+import type { TableColumn } from "./table.ts";
 
 /** A shape colour scale: shapes in report order, their colours and their words. */
 export interface ShapeColorScale {
@@ -100,5 +101,28 @@ export function shapeColor(field = "shape", options: ShapeColorOptions = {}): Co
     range: scale.range,
     labels: Object.fromEntries(scale.domain.map((s, i) => [s, scale.labels[i]!])),
     presentOnly: true,
+  };
+}
+
+/**
+ * A table column showing a shape id in words ("U-shaped", not "u_shaped").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { shapeColumn } from "./shape_scale.ts";
+ * const column = shapeColumn("shape");
+ * assert.equal(typeof column.format === "function" && column.format("u_shaped"), "U-shaped");
+ * ```
+ */
+export function shapeColumn(key = "shape", lang: Lang = "en"): TableColumn {
+  return {
+    key,
+    title: SHAPE_TITLE[lang].toLowerCase(),
+    align: "left",
+    format: (value) =>
+      typeof value === "string" && value in SHAPE_INFO
+        ? SHAPE_INFO[value as Shape].label[lang]
+        : String(value ?? "—"),
   };
 }

@@ -27,6 +27,7 @@ import type { Chart } from "../chart.ts";
 import { lineChart } from "../scatter.ts";
 import { smallMultiplesChart } from "../small_multiples.ts";
 import { type Table, table } from "../table.ts";
+import { shapeColor, shapeColumn } from "../shape_scale.ts";
 
 const BIG_G_SOURCE = "Srivastava et al. 2022 (BIG-bench BIG-G T=0";
 const PARAMS_AXIS = { field: "params", title: "Non-embedding parameters (log scale)", log: true };
@@ -56,12 +57,7 @@ export function censusFigure(census: EmergenceCensus, f: Formatter): Chart {
     facet: { field: "task", columns: 4 },
     x: PARAMS_AXIS,
     y: { field: "accuracy", title: "Accuracy" },
-    // Legend order as first published (not SHAPE_IDS' table order): the colours follow it.
-    color: {
-      field: "shape",
-      title: "Shape",
-      domain: ["emergent", "smooth", "flat", "inverse", "u_shaped", "inverted_u", "insufficient"],
-    },
+    color: shapeColor("shape", { lang: f.lang }),
     chance: panels.chance,
     thresholds: panels.thresholds,
     independentY: true,
@@ -87,7 +83,7 @@ export function censusFigure(census: EmergenceCensus, f: Formatter): Chart {
 export function censusTable(census: EmergenceCensus, f: Formatter): Table {
   return table(thresholdTableRows(census, f), [
     "task",
-    "shape",
+    shapeColumn("shape", f.lang),
     { key: "confidence", format: "fixed", digits: 2 },
     { key: "thresholdText", title: "threshold (95% interval)" },
     { key: "midpointText", title: "sigmoid midpoint" },
