@@ -10,6 +10,7 @@
  */
 import { type Random, resampleCounts, seededRandom } from "../_random.ts";
 import { checkOptions, ISOFLOP_SPEC } from "./_options.ts";
+import { mean, quantileSorted, wls } from "../stats/mod.ts";
 
 /** A run for the IsoFLOP analysis; flops defaults to 6·params·tokens. */
 export interface IsoFlopRun {
@@ -113,31 +114,20 @@ function groupRuns(runs: readonly IsoFlopRun[], options: IsoFlopOptions): Group[
     else groups.push([r]);
   }
   return groups.map((g) => ({
-    flops: 10 ** (g.reduce((s, r) => s + Math.log10(r.c), 0) / g.length),
+    flops: 10 ** mean(g.map((r) => Math.log10(r.c))),
     logN: g.map((r) => r.logN),
     loss: g.map((r) => r.loss),
   }));
 }
 
-/** Least-squares parabola through (u, v); null when singular. */
+/** Least-squares parabola v = c0 + c1·u + c2·u² (WLS with unit weights, centred at the mean of u
+ * for conditioning); null when singular. */
 function parabola(u: number[], v: number[]): [number, number, number] | null {
-  const n = u.length;
-  const mu = u.reduce((s, x) => s + x, 0) / n;
-  let s2 = 0, s3 = 0, s4 = 0, t0 = 0, t1 = 0, t2 = 0;
-  for (let i = 0; i < n; i++) {
-    const x = u[i]! - mu, y = v[i]!;
-    s2 += x * x, s3 += x * x * x, s4 += x * x * x * x, t0 += y, t1 += x * y, t2 += x * x * y;
-  }
-  // Normal equations for y = p0 + p1 x + p2 x² with Σx = 0.
-  const m = [[n, 0, s2], [0, s2, s3], [s2, s3, s4]], r = [t0, t1, t2];
-  const det = (M: number[][]) =>
-    M[0]![0]! * (M[1]![1]! * M[2]![2]! - M[1]![2]! * M[2]![1]!) -
-    M[0]![1]! * (M[1]![0]! * M[2]![2]! - M[1]![2]! * M[2]![0]!) +
-    M[0]![2]! * (M[1]![0]! * M[2]![1]! - M[1]![1]! * M[2]![0]!);
-  const d = det(m);
-  if (!(Math.abs(d) > 1e-12)) return null;
-  const col = (k: number) => m.map((row, i) => row.map((x, j) => (j === k ? r[i]! : x)));
-  const [p0, p1, p2] = [det(col(0)) / d, det(col(1)) / d, det(col(2)) / d];
+  const mu = mean(u);
+  const x = u.map((value) => value - mu);
+  const fit = wls([x.map(() => 1), x, x.map((value) => value * value)], v, x.map(() => 1));
+  if (!fit) return null;
+  const [p0 = NaN, p1 = NaN, p2 = NaN] = fit.beta;
   // Back to powers of u: p0 + p1 (u − μ) + p2 (u − μ)².
   return [p0 - p1 * mu + p2 * mu * mu, p1 - 2 * p2 * mu, p2];
 }
@@ -163,13 +153,13 @@ function profile(g: Group, pick?: Float64Array): IsoFlopProfile | string {
   };
 }
 
-/** OLS slope and intercept of y on x. */
+/** OLS slope and intercept of y on x (WLS with unit weights). */
 function line(x: number[], y: number[]): [number, number] {
-  const n = x.length, mx = x.reduce((s, v) => s + v, 0) / n, my = y.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0, sxx = 0;
-  for (let i = 0; i < n; i++) sxy += (x[i]! - mx) * (y[i]! - my), sxx += (x[i]! - mx) ** 2;
-  const slope = sxy / sxx;
-  return [slope, my - slope * mx];
+  const fit = wls([x.map(() => 1), x], y, x.map(() => 1));
+  if (!fit) {
+    throw new RangeError("fitIsoFlop: the budgets' optima share one FLOP value; need ≥ 2 budgets");
+  }
+  return [fit.beta[1]!, fit.beta[0]!];
 }
 
 function exponents(profiles: IsoFlopProfile[]) {
@@ -177,12 +167,6 @@ function exponents(profiles: IsoFlopProfile[]) {
   const [a, ia] = line(lc, profiles.map((p) => Math.log10(p.params)));
   const [b, ib] = line(lc, profiles.map((p) => Math.log10(p.tokens)));
   return { a, b, paramsCoefficient: 10 ** ia, tokensCoefficient: 10 ** ib };
-}
-
-/** Percentile of sorted values (linear interpolation, as numpy's default). */
-export function percentile(sorted: ArrayLike<number>, q: number): number {
-  const pos = (sorted.length - 1) * q, lo = Math.floor(pos), hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
 /**
@@ -240,8 +224,8 @@ export function fitIsoFlop(runs: readonly IsoFlopRun[], options: IsoFlopOptions 
     const lo = (1 - level) / 2;
     if (as.length > 0) {
       fit.intervals = {
-        a: { lower: percentile(as, lo), upper: percentile(as, 1 - lo) },
-        b: { lower: percentile(bs, lo), upper: percentile(bs, 1 - lo) },
+        a: { lower: quantileSorted(as, lo), upper: quantileSorted(as, 1 - lo) },
+        b: { lower: quantileSorted(bs, lo), upper: quantileSorted(bs, 1 - lo) },
       };
     }
     fit.convergedFraction = as.length / resamples;
