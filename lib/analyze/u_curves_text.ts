@@ -1,0 +1,157 @@
+/**
+ * Chapter 3's computed sentences: every count, direction and comparison it states comes from a
+ * {@linkcode UCurveCensus} or a {@linkcode BnslExtrapolation}, worded per language.
+ * @module
+ */
+import { inLang } from "../locale/lang.ts";
+import type { Formatter } from "../locale/format.ts";
+import type { UCurveCensus } from "./u_curves.ts";
+import type { BnslExtrapolation } from "./bnsl_extrapolation.ts";
+import { shortSetting } from "./_curve_labels.ts";
+import { countOf, shapeLabel, verb } from "./_wording.ts";
+
+/**
+ * Held-out points count as predicted when every one is within this share of its measured value
+ * (5%); beyond it the sentences say the fit misses them.
+ */
+export const BNSL_PREDICTS_WITHIN = 0.05;
+
+/**
+ * "33 curves: 2 emergent, 3 U-shaped, …" — the census by shape.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { censusSentence } from "./u_curves_text.ts";
+ * const census = { classified: [{}, {}, {}], counts: [{ shape: "u_shaped", count: 1 }, { shape: "flat", count: 2 }] };
+ * // @ts-expect-error: a partial census is enough for the sentence
+ * assert.equal(censusSentence(census, formatter("en")), "3 curves: 1 U-shaped, 2 flat.");
+ * ```
+ */
+export function censusSentence(census: Pick<UCurveCensus, "classified" | "counts">, f: Formatter) {
+  const n = census.classified.length;
+  return inLang(f.lang, {
+    en: () =>
+      n === 0
+        ? "No curve has three or more sizes."
+        : `${countOf(f, n, "curve", "curves")}: ${
+          census.counts.map((c) => `${f.number(c.count)} ${shapeLabel(f, c.shape)}`).join(", ")
+        }.`,
+  });
+}
+
+/** Why each curve that is neither flat nor smooth got its label, as a markdown list. */
+export function notableReasons(census: Pick<UCurveCensus, "notable">, f: Formatter): string {
+  return inLang(f.lang, {
+    en: () =>
+      census.notable.length === 0
+        ? "Every curve here is flat or smooth."
+        : `**Why**, for every curve that is not flat or smooth:\n\n${
+          census.notable.map((row) =>
+            `- *${row.task}, ${row.family}, ${row.metric}, ${shortSetting(row.setting)}* — **${
+              shapeLabel(f, row.shape)
+            }**: ${row.reason}`
+          ).join("\n")
+        }`,
+  });
+}
+
+/** The hindsight-neglect curve point by point, its label, and what larger models do. */
+export function hindsightSentence(census: Pick<UCurveCensus, "hindsight">, f: Formatter) {
+  const row = census.hindsight;
+  if (!row) {
+    return inLang(f.lang, {
+      en: () => "The hindsight-neglect accuracy curve is not in these data.",
+    });
+  }
+  const points = row.curve.points, last = points.at(-1)!;
+  return inLang(f.lang, {
+    en: () =>
+      `On the real hindsight-neglect task, ${row.family} accuracy goes ${
+        points.map((p) => `${f.number(p.score)} (${f.params(p.scale)})`).join(" → ")
+      } against a chance level of ${f.number(row.curve.chance ?? 0.5)}: the classifier calls it **${
+        shapeLabel(f, row.shape)
+      }** (${row.reason}). Our data stop at ${f.params(last.scale)} parameters; ` +
+      `Wei et al. 2022 report that the largest PaLM model recovers on this task — ${
+        row.shape === "u_shaped"
+          ? "and these data already show the turn."
+          : "the right half of the U that these models are too small to show."
+      }`,
+  });
+}
+
+/** What the declines mean for research: how many decline, how many already turn. */
+export function researchSentence(census: UCurveCensus, f: Formatter): string {
+  const n = census.classified.length, down = census.declining.length;
+  const turned = census.turned.map((r) => `${r.task} on ${r.family}, ${r.setting ?? ""}`);
+  return inLang(f.lang, {
+    en: () => {
+      const turn = down === 0
+        ? ""
+        : turned.length === 0
+        ? "; none of those turns back up within the sizes we have"
+        : `; ${f.number(turned.length)} of those already ${
+          verb(turned.length, "turns", "turn")
+        } back up within the sizes we have (${turned.join("; ")})`;
+      return `Of the ${countOf(f, n, "curve", "curves")} here, ${
+        down === 0 ? "none declines" : `${f.number(down)} ${verb(down, "declines", "decline")}`
+      } by more than ${verb(down, "its", "their")} noise at some point${turn}. ` +
+        "A downward trend measured on small models is evidence about small models: it says the " +
+        "distractor is learned before the task, not that the task can never be learned. " +
+        "Extrapolating it to larger models is exactly the mistake a broken scaling law warns " +
+        "against — the break may simply lie beyond the largest model measured. The honest " +
+        "statement is the one the classifier makes: *inverse within the data*, with the range of " +
+        "scales named.";
+    },
+  });
+}
+
+/** Whether the fit predicts the held-out points, as a verb phrase with the count. */
+function predicts(result: BnslExtrapolation, f: Formatter): string {
+  const held = countOf(f, result.targets.length, "held-out point", "held-out points");
+  return result.maxRelativeError <= BNSL_PREDICTS_WITHIN
+    ? `predicts the ${held}`
+    : `misses the ${held}`;
+}
+
+/** The BNSL chart's title: fitted on how many points, and whether it predicts the rest. */
+export function bnslTitle(result: BnslExtrapolation, f: Formatter): string {
+  return inLang(f.lang, {
+    en: () =>
+      `A one-break BNSL fitted on ${countOf(f, result.fitPoints.length, "point", "points")} ${
+        predicts(result, f)
+      }`,
+  });
+}
+
+/** Caption of the extrapolation table: where our break is and where the published one is. */
+export function bnslCaption(result: BnslExtrapolation, f: Formatter): string {
+  return inLang(f.lang, {
+    en: () =>
+      `Extrapolation to the held-out points. Our break is at ${
+        f.number(result.fit.breaks[0]!.d)
+      } examples (published ${f.number(result.published.breaks[0]!.d)}).`,
+  });
+}
+
+/** The chapter's key finding for the index page. */
+export function uCurveSummary(
+  census: UCurveCensus,
+  bnsl: BnslExtrapolation,
+  f: Formatter,
+): string {
+  const inverse = census.inverse.length, turned = census.turned.length;
+  return inLang(f.lang, {
+    en: () =>
+      `**U-curves:** of ${f.number(census.classified.length)} inverse-scaling curves, ` +
+      `${f.number(inverse)} only ${verb(inverse, "declines", "decline")} within the data and ` +
+      `${f.number(turned)} ${verb(turned, "declines", "decline")} and then ${
+        verb(turned, "turns", "turn")
+      } back up; a one-break broken scaling law fitted on ${
+        countOf(f, bnsl.fitPoints.length, "point", "points")
+      } ${predicts(bnsl, f)} ${
+        bnsl.maxRelativeError <= BNSL_PREDICTS_WITHIN ? "to within" : "by up to"
+      } ${f.fixed(bnsl.maxError, 3)} nats.`,
+  });
+}
