@@ -14,3 +14,7 @@
 export * from "./u_curves.ts";
 export * from "./u_curves_text.ts";
 export * from "./bnsl_extrapolation.ts";
+export * from "./compute_allocation.ts";
+export * from "./compute_allocation_text.ts";
+export * from "./allocation_placements.ts";
+export * from "./inference_allocation.ts";

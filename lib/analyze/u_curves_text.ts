@@ -155,3 +155,18 @@ export function uCurveSummary(
       } ${f.fixed(bnsl.maxError, 3)} nats.`,
   });
 }
+
+/** The small multiples' title: whether some curves fall and whether some turn around. */
+export function panelsTitle(census: Pick<UCurveCensus, "declining" | "turned">, f: Formatter) {
+  const fall = census.declining.length > 0, turn = census.turned.length > 0;
+  return inLang(f.lang, {
+    en: () =>
+      `Accuracy on inverse-scaling tasks: ${
+        fall && turn
+          ? "some fall, some turn around"
+          : fall
+          ? "some fall, none turns around"
+          : "none falls by more than noise"
+      }`,
+  });
+}

@@ -8,7 +8,7 @@ import { bnsl } from "../../fit/bnsl.ts";
 import type { UCurveCensus } from "../../analyze/u_curves.ts";
 import type { DistractorRow } from "../../analyze/u_curves.ts";
 import type { BnslExtrapolation } from "../../analyze/bnsl_extrapolation.ts";
-import { bnslTitle } from "../../analyze/u_curves_text.ts";
+import { bnslTitle, panelsTitle } from "../../analyze/u_curves_text.ts";
 import type { Chart } from "../chart.ts";
 import { scatterChart } from "../scatter.ts";
 import { smallMultiplesChart } from "../small_multiples.ts";
@@ -19,16 +19,17 @@ import { smallMultiplesChart } from "../small_multiples.ts";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
  * import { uCurveCensus } from "../../analyze/u_curves.ts";
  * import { uCurvePanelsFigure } from "./u_curves.ts";
  * const points = [0.7, 0.6, 0.5, 0.6, 0.7].map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
  * const census = uCurveCensus([{ task: "t", family: "F", metric: "accuracy", chance: 0.5, higherIsBetter: true, points }]);
- * assert.ok(uCurvePanelsFigure(census).spec);
+ * assert.ok(uCurvePanelsFigure(census, formatter("en")).spec);
  * ```
  */
-export function uCurvePanelsFigure(census: Pick<UCurveCensus, "panels" | "chance">): Chart {
+export function uCurvePanelsFigure(census: UCurveCensus, f: Formatter): Chart {
   return smallMultiplesChart(census.panels, {
-    title: "Accuracy on inverse-scaling tasks: some fall, some turn around",
+    title: panelsTitle(census, f),
     description:
       "Accuracy against parameters for every inverse-scaling accuracy curve with at least three sizes, coloured by the classifier's shape, with the chance level.",
     source:
