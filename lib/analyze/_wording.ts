@@ -19,9 +19,3 @@ export function verb(n: number, singular: string, plural: string): string {
 export function shapeLabel(f: Formatter, shape: Shape): string {
   return SHAPE_INFO[shape].label[f.lang];
 }
-
-/** "a, b and c" (English list). */
-export function listAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}

@@ -7,12 +7,6 @@
  * @module
  */
 import type { TrainedModel } from "../data/paper_tables.ts";
-import {
-  BESIROGLU_2024,
-  HOFFMANN_2022,
-  HOFFMANN_2022_ALLOCATION,
-  KAPLAN_2020,
-} from "../data/published_laws.ts";
 import type { ChinchillaLaw } from "../fit/chinchilla.ts";
 import { fitChinchilla } from "../fit/chinchilla.ts";
 import { bootstrapChinchilla } from "../fit/bootstrap.ts";
@@ -20,6 +14,19 @@ import type { RunLike } from "../fit/_chinchilla_setup.ts";
 import { type ComputeOptimal, computeOptimal } from "../fit/compute_optimal.ts";
 import { type ModelPlacements, placeModels } from "./allocation_placements.ts";
 import { type InferencePlans, inferencePlans } from "./inference_allocation.ts";
+import {
+  type PublishedExponents,
+  publishedExponents,
+  type QuotedExponents,
+  quotedExponents,
+} from "./allocation_exponents.ts";
+import {
+  type AllocationBootstrap,
+  type AllocationBounds,
+  bandRows,
+  bandSpan,
+  interval,
+} from "./_bands.ts";
 
 /** Chinchilla's (and Gopher's) training budget, 5.76×10²³ FLOP (Hoffmann et al. 2022, Table 1). */
 export const CHINCHILLA_FLOPS = 5.76e23;
@@ -31,7 +38,7 @@ export const ALLOCATION_BUDGETS: readonly number[] = Array.from(
 );
 
 /** Models named on the frontier chart. */
-export const LABELLED_MODELS = [
+export const FRONTIER_LABELLED_MODELS = [
   "GPT-3 175B",
   "Gopher 280B",
   "Chinchilla 70B",
@@ -39,33 +46,7 @@ export const LABELLED_MODELS = [
   "PaLM 540B",
 ] as const;
 
-/** A lower and upper bound. */
-export interface Bounds {
-  /** Lower bound. */
-  lower: number;
-  /** Upper bound. */
-  upper: number;
-}
-
-/** What the analysis needs of a bootstrap (`bootstrapChinchilla`'s result). */
-export interface AllocationBootstrap {
-  /** Percentile intervals by key: "a", "b", `params@C`, `tokensPerParam@C`, … */
-  intervals: Record<string, Bounds>;
-  /** Resamples drawn. */
-  resamples: number;
-  /** Resamples whose refit converged. */
-  converged: number;
-}
-
-/** A published allocation exponent. */
-export interface PublishedExponents {
-  /** Where it comes from. */
-  source: string;
-  /** a in N_opt ∝ C^a. */
-  a: number;
-  /** b in D_opt ∝ C^b. */
-  b: number;
-}
+export type { AllocationBootstrap, AllocationBounds } from "./_bands.ts";
 
 /** Result of {@linkcode computeAllocation}. */
 export interface ComputeAllocation {
@@ -78,61 +59,29 @@ export interface ComputeAllocation {
   /** The compute-optimal model at `budget`, with the exponents a and b. */
   optimum: ComputeOptimal;
   /** 95% bootstrap intervals of a, b and tokens per parameter at `budget`. */
-  intervals: { a: Bounds; b: Bounds; tokensPerParam: Bounds };
+  intervals: { a: AllocationBounds; b: AllocationBounds; tokensPerParam: AllocationBounds };
   /** N_opt with its band at each of {@linkcode ALLOCATION_BUDGETS}. */
   frontier: { flops: number; params: number; lower: number; upper: number }[];
-  /** Real models at 6ND, named when in {@linkcode LABELLED_MODELS}. */
+  /** Real models at 6ND, named when in {@linkcode FRONTIER_LABELLED_MODELS}. */
   modelPoints: { flops: number; params: number; name: string; model: string }[];
   /** First and last year of the models our law calls under-trained. */
-  underTrainedYears: Bounds | undefined;
+  underTrainedYears: AllocationBounds | undefined;
   /** Published exponents, in the table's order. */
   published: PublishedExponents[];
   /** The exponents the prose quotes. */
-  exponents: {
-    kaplan: number;
-    approach1: number;
-    approach2: number;
-    printedLaw: number;
-    besiroglu: number;
-  };
+  exponents: QuotedExponents;
   /** D_opt / N_opt with its band at each budget. */
   ratios: { flops: number; ratio: number; lower: number; upper: number }[];
   /** Smallest and largest fitted D_opt / N_opt over the budgets. */
-  ratioRange: Bounds;
+  ratioRange: AllocationBounds;
   /** Smallest lower and largest upper bound of the band over the budgets. */
-  ratioBand: Bounds;
+  ratioBand: AllocationBounds;
   /** Hoffmann et al.'s Table 3 as D/N against C; every other row labelled. */
   table3: { flops: number; ratio: number; params: number; labelled: boolean }[];
   /** Real models against the frontier. */
   models: ModelPlacements;
   /** Inference-aware plans for the compute-optimal loss at `budget`. */
   inference: InferencePlans;
-}
-
-/** a = β/(α+β), b = α/(α+β) of a law (Hoffmann et al. 2022, eq. 4). */
-function exponentsOf(law: { alpha: number; beta: number }): { a: number; b: number } {
-  return { a: law.beta / (law.alpha + law.beta), b: law.alpha / (law.alpha + law.beta) };
-}
-
-function interval(boot: AllocationBootstrap, key: string): Bounds {
-  const found = boot.intervals[key];
-  if (!found) throw new RangeError(`computeAllocation: the bootstrap has no interval "${key}"`);
-  return { lower: found.lower, upper: found.upper };
-}
-
-/** The published exponents of the chapter's table. */
-export function publishedExponents(): PublishedExponents[] {
-  return [
-    {
-      source: "Kaplan et al. 2020 (Section 6)",
-      a: KAPLAN_2020.allocation.paramsExponent,
-      b: KAPLAN_2020.allocation.tokensExponent,
-    },
-    { source: "Hoffmann et al. 2022, Approach 1", ...HOFFMANN_2022_ALLOCATION.approach1 },
-    { source: "Hoffmann et al. 2022, Approach 2", ...HOFFMANN_2022_ALLOCATION.approach2 },
-    { source: "Hoffmann et al. 2022, Approach 3 (printed law)", ...exponentsOf(HOFFMANN_2022) },
-    { source: "Besiroglu et al. 2024 (refit, reported)", ...exponentsOf(BESIROGLU_2024) },
-  ];
 }
 
 /** The loaded data: Chinchilla runs (for the fit), real models and Hoffmann's Table 3. */
@@ -169,15 +118,11 @@ export function computeAllocation(
   data: Omit<AllocationData, "runs">,
 ): ComputeAllocation {
   const optimum = computeOptimal(law, CHINCHILLA_FLOPS);
-  const labelled = new Set<string>(LABELLED_MODELS);
+  const labelled = new Set<string>(FRONTIER_LABELLED_MODELS);
   const models = placeModels(law, data.models);
   const years = data.models.filter((m) => models.verdicts["under-trained"].includes(m.model))
     .map((m) => m.year);
-  const ratios = ALLOCATION_BUDGETS.map((flops) => ({
-    flops,
-    ratio: computeOptimal(law, flops).tokensPerParam,
-    ...interval(boot, `tokensPerParam@${flops}`),
-  }));
+  const ratios = bandRows(law, boot, ALLOCATION_BUDGETS, "tokensPerParam", "ratio");
   return {
     law,
     bootstrap: { resamples: boot.resamples, converged: boot.converged },
@@ -188,11 +133,7 @@ export function computeAllocation(
       b: interval(boot, "b"),
       tokensPerParam: interval(boot, `tokensPerParam@${CHINCHILLA_FLOPS}`),
     },
-    frontier: ALLOCATION_BUDGETS.map((flops) => ({
-      flops,
-      params: computeOptimal(law, flops).params,
-      ...interval(boot, `params@${flops}`),
-    })),
+    frontier: bandRows(law, boot, ALLOCATION_BUDGETS, "params", "params"),
     modelPoints: data.models.map((m) => ({
       flops: 6 * m.params * m.tokens,
       params: m.params,
@@ -203,22 +144,9 @@ export function computeAllocation(
       ? { lower: Math.min(...years), upper: Math.max(...years) }
       : undefined,
     published: publishedExponents(),
-    exponents: {
-      kaplan: KAPLAN_2020.allocation.paramsExponent,
-      approach1: HOFFMANN_2022_ALLOCATION.approach1.a,
-      approach2: HOFFMANN_2022_ALLOCATION.approach2.a,
-      printedLaw: exponentsOf(HOFFMANN_2022).a,
-      besiroglu: exponentsOf(BESIROGLU_2024).a,
-    },
+    exponents: quotedExponents(),
     ratios,
-    ratioRange: {
-      lower: Math.min(...ratios.map((r) => r.ratio)),
-      upper: Math.max(...ratios.map((r) => r.ratio)),
-    },
-    ratioBand: {
-      lower: Math.min(...ratios.map((r) => r.lower)),
-      upper: Math.max(...ratios.map((r) => r.upper)),
-    },
+    ...bandSpan(ratios),
     table3: data.table3.map((row, i) => ({
       flops: row.flops,
       ratio: row.tokens / row.params,

@@ -1,12 +1,11 @@
 /**
- * Chapter 4's computed sentences and chart titles: every count, comparison and direction comes
- * from a {@linkcode ComputeAllocation}, worded per language.
+ * Chapter 4's computed sentences and chart titles about the frontier and the exponents: every
+ * count, comparison and direction comes from a {@linkcode ComputeAllocation}, worded per language.
  * @module
  */
 import { inLang } from "../locale/lang.ts";
 import type { Formatter } from "../locale/format.ts";
 import { ALLOCATION_BUDGETS, type ComputeAllocation } from "./compute_allocation.ts";
-import type { GopherVsChinchilla } from "./allocation_placements.ts";
 
 /** |a − b| up to this counts as parameters and data growing "at about the same rate". */
 export const SAME_RATE_WITHIN = 0.1;
@@ -14,13 +13,10 @@ export const SAME_RATE_WITHIN = 0.1;
 /** Two exponents this close count as "in line" with each other. */
 export const IN_LINE_WITHIN = 0.05;
 
-/** Budgets within this factor of each other count as "about the same compute". */
-export const SAME_COMPUTE_WITHIN = 1.25;
-
 type Result = ComputeAllocation;
 
 /** How N and D should grow with compute, from a (b = 1 − a). */
-function growth(a: number, b: number): "same" | "params" | "data" {
+export function allocationGrowth(a: number, b: number): "same" | "params" | "data" {
   return Math.abs(a - b) <= SAME_RATE_WITHIN ? "same" : a > b ? "params" : "data";
 }
 
@@ -47,7 +43,7 @@ export function exponentsSentence(r: Result, f: Formatter): string {
         same: "parameters and data should grow at about the same rate",
         params: "parameters should grow faster than data",
         data: "data should grow faster than parameters",
-      }[growth(optimum.a, optimum.b)];
+      }[allocationGrowth(optimum.a, optimum.b)];
       return `Our fit gives **a = ${f.number(optimum.a)}** (95% bootstrap interval ${
         f.interval(intervals.a.lower, intervals.a.upper)
       }) and **b = ${f.number(optimum.b)}** (${
@@ -125,114 +121,6 @@ export function ratioTitle(r: Result, f: Formatter): string {
   });
 }
 
-/** Gopher against Chinchilla: compute, size, data and predicted losses, and which one wins. */
-function gopherVsChinchilla(g: GopherVsChinchilla, f: Formatter): string {
-  const { gopher, chinchilla, printedLaw } = g;
-  const sameCompute = Math.max(gopher.flops, chinchilla.flops) /
-      Math.min(gopher.flops, chinchilla.flops) <= SAME_COMPUTE_WITHIN;
-  const [small, large] = chinchilla.params <= gopher.params
-    ? [chinchilla, gopher]
-    : [gopher, chinchilla];
-  const smallName = small === chinchilla ? "Chinchilla" : "Gopher";
-  const sizeRatio = gopher.params / chinchilla.params,
-    dataRatio = chinchilla.tokens / gopher.tokens;
-  return inLang(f.lang, {
-    en: () =>
-      `**Gopher vs Chinchilla.** ${
-        sameCompute
-          ? "Both were trained with about the same compute"
-          : "They were trained with different compute"
-      } (${f.flops(gopher.flops, 3)} vs ${f.flops(chinchilla.flops, 3)} FLOP as 6ND). ` +
-      `Gopher has ${f.params(gopher.params)} parameters and saw ${
-        f.tokens(gopher.tokens)
-      } tokens; Chinchilla is ${
-        sizeRatio >= 1
-          ? `${f.number(sizeRatio, 2)}× smaller`
-          : `${f.number(1 / sizeRatio, 2)}× larger`
-      } and saw ${
-        dataRatio >= 1 ? `${f.number(dataRatio, 2)}× more` : `${f.number(1 / dataRatio, 2)}× fewer`
-      } tokens. Our law predicts a loss of **${f.fixed(gopher.predictedLoss, 3)}** for Gopher ` +
-      `and **${f.fixed(chinchilla.predictedLoss, 3)}** for Chinchilla (Hoffmann et al.'s ` +
-      `printed law: ${f.fixed(printedLaw.gopher, 3)} and ${f.fixed(printedLaw.chinchilla, 3)}) — ${
-        small.predictedLoss < large.predictedLoss
-          ? `the smaller model wins${
-            smallName === "Chinchilla"
-              ? ", as it did on almost every benchmark in Hoffmann et al. 2022"
-              : ""
-          }.`
-          : "the larger model wins by our law."
-      }`,
-  });
-}
-
-/** Gopher vs Chinchilla, then the models under-trained, near-optimal and over-trained by our law. */
-export function placementsSentence(r: Result, f: Formatter): string {
-  const v = r.models.verdicts;
-  const names = (list: string[]) => list.join(", ") || inLang(f.lang, { en: () => "none" });
-  const pair = r.models.gopherVsChinchilla;
-  return inLang(f.lang, {
-    en: () =>
-      `${pair ? `${gopherVsChinchilla(pair, f)}\n\n` : ""}` +
-      `Under-trained by our law: ${names(v["under-trained"])}.\n` +
-      `Near compute-optimal: ${names(v["compute-optimal"])}.\n` +
-      `Over-trained: ${names(v["over-trained"])}.`,
-  });
-}
-
-/** LLaMA 7B's size, data and tokens per parameter, computed from N and D. */
-export function llamaSentence(r: Result, f: Formatter): string {
-  const llama = r.models.llama;
-  return inLang(f.lang, {
-    en: () =>
-      llama
-        ? `That is what LLaMA did (Touvron et al. 2023): LLaMA 7B has ${
-          f.params(llama.params)
-        } parameters and was trained on ${f.tokens(llama.tokens)} tokens, ${
-          f.number(llama.tokensPerParam)
-        } tokens per parameter.`
-        : "That is what LLaMA did (Touvron et al. 2023).",
-  });
-}
-
-/** The inference-aware plan for heavy use against the Chinchilla-optimal one. */
-export function inferenceSentence(r: Result, f: Formatter): string {
-  const { heavy, none } = r.inference;
-  const trainsMore = heavy.trainingFlops > heavy.chinchilla.trainingFlops;
-  const coincide = Math.abs(none.savings) < 1e-6 &&
-    Math.abs(none.params / none.chinchilla.params - 1) < 1e-3;
-  const llama = r.models.llama;
-  return inLang(f.lang, {
-    en: () =>
-      "**More data and a small model, or less data and a big one?** If the model will serve " +
-      `${f.tokens(heavy.inferenceTokens)} tokens in its lifetime, the cheapest way to reach the ` +
-      `same loss is a ${f.params(heavy.params)}-parameter model trained on ${
-        f.tokens(heavy.tokens)
-      } tokens (${f.number(heavy.tokensPerParam)} per parameter) instead of the ` +
-      `Chinchilla-optimal ${f.params(heavy.chinchilla.params)} on ${
-        f.tokens(heavy.chinchilla.tokens)
-      }: it costs ${trainsMore ? "more to train but" : "less to train and"} saves ${
-        f.percent(heavy.savings, 0)
-      } of the total compute. With no inference at all, the two plans ${
-        coincide ? "coincide" : "differ"
-      }. That is the case for LLaMA-style over-training${
-        llama
-          ? ` — LLaMA 7B saw ${f.tokens(llama.tokens)} tokens, ${
-            f.number(llama.tokensPerParam)
-          } per parameter`
-          : ""
-      }: the training bill is paid once, the inference bill on every token.`,
-  });
-}
-
-/** Caption of the inference-aware table: the target loss and where it comes from. */
-export function plansCaption(r: Result, f: Formatter): string {
-  return inLang(f.lang, {
-    en: () =>
-      `Cheapest model reaching loss ${f.fixed(r.inference.target, 3)} (the compute-optimal ` +
-      `loss at ${f.flops(r.budget, 3)} FLOP) under our fitted law, by expected lifetime inference.`,
-  });
-}
-
 /** The chapter's key finding for the index page. */
 export function allocationSummary(r: Result, f: Formatter): string {
   const { optimum } = r, under = r.models.verdicts["under-trained"].length;
@@ -244,7 +132,7 @@ export function allocationSummary(r: Result, f: Formatter): string {
           same: "parameters and data should grow about equally with compute",
           params: "parameters should grow faster than data with compute",
           data: "data should grow faster than parameters with compute",
-        }[growth(optimum.a, optimum.b)]
+        }[allocationGrowth(optimum.a, optimum.b)]
       } (N ∝ C^${f.fixed(optimum.a, 2)}, D ∝ C^${f.fixed(optimum.b, 2)}), about ${
         f.number(optimum.tokensPerParam, 2)
       } tokens per parameter at Chinchilla's budget; ${f.number(under)} of ${
@@ -253,17 +141,5 @@ export function allocationSummary(r: Result, f: Formatter): string {
       `serving ${f.tokens(heavy.inferenceTokens)} tokens a ${
         heavy.params < heavy.chinchilla.params ? "smaller, longer-trained" : "larger"
       } model saves ${f.percent(heavy.savings, 0)} of total compute.`,
-  });
-}
-
-/** The sweep chart's title: whether optimal tokens per parameter rise with expected use. */
-export function sweepTitle(r: Result, f: Formatter): string {
-  const ratios = r.inference.sweep.map((s) => s.ratio);
-  const rising = ratios.every((x, i) => i === 0 || x >= ratios[i - 1]!);
-  return inLang(f.lang, {
-    en: () =>
-      rising
-        ? "The more a model will be used, the more tokens per parameter it should be trained on"
-        : "Optimal training tokens per parameter against a model's expected use",
   });
 }

@@ -11,7 +11,7 @@ import { type InferenceAwareOptimal, inferenceAwareOptimal } from "../fit/comput
 export const INFERENCE_VOLUMES = [0, 1e10, 1e11, 1e12, 1e13, 1e14] as const;
 
 /** The volume the chapter's prose follows: a model serving 10¹³ tokens. */
-export const HEAVY_USE = 1e13;
+export const INFERENCE_HEAVY_USE = 1e13;
 
 /** One plan: the inference volume and the cheapest model for it. */
 export interface InferencePlan extends InferenceAwareOptimal {
@@ -29,7 +29,7 @@ export interface InferencePlans {
   plans: InferencePlan[];
   /** The plan with no inference (equal to the Chinchilla-optimal one). */
   none: InferencePlan;
-  /** The plan for {@linkcode HEAVY_USE}. */
+  /** The plan for {@linkcode INFERENCE_HEAVY_USE}. */
   heavy: InferencePlan;
   /** Optimal tokens per parameter along 41 volumes from 10⁹ to 10¹⁵ (every 0.15 decade). */
   sweep: { inferenceTokens: number; ratio: number; params: number }[];
@@ -61,7 +61,7 @@ export function inferencePlans(law: ChinchillaLaw, target: number): InferencePla
     target,
     plans,
     none: plans[0]!,
-    heavy: plans.find((p) => p.inferenceTokens === HEAVY_USE)!,
+    heavy: plans.find((p) => p.inferenceTokens === INFERENCE_HEAVY_USE)!,
     sweep: Array.from({ length: 41 }, (_, i) => 10 ** (9 + i * 0.15)).map((inferenceTokens) => {
       const best = inferenceAwareOptimal(law, { loss: target, inferenceTokens });
       return { inferenceTokens, ratio: best.tokensPerParam, params: best.params };

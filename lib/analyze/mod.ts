@@ -18,3 +18,5 @@ export * from "./compute_allocation.ts";
 export * from "./compute_allocation_text.ts";
 export * from "./allocation_placements.ts";
 export * from "./inference_allocation.ts";
+export * from "./allocation_exponents.ts";
+export * from "./allocation_text.ts";

@@ -12,7 +12,7 @@ import { distractorCurve } from "../classify/u_curve_model.ts";
 import { panelLabel, shortSetting } from "./_curve_labels.ts";
 
 /** Fewest distinct sizes a curve needs to be classified here. */
-export const MIN_SIZES = 3;
+export const U_CURVE_MIN_SIZES = 3;
 
 /** One point of an accuracy panel of the small multiples. */
 export interface UCurvePanelRow {
@@ -55,7 +55,7 @@ export interface UCurveCensus {
 }
 
 /**
- * Classifies every curve with at least {@linkcode MIN_SIZES} points and gathers what chapter 3
+ * Classifies every curve with at least {@linkcode U_CURVE_MIN_SIZES} points and gathers what chapter 3
  * shows and says about them.
  *
  * @example
@@ -72,7 +72,7 @@ export interface UCurveCensus {
  * ```
  */
 export function uCurveCensus(curves: readonly Curve[]): UCurveCensus {
-  const kept = curves.filter((curve) => curve.points.length >= MIN_SIZES);
+  const kept = curves.filter((curve) => curve.points.length >= U_CURVE_MIN_SIZES);
   const classified = classifyAll(kept);
   const byCurve = new Map(classified.map((row) => [row.curve, row]));
   const accuracy = kept.filter((curve) => curve.metric === "accuracy");

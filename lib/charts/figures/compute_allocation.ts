@@ -6,12 +6,8 @@
  */
 import type { Formatter } from "../../locale/format.ts";
 import type { ComputeAllocation } from "../../analyze/compute_allocation.ts";
-import {
-  frontierTitle,
-  plansCaption,
-  ratioTitle,
-  sweepTitle,
-} from "../../analyze/compute_allocation_text.ts";
+import { frontierTitle, ratioTitle } from "../../analyze/compute_allocation_text.ts";
+import { plansCaption, sweepTitle } from "../../analyze/allocation_text.ts";
 import type { Chart } from "../chart.ts";
 import { bandChart } from "../band.ts";
 import { lineChart } from "../scatter.ts";
