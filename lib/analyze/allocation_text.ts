@@ -12,8 +12,6 @@ import type { GopherVsChinchilla } from "./allocation_placements.ts";
 /** Budgets within this factor of each other count as "about the same compute". */
 export const SAME_COMPUTE_WITHIN = 1.25;
 
-type Result = ComputeAllocation;
-
 /** Gopher against Chinchilla: compute, size, data and predicted losses, and which one wins. */
 function gopherVsChinchilla(g: GopherVsChinchilla, f: Formatter): string {
   const { gopher, chinchilla, printedLaw } = g;
@@ -54,8 +52,28 @@ function gopherVsChinchilla(g: GopherVsChinchilla, f: Formatter): string {
   });
 }
 
-/** Gopher vs Chinchilla, then the models under-trained, near-optimal and over-trained by our law. */
-export function placementsSentence(r: Result, f: Formatter): string {
+/**
+ * Gopher vs Chinchilla, then the models under-trained, near-optimal and over-trained by our law.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { computeAllocation } from "./compute_allocation.ts";
+ * import { placementsSentence } from "./allocation_text.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 }; // Hoffmann et al.'s printed law
+ * const boot = { resamples: 10, converged: 9, intervals: new Proxy({}, { get: () => ({ lower: 0.3, upper: 0.6 }) }) };
+ * const model = (name: string, year: number, params: number, tokens: number) =>
+ *   ({ model: name, organization: "", year, params, tokens, flops: 6 * params * tokens, flopsReported: false, source: "" });
+ * const models = [model("Gopher 280B", 2021, 280e9, 300e9), model("Chinchilla 70B", 2022, 70e9, 1.4e12), model("LLaMA 7B", 2023, 6.7e9, 1e12)];
+ * const r = computeAllocation(law, boot, { models, table3: [] });
+ * const f = formatter("en");
+ * const text = placementsSentence(r, f);
+ * assert.match(text, /Both were trained with about the same compute \(5\.04×10²³ vs 5\.88×10²³ FLOP as 6ND\)/);
+ * assert.match(text, /Under-trained by our law: Gopher 280B, Chinchilla 70B\./);
+ * ```
+ */
+export function placementsSentence(r: ComputeAllocation, f: Formatter): string {
   const v = r.models.verdicts;
   const names = (list: string[]) => list.join(", ") || inLang(f.lang, { en: () => "none" });
   const pair = r.models.gopherVsChinchilla;
@@ -68,8 +86,26 @@ export function placementsSentence(r: Result, f: Formatter): string {
   });
 }
 
-/** LLaMA 7B's size, data and tokens per parameter, computed from N and D. */
-export function llamaSentence(r: Result, f: Formatter): string {
+/**
+ * LLaMA 7B's size, data and tokens per parameter, computed from N and D.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { computeAllocation } from "./compute_allocation.ts";
+ * import { llamaSentence } from "./allocation_text.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 }; // Hoffmann et al.'s printed law
+ * const boot = { resamples: 10, converged: 9, intervals: new Proxy({}, { get: () => ({ lower: 0.3, upper: 0.6 }) }) };
+ * const model = (name: string, year: number, params: number, tokens: number) =>
+ *   ({ model: name, organization: "", year, params, tokens, flops: 6 * params * tokens, flopsReported: false, source: "" });
+ * const models = [model("Gopher 280B", 2021, 280e9, 300e9), model("Chinchilla 70B", 2022, 70e9, 1.4e12), model("LLaMA 7B", 2023, 6.7e9, 1e12)];
+ * const r = computeAllocation(law, boot, { models, table3: [] });
+ * const f = formatter("en");
+ * assert.match(llamaSentence(r, f), /6\.7B parameters and was trained on 1T tokens, 149 tokens per parameter\./);
+ * ```
+ */
+export function llamaSentence(r: ComputeAllocation, f: Formatter): string {
   const llama = r.models.llama;
   return inLang(f.lang, {
     en: () =>
@@ -83,8 +119,26 @@ export function llamaSentence(r: Result, f: Formatter): string {
   });
 }
 
-/** The inference-aware plan for heavy use against the Chinchilla-optimal one. */
-export function inferenceSentence(r: Result, f: Formatter): string {
+/**
+ * The inference-aware plan for heavy use against the Chinchilla-optimal one.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { computeAllocation } from "./compute_allocation.ts";
+ * import { inferenceSentence } from "./allocation_text.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 }; // Hoffmann et al.'s printed law
+ * const boot = { resamples: 10, converged: 9, intervals: new Proxy({}, { get: () => ({ lower: 0.3, upper: 0.6 }) }) };
+ * const model = (name: string, year: number, params: number, tokens: number) =>
+ *   ({ model: name, organization: "", year, params, tokens, flops: 6 * params * tokens, flopsReported: false, source: "" });
+ * const models = [model("Gopher 280B", 2021, 280e9, 300e9), model("Chinchilla 70B", 2022, 70e9, 1.4e12), model("LLaMA 7B", 2023, 6.7e9, 1e12)];
+ * const r = computeAllocation(law, boot, { models, table3: [] });
+ * const f = formatter("en");
+ * assert.match(inferenceSentence(r, f), /With no inference at all, the two plans coincide\./);
+ * ```
+ */
+export function inferenceSentence(r: ComputeAllocation, f: Formatter): string {
   const { heavy, none } = r.inference;
   const trainsMore = heavy.trainingFlops > heavy.chinchilla.trainingFlops;
   const coincide = Math.abs(none.savings) < 1e-6 &&
@@ -113,8 +167,26 @@ export function inferenceSentence(r: Result, f: Formatter): string {
   });
 }
 
-/** Caption of the inference-aware table: the target loss and where it comes from. */
-export function plansCaption(r: Result, f: Formatter): string {
+/**
+ * Caption of the inference-aware table: the target loss and where it comes from.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { computeAllocation } from "./compute_allocation.ts";
+ * import { plansCaption } from "./allocation_text.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 }; // Hoffmann et al.'s printed law
+ * const boot = { resamples: 10, converged: 9, intervals: new Proxy({}, { get: () => ({ lower: 0.3, upper: 0.6 }) }) };
+ * const model = (name: string, year: number, params: number, tokens: number) =>
+ *   ({ model: name, organization: "", year, params, tokens, flops: 6 * params * tokens, flopsReported: false, source: "" });
+ * const models = [model("Gopher 280B", 2021, 280e9, 300e9), model("Chinchilla 70B", 2022, 70e9, 1.4e12), model("LLaMA 7B", 2023, 6.7e9, 1e12)];
+ * const r = computeAllocation(law, boot, { models, table3: [] });
+ * const f = formatter("en");
+ * assert.match(plansCaption(r, f), /at 5\.76×10²³ FLOP\)/);
+ * ```
+ */
+export function plansCaption(r: ComputeAllocation, f: Formatter): string {
   return inLang(f.lang, {
     en: () =>
       `Cheapest model reaching loss ${f.fixed(r.inference.target, 3)} (the compute-optimal ` +
@@ -122,8 +194,26 @@ export function plansCaption(r: Result, f: Formatter): string {
   });
 }
 
-/** The sweep chart's title: whether optimal tokens per parameter rise with expected use. */
-export function sweepTitle(r: Result, f: Formatter): string {
+/**
+ * The sweep chart's title: whether optimal tokens per parameter rise with expected use.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { computeAllocation } from "./compute_allocation.ts";
+ * import { sweepTitle } from "./allocation_text.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 }; // Hoffmann et al.'s printed law
+ * const boot = { resamples: 10, converged: 9, intervals: new Proxy({}, { get: () => ({ lower: 0.3, upper: 0.6 }) }) };
+ * const model = (name: string, year: number, params: number, tokens: number) =>
+ *   ({ model: name, organization: "", year, params, tokens, flops: 6 * params * tokens, flopsReported: false, source: "" });
+ * const models = [model("Gopher 280B", 2021, 280e9, 300e9), model("Chinchilla 70B", 2022, 70e9, 1.4e12), model("LLaMA 7B", 2023, 6.7e9, 1e12)];
+ * const r = computeAllocation(law, boot, { models, table3: [] });
+ * const f = formatter("en");
+ * assert.equal(sweepTitle(r, f), "The more a model will be used, the more tokens per parameter it should be trained on");
+ * ```
+ */
+export function sweepTitle(r: ComputeAllocation, f: Formatter): string {
   const ratios = r.inference.sweep.map((s) => s.ratio);
   const rising = ratios.every((x, i) => i === 0 || x >= ratios[i - 1]!);
   return inLang(f.lang, {

@@ -108,7 +108,7 @@ export interface AllocationData {
  * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
  * const boot = { resamples: 0, converged: 0, intervals: new Proxy({}, { get: () => ({ lower: 1, upper: 2 }) }) };
  * const result = computeAllocation(law, boot, { models: [], table3: [] });
- * assert.equal(result.optimum.a, 0.28 / 0.62);
+ * assert.equal(result.optimum.a, 0.28 / (0.34 + 0.28));
  * assert.equal(result.frontier.length, 25);
  * ```
  */

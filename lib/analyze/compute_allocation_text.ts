@@ -13,15 +13,24 @@ export const SAME_RATE_WITHIN = 0.1;
 /** Two exponents this close count as "in line" with each other. */
 export const IN_LINE_WITHIN = 0.05;
 
-type Result = ComputeAllocation;
-
-/** How N and D should grow with compute, from a (b = 1 − a). */
+/**
+ * How parameters and data should grow with compute: "same" when |a − b| ≤ SAME_RATE_WITHIN,
+ * else whichever exponent is larger.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { allocationGrowth } from "./compute_allocation_text.ts";
+ * assert.equal(allocationGrowth(0.51, 0.49), "same");
+ * assert.equal(allocationGrowth(0.73, 0.27), "params");
+ * ```
+ */
 export function allocationGrowth(a: number, b: number): "same" | "params" | "data" {
   return Math.abs(a - b) <= SAME_RATE_WITHIN ? "same" : a > b ? "params" : "data";
 }
 
 /** "from 1,000 resamples, all of which converged" / "of which 990 (99.0%) converged". */
-function resamplesPhrase(r: Pick<Result, "bootstrap">, f: Formatter): string {
+function resamplesPhrase(r: Pick<ComputeAllocation, "bootstrap">, f: Formatter): string {
   const { resamples, converged } = r.bootstrap;
   return inLang(f.lang, {
     en: () =>
@@ -33,8 +42,28 @@ function resamplesPhrase(r: Pick<Result, "bootstrap">, f: Formatter): string {
   });
 }
 
-/** Our exponents with intervals, the direction they imply, and the optimum at Chinchilla's budget. */
-export function exponentsSentence(r: Result, f: Formatter): string {
+/**
+ * Our exponents with intervals, the direction they imply, and the optimum at Chinchilla's budget.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { computeAllocation } from "./compute_allocation.ts";
+ * import { exponentsSentence } from "./compute_allocation_text.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 }; // Hoffmann et al.'s printed law
+ * const boot = { resamples: 10, converged: 9, intervals: new Proxy({}, { get: () => ({ lower: 0.3, upper: 0.6 }) }) };
+ * const model = (name: string, year: number, params: number, tokens: number) =>
+ *   ({ model: name, organization: "", year, params, tokens, flops: 6 * params * tokens, flopsReported: false, source: "" });
+ * const models = [model("Gopher 280B", 2021, 280e9, 300e9), model("Chinchilla 70B", 2022, 70e9, 1.4e12), model("LLaMA 7B", 2023, 6.7e9, 1e12)];
+ * const r = computeAllocation(law, boot, { models, table3: [] });
+ * const f = formatter("en");
+ * const text = exponentsSentence(r, f);
+ * assert.match(text, /from 10 resamples, of which 9 \(90\.0%\) converged: parameters and data should grow at about the same rate/);
+ * assert.match(text, /Chinchilla itself was trained with 20\.$/);
+ * ```
+ */
+export function exponentsSentence(r: ComputeAllocation, f: Formatter): string {
   const { optimum, intervals } = r;
   const chinchilla = r.models.chinchilla;
   return inLang(f.lang, {
@@ -63,8 +92,26 @@ export function exponentsSentence(r: Result, f: Formatter): string {
   });
 }
 
-/** The frontier chart's title: the exponent and which years' models sit above the line. */
-export function frontierTitle(r: Result, f: Formatter): string {
+/**
+ * The frontier chart's title: the exponent and which years' models sit above the line.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { computeAllocation } from "./compute_allocation.ts";
+ * import { frontierTitle } from "./compute_allocation_text.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 }; // Hoffmann et al.'s printed law
+ * const boot = { resamples: 10, converged: 9, intervals: new Proxy({}, { get: () => ({ lower: 0.3, upper: 0.6 }) }) };
+ * const model = (name: string, year: number, params: number, tokens: number) =>
+ *   ({ model: name, organization: "", year, params, tokens, flops: 6 * params * tokens, flopsReported: false, source: "" });
+ * const models = [model("Gopher 280B", 2021, 280e9, 300e9), model("Chinchilla 70B", 2022, 70e9, 1.4e12), model("LLaMA 7B", 2023, 6.7e9, 1e12)];
+ * const r = computeAllocation(law, boot, { models, table3: [] });
+ * const f = formatter("en");
+ * assert.equal(frontierTitle(r, f), "The compute-optimal model grows as C^0.45: the big models of 2021–2022 sit above the line");
+ * ```
+ */
+export function frontierTitle(r: ComputeAllocation, f: Formatter): string {
   const years = r.underTrainedYears;
   return inLang(f.lang, {
     en: () =>
@@ -78,8 +125,26 @@ export function frontierTitle(r: Result, f: Formatter): string {
   });
 }
 
-/** Kaplan vs Hoffmann vs Besiroglu: the published exponents and what they say. */
-export function threeAnswersSentence(r: Result, f: Formatter): string {
+/**
+ * Kaplan vs Hoffmann vs Besiroglu: the published exponents and what they say.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { computeAllocation } from "./compute_allocation.ts";
+ * import { threeAnswersSentence } from "./compute_allocation_text.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 }; // Hoffmann et al.'s printed law
+ * const boot = { resamples: 10, converged: 9, intervals: new Proxy({}, { get: () => ({ lower: 0.3, upper: 0.6 }) }) };
+ * const model = (name: string, year: number, params: number, tokens: number) =>
+ *   ({ model: name, organization: "", year, params, tokens, flops: 6 * params * tokens, flopsReported: false, source: "" });
+ * const models = [model("Gopher 280B", 2021, 280e9, 300e9), model("Chinchilla 70B", 2022, 70e9, 1.4e12), model("LLaMA 7B", 2023, 6.7e9, 1e12)];
+ * const r = computeAllocation(law, boot, { models, table3: [] });
+ * const f = formatter("en");
+ * assert.match(threeAnswersSentence(r, f), /^Kaplan et al\. 2020 found \$a \\approx 0\.73\$: put most of a bigger budget into parameters\./);
+ * ```
+ */
+export function threeAnswersSentence(r: ComputeAllocation, f: Formatter): string {
   const e = r.exponents;
   const inLine = Math.abs(e.besiroglu - e.approach1) <= IN_LINE_WITHIN &&
     Math.abs(e.besiroglu - e.approach2) <= IN_LINE_WITHIN;
@@ -109,8 +174,26 @@ export function threeAnswersSentence(r: Result, f: Formatter): string {
   });
 }
 
-/** The tokens-per-parameter chart's title: the fitted range and the band's range. */
-export function ratioTitle(r: Result, f: Formatter): string {
+/**
+ * The tokens-per-parameter chart's title: the fitted range and the band's range.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { computeAllocation } from "./compute_allocation.ts";
+ * import { ratioTitle } from "./compute_allocation_text.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 }; // Hoffmann et al.'s printed law
+ * const boot = { resamples: 10, converged: 9, intervals: new Proxy({}, { get: () => ({ lower: 0.3, upper: 0.6 }) }) };
+ * const model = (name: string, year: number, params: number, tokens: number) =>
+ *   ({ model: name, organization: "", year, params, tokens, flops: 6 * params * tokens, flopsReported: false, source: "" });
+ * const models = [model("Gopher 280B", 2021, 280e9, 300e9), model("Chinchilla 70B", 2022, 70e9, 1.4e12), model("LLaMA 7B", 2023, 6.7e9, 1e12)];
+ * const r = computeAllocation(law, boot, { models, table3: [] });
+ * const f = formatter("en");
+ * assert.match(ratioTitle(r, f), /from 10¹⁸ to 10²⁷ FLOP \(95% band 0\.3–0\.6\)$/);
+ * ```
+ */
+export function ratioTitle(r: ComputeAllocation, f: Formatter): string {
   return inLang(f.lang, {
     en: () =>
       `Compute-optimal training uses ${f.number(r.ratioRange.lower, 2)}–${
@@ -121,8 +204,26 @@ export function ratioTitle(r: Result, f: Formatter): string {
   });
 }
 
-/** The chapter's key finding for the index page. */
-export function allocationSummary(r: Result, f: Formatter): string {
+/**
+ * The chapter's key finding for the index page.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { computeAllocation } from "./compute_allocation.ts";
+ * import { allocationSummary } from "./compute_allocation_text.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 }; // Hoffmann et al.'s printed law
+ * const boot = { resamples: 10, converged: 9, intervals: new Proxy({}, { get: () => ({ lower: 0.3, upper: 0.6 }) }) };
+ * const model = (name: string, year: number, params: number, tokens: number) =>
+ *   ({ model: name, organization: "", year, params, tokens, flops: 6 * params * tokens, flopsReported: false, source: "" });
+ * const models = [model("Gopher 280B", 2021, 280e9, 300e9), model("Chinchilla 70B", 2022, 70e9, 1.4e12), model("LLaMA 7B", 2023, 6.7e9, 1e12)];
+ * const r = computeAllocation(law, boot, { models, table3: [] });
+ * const f = formatter("en");
+ * assert.match(allocationSummary(r, f), /2 of 3 real models were too large for their data/);
+ * ```
+ */
+export function allocationSummary(r: ComputeAllocation, f: Formatter): string {
   const { optimum } = r, under = r.models.verdicts["under-trained"].length;
   const heavy = r.inference.heavy;
   return inLang(f.lang, {

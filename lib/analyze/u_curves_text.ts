@@ -23,13 +23,17 @@ export const BNSL_PREDICTS_WITHIN = 0.05;
  * ```ts
  * import assert from "node:assert/strict";
  * import { formatter } from "../locale/format.ts";
+ * import { uCurveCensus } from "./u_curves.ts";
  * import { censusSentence } from "./u_curves_text.ts";
- * const census = { classified: [{}, {}, {}], counts: [{ shape: "u_shaped", count: 1 }, { shape: "flat", count: 2 }] };
- * // @ts-expect-error: a partial census is enough for the sentence
- * assert.equal(censusSentence(census, formatter("en")), "3 curves: 1 U-shaped, 2 flat.");
+ * const points = (scores: number[]) => scores.map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
+ * const census = uCurveCensus([{ task: "hindsight_neglect_10shot", family: "OPT", metric: "accuracy", setting: "few-shot", chance: 0.5, higherIsBetter: true, points: points([0.7, 0.6, 0.5, 0.6, 0.7]) }]);
+ * assert.equal(censusSentence(census, formatter("en")), "1 curve: 1 U-shaped.");
  * ```
  */
-export function censusSentence(census: Pick<UCurveCensus, "classified" | "counts">, f: Formatter) {
+export function censusSentence(
+  census: Pick<UCurveCensus, "classified" | "counts">,
+  f: Formatter,
+): string {
   const n = census.classified.length;
   return inLang(f.lang, {
     en: () =>
@@ -41,7 +45,20 @@ export function censusSentence(census: Pick<UCurveCensus, "classified" | "counts
   });
 }
 
-/** Why each curve that is neither flat nor smooth got its label, as a markdown list. */
+/**
+ * Why each curve that is neither flat nor smooth got its label, as a markdown list.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { uCurveCensus } from "./u_curves.ts";
+ * import { notableReasons } from "./u_curves_text.ts";
+ * const points = (scores: number[]) => scores.map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
+ * const census = uCurveCensus([{ task: "hindsight_neglect_10shot", family: "OPT", metric: "accuracy", setting: "few-shot", chance: 0.5, higherIsBetter: true, points: points([0.7, 0.6, 0.5, 0.6, 0.7]) }]);
+ * assert.match(notableReasons(census, formatter("en")), /^\*\*Why\*\*.*\n\n- \*hindsight_neglect_10shot, OPT, accuracy, few-shot\* — \*\*U-shaped\*\*: /s);
+ * ```
+ */
 export function notableReasons(census: Pick<UCurveCensus, "notable">, f: Formatter): string {
   return inLang(f.lang, {
     en: () =>
@@ -57,8 +74,22 @@ export function notableReasons(census: Pick<UCurveCensus, "notable">, f: Formatt
   });
 }
 
-/** The hindsight-neglect curve point by point, its label, and what larger models do. */
-export function hindsightSentence(census: Pick<UCurveCensus, "hindsight">, f: Formatter) {
+/**
+ * The hindsight-neglect curve point by point, its label, and what larger models do.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { uCurveCensus } from "./u_curves.ts";
+ * import { hindsightSentence } from "./u_curves_text.ts";
+ * const points = (scores: number[]) => scores.map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
+ * const census = uCurveCensus([{ task: "hindsight_neglect_10shot", family: "OPT", metric: "accuracy", setting: "few-shot", chance: 0.5, higherIsBetter: true, points: points([0.7, 0.6, 0.5, 0.6, 0.7]) }]);
+ * assert.match(hindsightSentence(census, formatter("en")), /OPT accuracy goes 0\.7 \(100M\) → 0\.6 \(1B\)/);
+ * assert.match(hindsightSentence(census, formatter("en")), /already show the turn/);
+ * ```
+ */
+export function hindsightSentence(census: Pick<UCurveCensus, "hindsight">, f: Formatter): string {
   const row = census.hindsight;
   if (!row) {
     return inLang(f.lang, {
@@ -81,7 +112,20 @@ export function hindsightSentence(census: Pick<UCurveCensus, "hindsight">, f: Fo
   });
 }
 
-/** What the declines mean for research: how many decline, how many already turn. */
+/**
+ * What the declines mean for research: how many decline, how many already turn.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { uCurveCensus } from "./u_curves.ts";
+ * import { researchSentence } from "./u_curves_text.ts";
+ * const points = (scores: number[]) => scores.map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
+ * const census = uCurveCensus([{ task: "hindsight_neglect_10shot", family: "OPT", metric: "accuracy", setting: "few-shot", chance: 0.5, higherIsBetter: true, points: points([0.7, 0.6, 0.5, 0.6, 0.7]) }]);
+ * assert.match(researchSentence(census, formatter("en")), /^Of the 1 curve here, 1 declines by more than its noise at some point; 1 of those already turns back up/);
+ * ```
+ */
 export function researchSentence(census: UCurveCensus, f: Formatter): string {
   const n = census.classified.length, down = census.declining.length;
   const turned = census.turned.map((r) => `${r.task} on ${r.family}, ${r.setting ?? ""}`);
@@ -115,7 +159,24 @@ function predicts(result: BnslExtrapolation, f: Formatter): string {
     : `misses the ${held}`;
 }
 
-/** The BNSL chart's title: fitted on how many points, and whether it predicts the rest. */
+/**
+ * The BNSL chart's title: fitted on how many points, and whether it predicts the rest.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { bnsl } from "../fit/bnsl.ts";
+ * import { bnslExtrapolation } from "./bnsl_extrapolation.ts";
+ * import { bnslTitle } from "./u_curves_text.ts";
+ * const law = { name: "t", description: "", a: 0.1, b: 2, c0: 0.05, breaks: [{ c: 1, d: 100, f: 0.3 }] };
+ * const points = [5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560].map((x, i) => ({
+ *   x, y: bnsl(x, law), role: i < 9 ? "fit" as const : "extrapolation_target" as const,
+ * }));
+ * const result = bnslExtrapolation(points, law);
+ * assert.equal(bnslTitle(result, formatter("en")), "A one-break BNSL fitted on 9 points predicts the 1 held-out point");
+ * ```
+ */
 export function bnslTitle(result: BnslExtrapolation, f: Formatter): string {
   return inLang(f.lang, {
     en: () =>
@@ -125,7 +186,24 @@ export function bnslTitle(result: BnslExtrapolation, f: Formatter): string {
   });
 }
 
-/** Caption of the extrapolation table: where our break is and where the published one is. */
+/**
+ * Caption of the extrapolation table: where our break is and where the published one is.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { bnsl } from "../fit/bnsl.ts";
+ * import { bnslExtrapolation } from "./bnsl_extrapolation.ts";
+ * import { bnslCaption } from "./u_curves_text.ts";
+ * const law = { name: "t", description: "", a: 0.1, b: 2, c0: 0.05, breaks: [{ c: 1, d: 100, f: 0.3 }] };
+ * const points = [5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560].map((x, i) => ({
+ *   x, y: bnsl(x, law), role: i < 9 ? "fit" as const : "extrapolation_target" as const,
+ * }));
+ * const result = bnslExtrapolation(points, law);
+ * assert.match(bnslCaption(result, formatter("en")), /\(published 100\)\.$/);
+ * ```
+ */
 export function bnslCaption(result: BnslExtrapolation, f: Formatter): string {
   return inLang(f.lang, {
     en: () =>
@@ -135,7 +213,24 @@ export function bnslCaption(result: BnslExtrapolation, f: Formatter): string {
   });
 }
 
-/** The chapter's key finding for the index page. */
+/**
+ * The chapter's key finding for the index page.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { uCurveCensus } from "./u_curves.ts";
+ * import { uCurveSummary } from "./u_curves_text.ts";
+ * const points = [0.7, 0.6, 0.5, 0.4, 0.3].map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
+ * const census = uCurveCensus([{ task: "t", family: "F", metric: "accuracy", chance: 0.25, higherIsBetter: true, points }]);
+ * const bnsl = { fitPoints: [{}, {}], targets: [{}], maxError: 0.2, maxRelativeError: 0.3 };
+ * // @ts-expect-error: the summary reads only the counts and errors of the extrapolation
+ * const text = uCurveSummary(census, bnsl, formatter("en"));
+ * assert.match(text, /1 only declines within the data and 0 decline and then turn back up/);
+ * assert.match(text, /misses the 1 held-out point by up to 0\.200 nats/);
+ * ```
+ */
 export function uCurveSummary(
   census: UCurveCensus,
   bnsl: BnslExtrapolation,
@@ -156,8 +251,24 @@ export function uCurveSummary(
   });
 }
 
-/** The small multiples' title: whether some curves fall and whether some turn around. */
-export function panelsTitle(census: Pick<UCurveCensus, "declining" | "turned">, f: Formatter) {
+/**
+ * The small multiples' title: whether some curves fall and whether some turn around.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { uCurveCensus } from "./u_curves.ts";
+ * import { panelsTitle } from "./u_curves_text.ts";
+ * const points = (scores: number[]) => scores.map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
+ * const census = uCurveCensus([{ task: "hindsight_neglect_10shot", family: "OPT", metric: "accuracy", setting: "few-shot", chance: 0.5, higherIsBetter: true, points: points([0.7, 0.6, 0.5, 0.6, 0.7]) }]);
+ * assert.equal(panelsTitle(census, formatter("en")), "Accuracy on inverse-scaling tasks: some fall, some turn around");
+ * ```
+ */
+export function panelsTitle(
+  census: Pick<UCurveCensus, "declining" | "turned">,
+  f: Formatter,
+): string {
   const fall = census.declining.length > 0, turn = census.turned.length > 0;
   return inLang(f.lang, {
     en: () =>

@@ -23,8 +23,9 @@ import { type Table, table } from "../table.ts";
  * import { computeAllocation } from "../../analyze/compute_allocation.ts";
  * import { frontierFigure } from "./compute_allocation.ts";
  * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
- * const boot = { resamples: 1, converged: 1, intervals: new Proxy({}, { get: () => ({ lower: 1e9, upper: 2e9 }) }) };
- * const result = computeAllocation(law, boot, { models: [], table3: [] });
+ * const boot = { resamples: 1, converged: 1, intervals: new Proxy({}, { get: () => ({ lower: 1e-3, upper: 1e15 }) }) };
+ * const llama = { model: "LLaMA 7B", organization: "Meta AI", year: 2023, params: 6.7e9, tokens: 1e12, flops: 4.02e22, flopsReported: false, source: "" };
+ * const result = computeAllocation(law, boot, { models: [llama], table3: [] });
  * assert.ok(frontierFigure(result, formatter("en")).spec);
  * ```
  */
