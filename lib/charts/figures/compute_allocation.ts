@@ -45,7 +45,22 @@ export function frontierFigure(r: ComputeAllocation, f: Formatter): Chart {
   });
 }
 
-/** The compute-allocation exponents: published, and ours with its bootstrap interval. */
+/**
+ * The compute-allocation exponents: published, and ours with its bootstrap interval.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { computeAllocation } from "../../analyze/compute_allocation.ts";
+ * import { exponentsTable } from "./compute_allocation.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+ * const boot = { resamples: 1, converged: 1, intervals: new Proxy({}, { get: () => ({ lower: 1e-3, upper: 1e15 }) }) };
+ * const table3 = [{ params: 4e8, flops: 1.92e19, tokens: 8e9 }];
+ * const result = computeAllocation(law, boot, { models: [], table3 });
+ * assert.match(exponentsTable(result, formatter("en")).html(), /This report \(refit, 1-resample 95% interval\)/);
+ * ```
+ */
 export function exponentsTable(r: ComputeAllocation, f: Formatter): Table {
   const { a, b } = r.intervals;
   return table([...r.published, {
@@ -64,7 +79,22 @@ export function exponentsTable(r: ComputeAllocation, f: Formatter): Table {
   });
 }
 
-/** D_opt/N_opt against C with its band, and Hoffmann et al.'s Table 3 (every other row labelled by N). */
+/**
+ * D_opt/N_opt against C with its band, and Hoffmann et al.'s Table 3 (every other row labelled by N).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { computeAllocation } from "../../analyze/compute_allocation.ts";
+ * import { ratioFigure } from "./compute_allocation.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+ * const boot = { resamples: 1, converged: 1, intervals: new Proxy({}, { get: () => ({ lower: 1e-3, upper: 1e15 }) }) };
+ * const table3 = [{ params: 4e8, flops: 1.92e19, tokens: 8e9 }];
+ * const result = computeAllocation(law, boot, { models: [], table3 });
+ * assert.ok(ratioFigure(result, formatter("en")).spec);
+ * ```
+ */
 export function ratioFigure(r: ComputeAllocation, f: Formatter): Chart {
   return bandChart(r.ratios, {
     title: ratioTitle(r, f),
@@ -89,7 +119,21 @@ export function ratioFigure(r: ComputeAllocation, f: Formatter): Chart {
   });
 }
 
-/** Every model against the frontier, by training compute. */
+/**
+ * Every model against the frontier, by training compute.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { computeAllocation } from "../../analyze/compute_allocation.ts";
+ * import { placementsTable } from "./compute_allocation.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+ * const boot = { resamples: 1, converged: 1, intervals: new Proxy({}, { get: () => ({ lower: 1e-3, upper: 1e15 }) }) };
+ * const gpt3 = { model: "GPT-3 175B", organization: "OpenAI", year: 2020, params: 174.6e9, tokens: 300e9, flops: 3.14e23, flopsReported: true, source: "" };
+ * const result = computeAllocation(law, boot, { models: [gpt3], table3: [] });
+ * assert.match(placementsTable(result).html(), /under-trained/);
+ * ```
+ */
 export function placementsTable(r: ComputeAllocation): Table {
   return table(r.models.placements, [
     "model",
@@ -107,7 +151,22 @@ export function placementsTable(r: ComputeAllocation): Table {
   });
 }
 
-/** The inference-aware plans by lifetime inference volume. */
+/**
+ * The inference-aware plans by lifetime inference volume.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { computeAllocation } from "../../analyze/compute_allocation.ts";
+ * import { plansTable } from "./compute_allocation.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+ * const boot = { resamples: 1, converged: 1, intervals: new Proxy({}, { get: () => ({ lower: 1e-3, upper: 1e15 }) }) };
+ * const table3 = [{ params: 4e8, flops: 1.92e19, tokens: 8e9 }];
+ * const result = computeAllocation(law, boot, { models: [], table3 });
+ * assert.match(plansTable(result, formatter("en")).html(), /Cheapest model reaching loss 1\.931/);
+ * ```
+ */
 export function plansTable(r: ComputeAllocation, f: Formatter): Table {
   return table(r.inference.plans, [
     { key: "inferenceTokens", title: "lifetime inference tokens", format: "exp" },
@@ -125,7 +184,22 @@ export function plansTable(r: ComputeAllocation, f: Formatter): Table {
   ], { caption: plansCaption(r, f) });
 }
 
-/** Inference-aware optimal tokens per parameter against lifetime inference tokens. */
+/**
+ * Inference-aware optimal tokens per parameter against lifetime inference tokens.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { computeAllocation } from "../../analyze/compute_allocation.ts";
+ * import { inferenceSweepFigure } from "./compute_allocation.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+ * const boot = { resamples: 1, converged: 1, intervals: new Proxy({}, { get: () => ({ lower: 1e-3, upper: 1e15 }) }) };
+ * const table3 = [{ params: 4e8, flops: 1.92e19, tokens: 8e9 }];
+ * const result = computeAllocation(law, boot, { models: [], table3 });
+ * assert.ok(inferenceSweepFigure(result, formatter("en")).spec);
+ * ```
+ */
 export function inferenceSweepFigure(r: ComputeAllocation, f: Formatter): Chart {
   return lineChart(r.inference.sweep, {
     title: sweepTitle(r, f),
