@@ -42,8 +42,8 @@ const curve = (scores: number[], extra: Partial<Curve> = {}): Curve => ({
   ...extra,
 });
 
-/** A census with `shapes` as its classified rows (only what the sentences read). */
-function censusOf(shapes: Shape[]) {
+/** A census with `shapes` as its classified rows (only what the sentences read); the first `prize` rows are prize-task series. */
+function censusOf(shapes: Shape[], prize = 0) {
   const rows = shapes.map((shape, i) =>
     ({
       shape,
@@ -66,6 +66,8 @@ function censusOf(shapes: Shape[]) {
     declining: of("inverse", "u_shaped"),
     turned: of("u_shaped"),
     inverse: of("inverse"),
+    prize: rows.slice(0, prize),
+    pilot: rows.slice(prize),
     hindsight: undefined,
   };
 }
@@ -117,6 +119,9 @@ Deno.test("uCurveCensus on the real inverse-scaling data: 33 curves and the shap
     /^On the real hindsight-neglect task, OPT accuracy goes 0\.505 \(125M\) → 0\.454 \(1\.3B\) → 0\.448 \(2\.7B\) → 0\.467 \(6\.7B\) → 0\.27 \(13B\) against a chance level of 0\.5/,
   );
   assert.match(hindsightSentence(census, f), /too small to show\.$/);
+  assert.equal(census.prize.length, 4);
+  assert.ok(census.prize.every((r) => r.family === "OPT"));
+  assert.equal(census.pilot.length, 29);
   assert.equal(
     censusSentence(census, f),
     "33 curves: 2 emergent, 3 U-shaped, 1 inverted U, 1 inverse scaling, 12 smooth, 14 flat.",
@@ -149,6 +154,14 @@ Deno.test("bnslExtrapolation on Caballero et al.'s 4-digit addition: published p
     Math.max(...result.errors.map((e) => Math.abs(e.ours - e.observed))),
   );
   assert.deepEqual(result.curveRange.map(Math.round), [100, 6000]);
+  const census = uCurveCensus(await loadInverseScalingCurves());
+  assert.equal(
+    uCurveSummary(census, result, f),
+    "**U-curves:** of 33 curves in the Inverse Scaling Prize data (4 on prize tasks with OPT, 29 " +
+      "from the organisers' pilot runs on GPT-2 and GPT-3), 1 only declines within the data and 3 " +
+      "decline and then turn back up (all 3 pilot series); a one-break broken scaling law fitted on " +
+      `14 points predicts the 3 held-out points to within ${f.fixed(result.maxError, 3)} nats.`,
+  );
   assert.equal(
     bnslTitle(result, f),
     "A one-break BNSL fitted on 14 points predicts the 3 held-out points",
@@ -239,14 +252,30 @@ Deno.test("summary: verbs agree with the counts; a missed extrapolation says so"
     good as never,
     f,
   );
-  assert.match(many, /2 only decline within the data and 1 declines and then turns back up/);
+  assert.match(
+    many,
+    /^\*\*U-curves:\*\* of 3 curves in the Inverse Scaling Prize data \(0 on prize tasks with OPT, 3 from the organisers' pilot runs on GPT-2 and GPT-3\)/,
+  );
+  assert.match(
+    many,
+    /2 only decline within the data and 1 declines and then turns back up \(a pilot series\);/,
+  );
   assert.match(many, /fitted on 14 points predicts the 3 held-out points to within 0\.009 nats\.$/);
   const few = uCurveSummary(
     censusOf(["inverse", "u_shaped", "u_shaped"]) as never,
     bad as never,
     f,
   );
-  assert.match(few, /1 only declines within the data and 2 decline and then turn back up/);
+  assert.match(
+    few,
+    /1 only declines within the data and 2 decline and then turn back up \(both pilot series\);/,
+  );
+  const mixed = uCurveSummary(censusOf(["u_shaped", "u_shaped"], 1) as never, good as never, f);
+  assert.match(mixed, /\(1 on prize tasks with OPT, 1 from .* \(1 of them pilot series\);/);
+  const prizeOnly = uCurveSummary(censusOf(["u_shaped", "flat"], 2) as never, good as never, f);
+  assert.match(prizeOnly, /1 declines and then turns back up \(a prize-task series\);/);
+  const noTurn = uCurveSummary(censusOf(["inverse"]) as never, good as never, f);
+  assert.match(noTurn, /0 decline and then turn back up; a one-break/);
   assert.match(few, /fitted on 2 points misses the 1 held-out point by up to 0\.250 nats\.$/);
   assert.equal(
     bnslTitle(bad as never, f),

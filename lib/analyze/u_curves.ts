@@ -14,6 +14,13 @@ import { panelLabel, shortSetting } from "./_curve_labels.ts";
 /** Fewest distinct sizes a curve needs to be classified here. */
 export const U_CURVE_MIN_SIZES = 3;
 
+/**
+ * Source id of the Inverse Scaling Prize's own evaluations (prize tasks on OPT, Hugging Face
+ * autoevaluation, Oct 2022); every other source in data/inverse_scaling is the organisers' pilot
+ * runs on GPT-2 and GPT-3 (data/inverse_scaling/PROVENANCE.md).
+ */
+export const PRIZE_SOURCE = "hf_autoeval_inverse_scaling_opt_2022-10";
+
 /** One point of an accuracy panel of the small multiples. */
 export interface UCurvePanelRow {
   /** Panel label: task · family · setting. */
@@ -50,6 +57,10 @@ export interface UCurveCensus {
   turned: ClassifiedCurve[];
   /** Curves that only decline within the data (inverse). */
   inverse: ClassifiedCurve[];
+  /** Curves from prize tasks ({@linkcode PRIZE_SOURCE}). */
+  prize: ClassifiedCurve[];
+  /** Curves from the organisers' pilot runs. */
+  pilot: ClassifiedCurve[];
   /** The hindsight-neglect accuracy curve, when present. */
   hindsight: ClassifiedCurve | undefined;
 }
@@ -101,6 +112,8 @@ export function uCurveCensus(curves: readonly Curve[]): UCurveCensus {
     declining: ofShape("inverse", "u_shaped"),
     turned: ofShape("u_shaped"),
     inverse: ofShape("inverse"),
+    prize: classified.filter((row) => row.curve.source === PRIZE_SOURCE),
+    pilot: classified.filter((row) => row.curve.source !== PRIZE_SOURCE),
     hindsight: classified.find((row) =>
       row.task === "hindsight_neglect_10shot" && row.metric === "accuracy"
     ),

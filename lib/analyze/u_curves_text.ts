@@ -237,17 +237,35 @@ export function uCurveSummary(
   f: Formatter,
 ): string {
   const inverse = census.inverse.length, turned = census.turned.length;
+  const pilotTurns = census.turned.filter((r) => census.pilot.includes(r)).length;
   return inLang(f.lang, {
-    en: () =>
-      `**U-curves:** of ${f.number(census.classified.length)} inverse-scaling curves, ` +
-      `${f.number(inverse)} only ${verb(inverse, "declines", "decline")} within the data and ` +
-      `${f.number(turned)} ${verb(turned, "declines", "decline")} and then ${
-        verb(turned, "turns", "turn")
-      } back up; a one-break broken scaling law fitted on ${
-        countOf(f, bnsl.fitPoints.length, "point", "points")
-      } ${predicts(bnsl, f)} ${
-        bnsl.maxRelativeError <= BNSL_PREDICTS_WITHIN ? "to within" : "by up to"
-      } ${f.fixed(bnsl.maxError, 3)} nats.`,
+    en: () => {
+      const all = (kind: string) =>
+        turned === 1
+          ? ` (a ${kind} series)`
+          : turned === 2
+          ? ` (both ${kind} series)`
+          : ` (all ${f.number(turned)} ${kind} series)`;
+      const which = turned === 0
+        ? ""
+        : pilotTurns === turned
+        ? all("pilot")
+        : pilotTurns === 0
+        ? all("prize-task")
+        : ` (${f.number(pilotTurns)} of them pilot series)`;
+      return `**U-curves:** of ${
+        countOf(f, census.classified.length, "curve", "curves")
+      } in the Inverse Scaling Prize data (${
+        f.number(census.prize.length)
+      } on prize tasks with OPT, ${f.number(census.pilot.length)} from the organisers' pilot ` +
+        `runs on GPT-2 and GPT-3), ${f.number(inverse)} only ${
+          verb(inverse, "declines", "decline")
+        } within the data and ${f.number(turned)} ${verb(turned, "declines", "decline")} and ` +
+        `then ${verb(turned, "turns", "turn")} back up${which}; a one-break broken scaling law ` +
+        `fitted on ${countOf(f, bnsl.fitPoints.length, "point", "points")} ${predicts(bnsl, f)} ${
+          bnsl.maxRelativeError <= BNSL_PREDICTS_WITHIN ? "to within" : "by up to"
+        } ${f.fixed(bnsl.maxError, 3)} nats.`;
+    },
   });
 }
 
