@@ -7,10 +7,8 @@
  * @module
  */
 import type { TrainedModel } from "../data/paper_tables.ts";
-import type { ChinchillaLaw } from "../fit/chinchilla.ts";
-import { fitChinchilla } from "../fit/chinchilla.ts";
+import { type ChinchillaLaw, fitChinchilla, type RunLike } from "../fit/chinchilla.ts";
 import { bootstrapChinchilla } from "../fit/bootstrap.ts";
-import type { RunLike } from "../fit/_chinchilla_setup.ts";
 import { type ComputeOptimal, computeOptimal } from "../fit/compute_optimal.ts";
 import { type ModelPlacements, placeModels } from "./allocation_placements.ts";
 import { type InferencePlans, inferencePlans } from "./inference_allocation.ts";
