@@ -27,3 +27,14 @@ export * from "./emergence_prompting.ts";
 export * from "./emergence_metric.ts";
 export * from "./emergence_text.ts";
 export * from "./emergence_prompting_text.ts";
+// Chapter 3: U-curves
+export * from "./u_curves.ts";
+export * from "./u_curves_text.ts";
+export * from "./bnsl_extrapolation.ts";
+// Chapter 4: compute allocation
+export * from "./compute_allocation.ts";
+export * from "./compute_allocation_text.ts";
+export * from "./allocation_placements.ts";
+export * from "./inference_allocation.ts";
+export * from "./allocation_exponents.ts";
+export * from "./allocation_text.ts";

@@ -1,0 +1,111 @@
+/**
+ * Where real models sit against a fitted compute-optimal frontier (Hoffmann et al. 2022,
+ * Section 3): each model's N, D, D/N and 6ND with the law's verdict, Gopher against Chinchilla,
+ * and LLaMA 7B's tokens per parameter (Touvron et al. 2023) — every ratio computed from N and D.
+ * @module
+ */
+import type { TrainedModel } from "../data/paper_tables.ts";
+import { HOFFMANN_2022 } from "../data/published_laws.ts";
+import type { ChinchillaLaw } from "../fit/chinchilla.ts";
+import {
+  type AllocationPlacement,
+  type AllocationVerdict,
+  placeOnFrontier,
+} from "../fit/allocation.ts";
+
+/** A real model placed against the frontier. */
+export interface ModelPlacement extends AllocationPlacement {
+  /** Model name. */
+  model: string;
+  /** Citation of its N and D. */
+  source: string;
+}
+
+/** Two models trained with about the same compute, compared under our law and Hoffmann's. */
+export interface GopherVsChinchilla {
+  /** Gopher 280B. */
+  gopher: ModelPlacement;
+  /** Chinchilla 70B. */
+  chinchilla: ModelPlacement;
+  /** Predicted losses under Hoffmann et al.'s printed law. */
+  printedLaw: { gopher: number; chinchilla: number };
+}
+
+/** A model's size and data with the ratio computed from them. */
+export interface ModelRatio {
+  /** Model name. */
+  model: string;
+  /** Parameters N. */
+  params: number;
+  /** Training tokens D. */
+  tokens: number;
+  /** D / N. */
+  tokensPerParam: number;
+}
+
+/** Result of {@linkcode placeModels}. */
+export interface ModelPlacements {
+  /** Every model, sorted by 6ND ascending. */
+  placements: ModelPlacement[];
+  /** Model names by verdict, in the order of `placements`. */
+  verdicts: Record<AllocationVerdict, string[]>;
+  /** Gopher against Chinchilla, when both are in the table. */
+  gopherVsChinchilla: GopherVsChinchilla | undefined;
+  /** Chinchilla 70B's N, D and D/N, when present. */
+  chinchilla: ModelRatio | undefined;
+  /** LLaMA 7B's N, D and D/N, when present. */
+  llama: ModelRatio | undefined;
+}
+
+function ratioOf(models: readonly TrainedModel[], name: string): ModelRatio | undefined {
+  const m = models.find((model) => model.model === name);
+  return m &&
+    { model: m.model, params: m.params, tokens: m.tokens, tokensPerParam: m.tokens / m.params };
+}
+
+/**
+ * Places every model against `law`'s frontier (compute as 6ND) and gathers the comparisons the
+ * chapter states.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { placeModels } from "./allocation_placements.ts";
+ * const law = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+ * const model = (name: string, params: number, tokens: number) =>
+ *   ({ model: name, organization: "", year: 2023, params, tokens, flops: 6 * params * tokens, flopsReported: false, source: "" });
+ * const result = placeModels(law, [model("LLaMA 7B", 6.7e9, 1e12), model("GPT-3 175B", 174.6e9, 300e9)]);
+ * assert.deepEqual(result.verdicts["under-trained"], ["GPT-3 175B"]);
+ * assert.equal(result.llama?.tokensPerParam, 1e12 / 6.7e9);
+ * ```
+ */
+export function placeModels(law: ChinchillaLaw, models: readonly TrainedModel[]): ModelPlacements {
+  const placements = models.map((m) => ({
+    model: m.model,
+    source: m.source,
+    ...placeOnFrontier(law, m.params, m.tokens),
+  })).sort((a, b) => a.flops - b.flops);
+  const named = (v: AllocationVerdict) =>
+    placements.filter((p) => p.verdict === v).map((p) => p.model);
+  const gopher = placements.find((p) => p.model === "Gopher 280B");
+  const chinchilla = placements.find((p) => p.model === "Chinchilla 70B");
+  return {
+    placements,
+    verdicts: {
+      "under-trained": named("under-trained"),
+      "compute-optimal": named("compute-optimal"),
+      "over-trained": named("over-trained"),
+    },
+    gopherVsChinchilla: gopher && chinchilla && {
+      gopher,
+      chinchilla,
+      printedLaw: {
+        gopher: placeOnFrontier(HOFFMANN_2022, gopher.params, gopher.tokens).predictedLoss,
+        chinchilla: placeOnFrontier(HOFFMANN_2022, chinchilla.params, chinchilla.tokens)
+          .predictedLoss,
+      },
+    },
+    chinchilla: ratioOf(models, "Chinchilla 70B"),
+    llama: ratioOf(models, "LLaMA 7B"),
+  };
+}
