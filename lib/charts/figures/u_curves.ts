@@ -12,6 +12,7 @@ import { bnslTitle, panelsTitle } from "../../analyze/u_curves_text.ts";
 import type { Chart } from "../chart.ts";
 import { scatterChart } from "../scatter.ts";
 import { smallMultiplesChart } from "../small_multiples.ts";
+import { shapeColor } from "../shape_scale.ts";
 
 /**
  * Accuracy against parameters for every inverse-scaling accuracy curve, coloured by shape.
@@ -37,7 +38,7 @@ export function uCurvePanelsFigure(census: UCurveCensus, f: Formatter): Chart {
     facet: { field: "panel", title: "task · family · prompting", columns: 3 },
     x: { field: "params", title: "Parameters (log scale)", log: true },
     y: { field: "score", title: "Accuracy" },
-    color: { field: "shape", title: "Shape" },
+    color: shapeColor("shape", { lang: f.lang }),
     chance: census.chance,
   });
 }
