@@ -40,4 +40,4 @@ export * from "./prose.ts";
 export type { AxisOptions, ColorOptions } from "./_axis.ts";
 export type { FitCurve, HorizontalRule, VerticalMarker } from "./_layers.ts";
 export type { Row } from "./_validate.ts";
-export type { RenderSvgOptions } from "../render/svg.ts";
+export type { RenderSvgOptions } from "./svg.ts";

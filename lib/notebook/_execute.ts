@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Output } from "./ipynb.ts";
+import type { Output } from "../jupyter/ipynb.ts";
 import type { ChildMessage } from "./_runtime.ts";
 
 /** What one subprocess run produced. */

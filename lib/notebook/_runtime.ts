@@ -7,13 +7,14 @@
  * @module
  */
 
-const $display = Symbol.for("Jupyter.display");
+import { JUPYTER_DISPLAY as $display, MIME } from "../jupyter/mime.ts";
+
 /**
  * Passed to display hooks (the kernel passes nothing): the page renderer draws Vega-Lite specs
  * itself, so displays may leave out fallbacks drawn from them (charts skip their SVG).
  */
 const DISPLAY_HOST = Object.freeze({
-  renders: Object.freeze(["application/vnd.vegalite.v5+json"]),
+  renders: Object.freeze([MIME.vegaLite]),
 });
 type Bundle = Record<string, unknown>;
 
@@ -95,12 +96,12 @@ export function installRuntime(marker: string, notebookPath: string): Runtime {
       }
       if (typeof v.toSpec === "function") {
         return {
-          "application/vnd.vegalite.v5+json": (v.toSpec as () => unknown)(),
-          "text/plain": inspect(v),
+          [MIME.vegaLite]: (v.toSpec as () => unknown)(),
+          [MIME.plain]: inspect(v),
         };
       }
     }
-    return { "text/plain": inspect(value) };
+    return { [MIME.plain]: inspect(value) };
   };
   const makeDisplayable = (bundle: Bundle) => ({ [$display]: () => bundle });
   const tagged = (mime: string) => (strings: TemplateStringsArray, ...values: unknown[]) =>
@@ -118,9 +119,9 @@ export function installRuntime(marker: string, notebookPath: string): Runtime {
     $display,
     display,
     format,
-    md: tagged("text/markdown"),
-    html: tagged("text/html"),
-    svg: tagged("image/svg+xml"),
+    md: tagged(MIME.markdown),
+    html: tagged(MIME.html),
+    svg: tagged(MIME.svg),
     broadcast: async (type: string, content: Record<string, unknown>): Promise<void> => {
       if (type === "display_data" || type === "execute_result") {
         await display(content.data, { raw: true });

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { type Cell, cellTags, type Notebook, type Output, readNotebook } from "./ipynb.ts";
+import { type Cell, type Notebook, type Output, readNotebook } from "../jupyter/ipynb.ts";
+import { CELL_TAGS, hasTag } from "../jupyter/tags.ts";
 import { injectParameters } from "./params.ts";
 import { compileCells, type CompiledModule, locate } from "./transform.ts";
 import { execute } from "./_execute.ts";
@@ -172,7 +173,7 @@ export async function runNotebook(path: string, options: RunOptions = {}): Promi
         count++;
         let outputs = failed.get(index) ?? run.outputs.get(index) ?? [];
         // Injected assignments show no value, as papermill's injected cell shows none.
-        if (cellTags(cell).includes("injected-parameters")) {
+        if (hasTag(cell, CELL_TAGS.injectedParameters)) {
           outputs = outputs.filter((output) => output.output_type !== "execute_result");
         }
         return { ...cell, outputs, execution_count: count };

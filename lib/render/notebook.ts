@@ -4,8 +4,10 @@
  *
  * @module
  */
-import { cellTags, type Notebook } from "../notebook/ipynb.ts";
-import type { SvgRenderer } from "./chart.ts";
+import type { Notebook } from "../jupyter/ipynb.ts";
+import { MIME } from "../jupyter/mime.ts";
+import { CELL_TAGS, hasTag } from "../jupyter/tags.ts";
+import type { SvgRenderer } from "./figure.ts";
 import { highlight } from "./highlight.ts";
 import { firstParagraph, type Heading, markdownContext, renderMarkdown } from "./markdown.ts";
 import { type OutputContext, renderOutput } from "./outputs.ts";
@@ -20,12 +22,8 @@ export interface RenderedNotebook {
   summary: string;
   /** Markdown of the output of the cell tagged `summary` (computed findings), when there is one. */
   findings?: string;
-  /** Vega-Lite spec of the chart in the cell tagged `lead` (the chapter's thumbnail), if any. */
-  lead?: Record<string, unknown>;
   headings: Heading[];
 }
-
-const _VEGA_LITE = /^application\/vnd\.vegalite\.v\d+\+json$/;
 
 /**
  * Renders an executed notebook's cells.
@@ -57,10 +55,8 @@ export async function renderNotebook(
   const parts: string[] = [];
   let summary = "";
   let findings: string | undefined;
-  let lead: Record<string, unknown> | undefined;
   for (const cell of notebook.cells) {
-    const tags = cellTags(cell);
-    if (tags.includes("remove-cell")) continue;
+    if (hasTag(cell, CELL_TAGS.removeCell)) continue;
     if (cell.cell_type === "markdown") {
       summary ||= firstParagraph(cell.source);
       parts.push(
@@ -68,10 +64,10 @@ export async function renderNotebook(
       );
     } else if (cell.cell_type === "code") {
       const out: string[] = [];
-      if (!tags.includes("remove-input") && cell.source.trim() !== "") {
-        const label = tags.includes("injected-parameters")
+      if (!hasTag(cell, CELL_TAGS.removeInput) && cell.source.trim() !== "") {
+        const label = hasTag(cell, CELL_TAGS.injectedParameters)
           ? "Injected parameters"
-          : tags.includes("parameters")
+          : hasTag(cell, CELL_TAGS.parameters)
           ? "Parameters"
           : "Code";
         const n = cell.execution_count
@@ -85,18 +81,13 @@ export async function renderNotebook(
         );
       }
       for (const output of cell.outputs ?? []) {
-        if (!("data" in output)) continue;
-        const data = output.data as Record<string, unknown>;
-        const markdownText = data["text/markdown"];
-        if (tags.includes("summary") && findings === undefined && markdownText !== undefined) {
+        if (!("data" in output) || !hasTag(cell, CELL_TAGS.summary)) continue;
+        const markdownText = (output.data as Record<string, unknown>)[MIME.markdown];
+        if (findings === undefined && markdownText !== undefined) {
           findings = Array.isArray(markdownText) ? markdownText.join("") : String(markdownText);
         }
-        const specKey = Object.keys(data).find((key) => _VEGA_LITE.test(key));
-        if (tags.includes("lead") && lead === undefined && specKey !== undefined) {
-          lead = data[specKey] as Record<string, unknown>;
-        }
       }
-      if (!tags.includes("remove-output")) {
+      if (!hasTag(cell, CELL_TAGS.removeOutput)) {
         for (const output of cell.outputs ?? []) {
           const html = await renderOutput(output, ctx);
           if (html) out.push(html);
@@ -112,7 +103,6 @@ export async function renderNotebook(
     title: h1?.text ?? file.replace(/\.ipynb$/, ""),
     summary,
     ...(findings !== undefined ? { findings } : {}),
-    ...(lead !== undefined ? { lead } : {}),
     headings: markdown.headings,
   };
 }
