@@ -19,3 +19,4 @@ export * from "./params.ts";
 export * from "./run.ts";
 export * from "./build.ts";
 export * from "./chapters.ts";
+export * from "./translate.ts";
