@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Notebook } from "../jupyter/ipynb.ts";
+import type { Cell, Notebook } from "../jupyter/ipynb.ts";
 import { MIME } from "../jupyter/mime.ts";
 import { CELL_TAGS, hasTag } from "../jupyter/tags.ts";
 import type { SvgRenderer } from "./figure.ts";
@@ -63,37 +63,9 @@ export async function renderNotebook(
         `<section class="cell markdown">\n${renderMarkdown(cell.source, markdown)}</section>`,
       );
     } else if (cell.cell_type === "code") {
-      const out: string[] = [];
-      if (!hasTag(cell, CELL_TAGS.removeInput) && cell.source.trim() !== "") {
-        const label = hasTag(cell, CELL_TAGS.injectedParameters)
-          ? "Injected parameters"
-          : hasTag(cell, CELL_TAGS.parameters)
-          ? "Parameters"
-          : "Code";
-        const n = cell.execution_count
-          ? ` <span class="count">[${cell.execution_count}]</span>`
-          : "";
-        out.push(
-          `<details class="source"><summary>${label}${n}</summary>` +
-            `<pre tabindex="0"><code class="hljs language-ts">${
-              highlight(cell.source)
-            }</code></pre></details>`,
-        );
-      }
-      for (const output of cell.outputs ?? []) {
-        if (!("data" in output) || !hasTag(cell, CELL_TAGS.summary)) continue;
-        const markdownText = (output.data as Record<string, unknown>)[MIME.markdown];
-        if (findings === undefined && markdownText !== undefined) {
-          findings = Array.isArray(markdownText) ? markdownText.join("") : String(markdownText);
-        }
-      }
-      if (!hasTag(cell, CELL_TAGS.removeOutput)) {
-        for (const output of cell.outputs ?? []) {
-          const html = await renderOutput(output, ctx);
-          if (html) out.push(html);
-        }
-      }
-      if (out.length > 0) parts.push(`<section class="cell code">\n${out.join("\n")}\n</section>`);
+      if (hasTag(cell, CELL_TAGS.summary)) findings ??= _markdownOutput(cell);
+      const html = await _codeCell(cell, ctx);
+      if (html) parts.push(html);
     }
   }
   const h1 = markdown.headings.find((h) => h.level === 1);
@@ -105,4 +77,40 @@ export async function renderNotebook(
     ...(findings !== undefined ? { findings } : {}),
     headings: markdown.headings,
   };
+}
+
+/** A code cell's section: its folded, highlighted source and its outputs, as the tags allow. */
+async function _codeCell(cell: Cell, ctx: OutputContext): Promise<string | undefined> {
+  const out: string[] = [];
+  if (!hasTag(cell, CELL_TAGS.removeInput) && cell.source.trim() !== "") {
+    const label = hasTag(cell, CELL_TAGS.injectedParameters)
+      ? "Injected parameters"
+      : hasTag(cell, CELL_TAGS.parameters)
+      ? "Parameters"
+      : "Code";
+    const n = cell.execution_count ? ` <span class="count">[${cell.execution_count}]</span>` : "";
+    out.push(
+      `<details class="source"><summary>${label}${n}</summary>` +
+        `<pre tabindex="0"><code class="hljs language-ts">${
+          highlight(cell.source)
+        }</code></pre></details>`,
+    );
+  }
+  if (!hasTag(cell, CELL_TAGS.removeOutput)) {
+    for (const output of cell.outputs ?? []) {
+      const html = await renderOutput(output, ctx);
+      if (html) out.push(html);
+    }
+  }
+  return out.length > 0 ? `<section class="cell code">\n${out.join("\n")}\n</section>` : undefined;
+}
+
+/** The first markdown output of a cell (the computed findings of a `summary` cell). */
+function _markdownOutput(cell: Cell): string | undefined {
+  for (const output of cell.outputs ?? []) {
+    if (!("data" in output)) continue;
+    const text = (output.data as Record<string, unknown>)[MIME.markdown];
+    if (text !== undefined) return Array.isArray(text) ? text.join("") : String(text);
+  }
+  return undefined;
 }
