@@ -6,6 +6,18 @@
  */
 
 /**
+ * The Vega-Lite MIME type of chart bundles.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { VEGA_LITE_MIME } from "./mime.ts";
+ * assert.equal(VEGA_LITE_MIME, "application/vnd.vegalite.v5+json");
+ * ```
+ */
+export const VEGA_LITE_MIME = "application/vnd.vegalite.v5+json" as const;
+
+/**
  * The MIME types this project writes or renders, by role.
  *
  * @example
@@ -17,7 +29,7 @@
  */
 export const MIME = {
   /** A Vega-Lite v5 spec (charts), drawn to SVG by the page renderer. */
-  vegaLite: "application/vnd.vegalite.v5+json",
+  vegaLite: VEGA_LITE_MIME,
   html: "text/html",
   markdown: "text/markdown",
   plain: "text/plain",
@@ -27,18 +39,6 @@ export const MIME = {
   latex: "text/latex",
   json: "application/json",
 } as const;
-
-/**
- * The Vega-Lite MIME type of chart bundles.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { VEGA_LITE_MIME } from "./mime.ts";
- * assert.equal(VEGA_LITE_MIME, "application/vnd.vegalite.v5+json");
- * ```
- */
-export const VEGA_LITE_MIME: typeof MIME.vegaLite = MIME.vegaLite;
 
 /**
  * Whether a MIME type is a Vega-Lite spec of any major version (bundles from other tools may
