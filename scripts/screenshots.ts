@@ -1,6 +1,7 @@
 /**
- * Screenshots of the report pages for the README (reports/screenshots/*.png): the first screen of
- * each page at 1280 × 900 in light mode, taken with Debian's Chromium through playwright-core.
+ * Screenshots of the report pages for the README (reports/screenshots/*.png): the index and every
+ * chapter of notebooks/chapters.json, the first screen of each at 1280 × 900 in light mode, taken
+ * with Debian's Chromium through playwright-core.
  *
  * Run: __IS_WSL_TEST__=1 deno run --allow-read --allow-write=reports/screenshots,/tmp \
  *        --allow-run=/usr/bin/chromium --allow-env --allow-sys=homedir,osRelease scripts/screenshots.ts
@@ -8,9 +9,11 @@
  */
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/_browser/chromium.ts";
+import { readChapters } from "../lib/notebook/chapters.ts";
 
 const root = new URL("../reports/", import.meta.url).pathname;
-const pages = ["index", "01-scaling-laws", "02-emergence", "03-u-curves", "04-compute-allocation"];
+const chapters = await readChapters(new URL("..", import.meta.url).pathname.replace(/\/$/, ""));
+const pages = ["index", ...(chapters ?? []).map((c) => c.page.replace(/\.html$/, ""))];
 await Deno.mkdir(`${root}screenshots`, { recursive: true });
 const browser = await chromium.launch({
   executablePath: CHROMIUM,

@@ -14,7 +14,8 @@ import assert from "./_assert.ts";
 import { CHROMIUM, haveChromium, runDriver } from "./_browser/launch.ts";
 import { serveStatic } from "./_browser/server.ts";
 import type { PageResult } from "./_browser/driver.ts";
-import { buildReports } from "../lib/notebook/mod.ts";
+import { buildReports, readChapters } from "../lib/notebook/mod.ts";
+import { sitePages } from "./_chapters.ts";
 
 const BROKEN = "selftest-broken";
 const ROOT = new URL("../", import.meta.url).pathname;
@@ -130,6 +131,11 @@ Deno.test({
       cache: false,
       log: () => {},
     });
+    // The committed site is exactly the registry's pages: a chapter without its page fails here.
+    const chapters = await readChapters(ROOT.replace(/\/$/, ""));
+    assert.ok(chapters, "notebooks/chapters.json is missing");
+    const site = sitePages(chapters);
+    assert.deepEqual(htmlFiles(`${ROOT}reports`), [...site].sort(), "reports/ vs the registry");
     const server = serveStatic({
       "/reports/": `${ROOT}reports`,
       "/fixtures/": `${ROOT}tests/fixtures/pages`,
@@ -146,7 +152,7 @@ Deno.test({
           name: `rendered-${f.slice(0, -5)}`,
           url: `/rendered/${f}`,
         })),
-        ...htmlFiles(`${ROOT}reports`).map((f) => ({ name: f.slice(0, -5), url: `/reports/${f}` })),
+        ...site.map((f) => ({ name: f.slice(0, -5), url: `/reports/${f}` })),
         { name: BROKEN, url: "/fixtures/bad/broken.html" },
       ].map((p) => ({ name: p.name, url: `${server.origin}${p.url}` }));
       assert.ok(pages.length > 1, "no pages to check (the fixture page is missing)");

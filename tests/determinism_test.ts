@@ -1,6 +1,8 @@
-// Determinism of `deno task report`: two clean builds (cache disabled) of the bundled notebooks are
+// Determinism of `deno task report`: two clean builds (cache disabled) of the registry's chapters are
 // byte-identical, and the committed reports/ are fresh (`deno task report --check`, the CI check).
 import assert from "./_assert.ts";
+import { readChapters } from "../lib/notebook/chapters.ts";
+import { type QuickGroup, quickGroups } from "./_chapters.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const DENO = Deno.execPath();
@@ -12,17 +14,12 @@ function env() {
 }
 
 /**
- * The notebooks in groups built together: `--param` must be declared in every notebook's
- * parameters cell, and only 01 and 04 declare `resamples` (4000 and 1000 by default; 200 keeps this
- * test fast while still exercising the seeded bootstrap).
+ * The chapters in groups built together, from the registry: chapters with the same `quickParams`
+ * (e.g. `resamples=200` where the default is thousands of bootstrap resamples) share a build.
  */
-const GROUPS: { notebooks: string[]; params: string[] }[] = [
-  {
-    notebooks: ["notebooks/01-scaling-laws.ipynb", "notebooks/04-compute-allocation.ipynb"],
-    params: ["--param", "resamples=200"],
-  },
-  { notebooks: ["notebooks/02-emergence.ipynb", "notebooks/03-u-curves.ipynb"], params: [] },
-];
+const CHAPTERS = await readChapters(ROOT);
+if (!CHAPTERS) throw new Error(`${ROOT}/notebooks/chapters.json is missing`);
+const GROUPS: QuickGroup[] = quickGroups(CHAPTERS);
 
 async function cleanBuild(out: string, group: (typeof GROUPS)[number]): Promise<void> {
   const { code, stderr } = await new Deno.Command(DENO, {

@@ -1,7 +1,7 @@
 import assert from "./_assert.ts";
 import { markdownContext, renderMarkdown } from "../lib/render/markdown.ts";
 import { sanitizeHtml } from "../lib/render/_sanitize.ts";
-import { inlineDatasets, toCsv } from "../lib/render/chart.ts";
+import { inlineDatasets, toCsv } from "../lib/render/figure.ts";
 import { renderOutput } from "../lib/render/outputs.ts";
 
 Deno.test("renderMarkdown: inline and display math become MathML; \\$ stays a dollar", () => {

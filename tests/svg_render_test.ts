@@ -1,5 +1,5 @@
 import assert from "./_assert.ts";
-import { renderVegaLiteSvg } from "../lib/render/svg.ts";
+import { renderVegaLiteSvg } from "../lib/charts/svg.ts";
 import { checkXml } from "./fixtures/charts/xml_check.ts";
 
 const HOSTILE = [

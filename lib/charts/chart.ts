@@ -10,24 +10,15 @@
  *
  * @module
  */
-import type { RenderSvgOptions } from "../render/svg.ts";
+import { JUPYTER_DISPLAY, VEGA_LITE_MIME } from "../jupyter/mime.ts";
+import type { RenderSvgOptions } from "./svg.ts";
 import type { Row } from "./_validate.ts";
 import type { Lang } from "../locale/lang.ts";
 
 /** The Vega-Lite v5 JSON schema URL written into every spec. */
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
-/**
- * `Symbol.for("Jupyter.display")`, typed as a unique symbol so `chart[JUPYTER_DISPLAY]()`
- * type-checks. Deno's Jupyter kernel calls this method to display a value.
- *
- * @example
- * ```ts
- * import { JUPYTER_DISPLAY } from "./mod.ts";
- * if (JUPYTER_DISPLAY !== Symbol.for("Jupyter.display")) throw new Error();
- * ```
- */
-export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as never;
+export { JUPYTER_DISPLAY, VEGA_LITE_MIME };
 
 /** The label charts from a model (not measurements) carry in their subtitle. */
 export const ILLUSTRATION_LABEL = "Illustration (model, not measured data)";
@@ -53,13 +44,10 @@ export interface ChartMeta {
   lang?: Lang;
 }
 
-/** The Vega-Lite MIME type of chart bundles. */
-export const VEGA_LITE_MIME = "application/vnd.vegalite.v5+json";
-
 /** The MIME bundle a `Chart` displays as in Jupyter. */
 export interface ChartMimeBundle {
   /** The spec, rendered live by JupyterLab / VS Code. */
-  "application/vnd.vegalite.v5+json": VegaLiteSpec;
+  [VEGA_LITE_MIME]: VegaLiteSpec;
   /** Static SVG fallback; left out when the display host renders Vega-Lite itself. */
   "image/svg+xml"?: string;
   /** "<title> — <description>". */
@@ -193,7 +181,7 @@ export class Chart {
   /** Render to SVG (responsive by default). */
   async toSvg(options: RenderSvgOptions = {}): Promise<string> {
     // Loaded on first use: vega is only needed where an SVG is actually drawn.
-    const { renderVegaLiteSvg } = await import("../render/svg.ts");
+    const { renderVegaLiteSvg } = await import("./svg.ts");
     return renderVegaLiteSvg(this.spec, { responsive: true, ...options });
   }
 

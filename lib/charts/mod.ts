@@ -44,4 +44,4 @@ export type { AxisOptions, ColorOptions } from "./_axis.ts";
 export type { FitCurve } from "./_layers.ts";
 export type { HorizontalRule, VerticalMarker } from "./_markers.ts";
 export type { Row } from "./_validate.ts";
-export type { RenderSvgOptions } from "../render/svg.ts";
+export type { RenderSvgOptions } from "./svg.ts";

@@ -6,7 +6,7 @@
  * @module
  */
 import type { RenderedNotebook } from "../render/notebook.ts";
-import type { Notebook } from "./ipynb.ts";
+import type { Notebook } from "../jupyter/ipynb.ts";
 import { hashFile, sha256 } from "./_hash.ts";
 
 /** What is stored per notebook. */

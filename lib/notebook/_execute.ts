@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Output } from "./ipynb.ts";
+import type { Output } from "../jupyter/ipynb.ts";
 import type { ChildMessage } from "./_runtime.ts";
 
 /** What one subprocess run produced. */
@@ -44,9 +44,34 @@ export interface ExecuteOptions {
  */
 export async function execute(options: ExecuteOptions): Promise<Execution> {
   const marker = `\u001eNB${crypto.randomUUID().slice(0, 8)} `;
+  const process = spawnChild(options, marker);
+  const timer = setTimeout(() => {
+    try {
+      process.kill("SIGKILL");
+    } catch { /* already gone */ }
+  }, options.timeoutMs);
+  const collector = new Collector(marker, options.onBegin);
+  const stderr = new Response(process.stderr).text();
+  let buffer = "";
+  for await (const chunk of process.stdout.pipeThrough(new TextDecoderStream())) {
+    buffer += chunk;
+    let newline: number;
+    while ((newline = buffer.indexOf("\n")) >= 0) {
+      collector.handle(buffer.slice(0, newline));
+      buffer = buffer.slice(newline + 1);
+    }
+  }
+  if (buffer) collector.handle(buffer);
+  const status = await process.status;
+  clearTimeout(timer);
+  return collector.finish(status, await stderr, options.timeoutMs);
+}
+
+/** Starts `deno run _child.ts …` with least privilege (see {@linkcode execute}). */
+function spawnChild(options: ExecuteOptions, marker: string): Deno.ChildProcess {
   const child = new URL("./_child.ts", import.meta.url).href;
   const cwd = options.notebookPath.slice(0, options.notebookPath.lastIndexOf("/")) || "/";
-  const command = new Deno.Command(options.deno, {
+  return new Deno.Command(options.deno, {
     args: [
       "run",
       "--no-prompt",
@@ -67,70 +92,65 @@ export async function execute(options: ExecuteOptions): Promise<Execution> {
     stdout: "piped",
     stderr: "piped",
     env: { NO_COLOR: "1" },
-  });
-  const process = command.spawn();
-  const timer = setTimeout(() => {
-    try {
-      process.kill("SIGKILL");
-    } catch { /* already gone */ }
-  }, options.timeoutMs);
-  const result: Execution = {
+  }).spawn();
+}
+
+/** Collects the child's stdout lines: protocol messages, and plain output of the running cell. */
+class Collector {
+  readonly result: Execution = {
     outputs: new Map(),
     reads: [],
     finished: false,
     stderr: "",
     code: 0,
   };
-  let current = -1;
-  const push = (cell: number, output: Output) => {
-    const list = result.outputs.get(cell) ?? [];
+  current = -1;
+
+  constructor(readonly marker: string, readonly onBegin?: (cell: number) => void) {}
+
+  /** Appends an output to a cell, merging consecutive chunks of one stream. */
+  push(cell: number, output: Output): void {
+    const list = this.result.outputs.get(cell) ?? [];
     const last = list[list.length - 1];
     if (
       output.output_type === "stream" && last?.output_type === "stream" && last.name === output.name
     ) {
       last.text += output.text;
     } else list.push(output);
-    result.outputs.set(cell, list);
-  };
-  const handle = (line: string) => {
-    if (!line.startsWith(marker)) {
-      push(current, { output_type: "stream", name: "stdout", text: line + "\n" });
+    this.result.outputs.set(cell, list);
+  }
+
+  handle(line: string): void {
+    if (!line.startsWith(this.marker)) {
+      this.push(this.current, { output_type: "stream", name: "stdout", text: line + "\n" });
       return;
     }
-    const message = JSON.parse(line.slice(marker.length)) as ChildMessage;
+    const message = JSON.parse(line.slice(this.marker.length)) as ChildMessage;
     if (message.t === "begin") {
-      current = message.cell;
-      options.onBegin?.(message.cell);
-    } else if (message.t === "output") push(message.cell, message.output as Output);
-    else if (message.t === "read") result.reads.push(message.path);
-    else if (message.t === "end") result.finished = true;
-    else if (message.t === "error") result.error = message;
-  };
-  const stderr = new Response(process.stderr).text();
-  let buffer = "";
-  for await (const chunk of process.stdout.pipeThrough(new TextDecoderStream())) {
-    buffer += chunk;
-    let newline: number;
-    while ((newline = buffer.indexOf("\n")) >= 0) {
-      handle(buffer.slice(0, newline));
-      buffer = buffer.slice(newline + 1);
+      this.current = message.cell;
+      this.onBegin?.(message.cell);
+    } else if (message.t === "output") this.push(message.cell, message.output as Output);
+    else if (message.t === "read") this.result.reads.push(message.path);
+    else if (message.t === "end") this.result.finished = true;
+    else if (message.t === "error") this.result.error = message;
+  }
+
+  /** The result; a child that died without reporting (killed, crashed) is an error too. */
+  finish(status: Deno.CommandStatus, stderr: string, timeoutMs: number): Execution {
+    const result = this.result;
+    result.stderr = stderr;
+    result.code = status.code;
+    if (!result.finished && !result.error) {
+      const why = status.signal === "SIGKILL"
+        ? `timed out after ${timeoutMs} ms`
+        : `the subprocess exited with code ${status.code}`;
+      result.error = {
+        cell: this.current,
+        ename: "Error",
+        evalue: `${why}${stderr ? `: ${stderr.trim()}` : ""}`,
+        stack: "",
+      };
     }
+    return result;
   }
-  if (buffer) handle(buffer);
-  const status = await process.status;
-  clearTimeout(timer);
-  result.stderr = await stderr;
-  result.code = status.code;
-  if (!result.finished && !result.error) {
-    const why = status.signal === "SIGKILL"
-      ? `timed out after ${options.timeoutMs} ms`
-      : `the subprocess exited with code ${status.code}`;
-    result.error = {
-      cell: current,
-      ename: "Error",
-      evalue: `${why}${result.stderr ? `: ${result.stderr.trim()}` : ""}`,
-      stack: "",
-    };
-  }
-  return result;
 }

@@ -7,13 +7,14 @@
  * @module
  */
 
-const $display = Symbol.for("Jupyter.display");
+import { JUPYTER_DISPLAY as $display, MIME } from "../jupyter/mime.ts";
+
 /**
  * Passed to display hooks (the kernel passes nothing): the page renderer draws Vega-Lite specs
  * itself, so displays may leave out fallbacks drawn from them (charts skip their SVG).
  */
 const DISPLAY_HOST = Object.freeze({
-  renders: Object.freeze(["application/vnd.vegalite.v5+json"]),
+  renders: Object.freeze([MIME.vegaLite]),
 });
 type Bundle = Record<string, unknown>;
 
@@ -75,33 +76,92 @@ export interface Runtime {
  * ```
  */
 export function installRuntime(marker: string, notebookPath: string): Runtime {
-  const encoder = new TextEncoder();
-  const writeAll = (bytes: Uint8Array): void => {
+  const channel = new Channel(marker);
+  installJupyterShim(channel);
+  captureConsole(channel);
+  recordReads(channel);
+  const notebookUrl = new URL(`file://${notebookPath}`).href;
+  const runtime: Runtime = {
+    meta: {
+      url: notebookUrl,
+      main: true,
+      filename: notebookPath,
+      dirname: notebookPath.slice(0, notebookPath.lastIndexOf("/")),
+      resolve: (spec: string) => new URL(spec, notebookUrl).href,
+    },
+    begin(cell) {
+      channel.current = cell;
+      channel.send({ t: "begin", cell });
+      return Promise.resolve();
+    },
+    async result(cell, value) {
+      if (value === undefined) return;
+      const data = await format(value);
+      channel.send({
+        t: "output",
+        cell,
+        output: { output_type: "execute_result", data, metadata: {} },
+      });
+    },
+    end() {
+      channel.send({ t: "end" });
+      return Promise.resolve();
+    },
+    fail(error) {
+      const e = error instanceof Error ? error : undefined;
+      channel.send({
+        t: "error",
+        cell: channel.current,
+        ename: e ? e.name : "Uncaught",
+        evalue: e ? e.message : inspect(error),
+        stack: e?.stack ?? "",
+      });
+    },
+  };
+  (globalThis as unknown as { __nb: Runtime }).__nb = runtime;
+  return runtime;
+}
+
+/** The protocol to the parent: marked JSON lines on stdout, written whole and synchronously. */
+class Channel {
+  /** The cell running now (outputs without a cell go to it). */
+  current = -1;
+  readonly #encoder = new TextEncoder();
+
+  constructor(readonly marker: string) {}
+
+  send(message: ChildMessage): void {
+    const bytes = this.#encoder.encode(this.marker + JSON.stringify(message) + "\n");
     let offset = 0;
     while (offset < bytes.length) offset += Deno.stdout.writeSync(bytes.subarray(offset));
-  };
-  const send = (message: ChildMessage): void => {
-    writeAll(encoder.encode(marker + JSON.stringify(message) + "\n"));
-  };
-  let current = -1;
-  const output = (o: Record<string, unknown>) => send({ t: "output", cell: current, output: o });
+  }
 
-  const format = async (value: unknown): Promise<Bundle> => {
-    const v = value as Record<PropertyKey, unknown> | null;
-    if (v !== null && (typeof v === "object" || typeof v === "function")) {
-      const method = v[$display];
-      if (typeof method === "function") {
-        return await (method as (host: unknown) => Bundle).call(v, DISPLAY_HOST);
-      }
-      if (typeof v.toSpec === "function") {
-        return {
-          "application/vnd.vegalite.v5+json": (v.toSpec as () => unknown)(),
-          "text/plain": inspect(v),
-        };
-      }
+  /** An output of the running cell. */
+  output(output: Record<string, unknown>): void {
+    this.send({ t: "output", cell: this.current, output });
+  }
+}
+
+/** A value's MIME bundle: its display hook's, a `toSpec()` chart's, or its inspection. */
+async function format(value: unknown): Promise<Bundle> {
+  const v = value as Record<PropertyKey, unknown> | null;
+  if (v !== null && (typeof v === "object" || typeof v === "function")) {
+    const method = v[$display];
+    if (typeof method === "function") {
+      return await (method as (host: unknown) => Bundle).call(v, DISPLAY_HOST);
     }
-    return { "text/plain": inspect(value) };
-  };
+    if (typeof v.toSpec === "function") {
+      return {
+        [MIME.vegaLite]: (v.toSpec as () => unknown)(),
+        [MIME.plain]: inspect(v),
+      };
+    }
+  }
+  return { [MIME.plain]: inspect(value) };
+}
+
+/** `Deno.jupyter` (display, md, html, svg, format, $display, broadcast) where it is missing. */
+function installJupyterShim(channel: Channel): void {
   const makeDisplayable = (bundle: Bundle) => ({ [$display]: () => bundle });
   const tagged = (mime: string) => (strings: TemplateStringsArray, ...values: unknown[]) =>
     makeDisplayable({
@@ -112,15 +172,15 @@ export function installRuntime(marker: string, notebookPath: string): Runtime {
     });
   const display = async (obj: unknown, options: { raw?: boolean } = {}): Promise<void> => {
     const data = options.raw ? obj as Bundle : await format(obj);
-    output({ output_type: "display_data", data, metadata: {} });
+    channel.output({ output_type: "display_data", data, metadata: {} });
   };
   const shim = {
     $display,
     display,
     format,
-    md: tagged("text/markdown"),
-    html: tagged("text/html"),
-    svg: tagged("image/svg+xml"),
+    md: tagged(MIME.markdown),
+    html: tagged(MIME.html),
+    svg: tagged(MIME.svg),
     broadcast: async (type: string, content: Record<string, unknown>): Promise<void> => {
       if (type === "display_data" || type === "execute_result") {
         await display(content.data, { raw: true });
@@ -134,9 +194,12 @@ export function installRuntime(marker: string, notebookPath: string): Runtime {
     available = false;
   }
   if (!available) (Deno as unknown as { jupyter: unknown }).jupyter = shim;
+}
 
+/** `console.*` → stream outputs of the running cell. */
+function captureConsole(channel: Channel): void {
   const stream = (name: "stdout" | "stderr") => (...args: unknown[]) =>
-    output({ output_type: "stream", name, text: formatArgs(args) + "\n" });
+    channel.output({ output_type: "stream", name, text: formatArgs(args) + "\n" });
   const c = console as unknown as Record<string, unknown>;
   c.log = c.info = c.debug = stream("stdout");
   c.error = c.warn = stream("stderr");
@@ -146,11 +209,14 @@ export function installRuntime(marker: string, notebookPath: string): Runtime {
     );
   c.dir = (v: unknown) => stream("stdout")(inspect(v));
   c.table = (v: unknown) => stream("stdout")(inspect(v));
+}
 
+/** Reports every file the notebook opens, so the build cache can depend on it. */
+function recordReads(channel: Channel): void {
   const record = (path: unknown) => {
     try {
       const p = path instanceof URL ? path.pathname : String(path);
-      send({ t: "read", path: p.startsWith("/") ? p : `${Deno.cwd()}/${p}` });
+      channel.send({ t: "read", path: p.startsWith("/") ? p : `${Deno.cwd()}/${p}` });
     } catch { /* unreadable path: the read itself reports it */ }
   };
   const d = Deno as unknown as Record<string, (...a: unknown[]) => unknown>;
@@ -170,41 +236,4 @@ export function installRuntime(marker: string, notebookPath: string): Runtime {
       return original.apply(Deno, a);
     };
   }
-
-  const notebookUrl = new URL(`file://${notebookPath}`).href;
-  const runtime: Runtime = {
-    meta: {
-      url: notebookUrl,
-      main: true,
-      filename: notebookPath,
-      dirname: notebookPath.slice(0, notebookPath.lastIndexOf("/")),
-      resolve: (spec: string) => new URL(spec, notebookUrl).href,
-    },
-    begin(cell) {
-      current = cell;
-      send({ t: "begin", cell });
-      return Promise.resolve();
-    },
-    async result(cell, value) {
-      if (value === undefined) return;
-      const data = await format(value);
-      send({ t: "output", cell, output: { output_type: "execute_result", data, metadata: {} } });
-    },
-    end() {
-      send({ t: "end" });
-      return Promise.resolve();
-    },
-    fail(error) {
-      const e = error instanceof Error ? error : undefined;
-      send({
-        t: "error",
-        cell: current,
-        ename: e ? e.name : "Uncaught",
-        evalue: e ? e.message : inspect(error),
-        stack: e?.stack ?? "",
-      });
-    },
-  };
-  (globalThis as unknown as { __nb: Runtime }).__nb = runtime;
-  return runtime;
 }

@@ -13,8 +13,10 @@
  *
  * @module
  */
-export * from "./ipynb.ts";
+export * from "../jupyter/mod.ts";
 export * from "./transform.ts";
 export * from "./params.ts";
 export * from "./run.ts";
 export * from "./build.ts";
+export * from "./chapters.ts";
+export * from "./translate.ts";

@@ -6,7 +6,8 @@
  * @module
  */
 import ts from "typescript";
-import { type Cell, cellTags } from "./ipynb.ts";
+import type { Cell } from "../jupyter/ipynb.ts";
+import { CELL_TAGS, hasTag } from "../jupyter/tags.ts";
 
 /** The result of {@linkcode injectParameters}. */
 export interface Injected {
@@ -72,10 +73,12 @@ export function injectParameters(
 ): Injected {
   const names = Object.keys(params);
   if (names.length === 0) return { cells, runSource: new Map() };
-  const at = cells.findIndex((c) => c.cell_type === "code" && cellTags(c).includes("parameters"));
+  const at = cells.findIndex((c) => c.cell_type === "code" && hasTag(c, CELL_TAGS.parameters));
   if (at < 0) {
     throw new TypeError(
-      `${where}: --param ${names.join(", ")} given, but no code cell is tagged "parameters"; ` +
+      `${where}: --param ${
+        names.join(", ")
+      } given, but no code cell is tagged "${CELL_TAGS.parameters}"; ` +
         `tag the cell holding the defaults`,
     );
   }
@@ -110,7 +113,7 @@ export function injectParameters(
   const injected: Cell = {
     cell_type: "code",
     source: lines.join("\n"),
-    metadata: { tags: ["injected-parameters"] },
+    metadata: { tags: [CELL_TAGS.injectedParameters] },
     outputs: [],
     execution_count: null,
   };

@@ -4,10 +4,11 @@
  *
  * @module
  */
-import { type Cell, cellTags, type Notebook, type Output, readNotebook } from "./ipynb.ts";
+import { type Notebook, type Output, readNotebook } from "../jupyter/ipynb.ts";
 import { injectParameters } from "./params.ts";
-import { compileCells, type CompiledModule, locate } from "./transform.ts";
+import { compileCells } from "./transform.ts";
 import { execute } from "./_execute.ts";
+import { Failures } from "./_failures.ts";
 import { absolutePath, relativePath } from "./_paths.ts";
 import { localModules } from "./_deps.ts";
 
@@ -69,18 +70,6 @@ export class NotebookError extends Error {
   }
 }
 
-function mapText(text: string, gen: string, compiled: CompiledModule, rel: string, root: string) {
-  const escaped = gen.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  let first: { index: number; line: number } | undefined;
-  const mapped = text.replace(new RegExp(`${escaped}:(\\d+):(\\d+)`, "g"), (_m, l, c) => {
-    const where = locate(compiled, Number(l), Number(c));
-    if (!where) return `${rel} [runner]`;
-    first ??= where;
-    return `${rel} [cell ${where.index + 1}]:${where.line}:${where.column}`;
-  }).replaceAll(`file://${root}/`, "").replaceAll(`${root}/`, "");
-  return { mapped, first };
-}
-
 /**
  * Runs a notebook and returns it with outputs.
  *
@@ -102,39 +91,19 @@ export async function runNotebook(path: string, options: RunOptions = {}): Promi
   const tmpRoot = options.tmpDir ?? `${root}/.cache`;
   await Deno.mkdir(tmpRoot, { recursive: true });
   const tmp = await Deno.makeTempDir({ dir: tmpRoot, prefix: "nb-" });
-  const notebookUrl = new URL(`file://${abs}`).href;
-  const skip = new Set<number>();
-  const failed = new Map<number, Output[]>();
-  const errors: NotebookError[] = [];
-  const fail = (
-    cell: number,
-    line: number | undefined,
-    output: Output & { output_type: "error" },
-  ) => {
-    const error = new NotebookError(rel, cell + 1, line, output);
-    if (!options.allowErrors) throw error;
-    errors.push(error);
-    skip.add(cell);
-    failed.set(cell, [...(failed.get(cell) ?? []), output]);
-  };
+  const failures = new Failures(
+    rel,
+    !!options.allowErrors,
+    (cell, line, output) => new NotebookError(rel, cell, line, output),
+  );
   try {
+    // Each attempt leaves out the cells that failed before (only with allowErrors).
     for (let attempt = 0; attempt <= code.length; attempt++) {
       const compiled = compileCells(
         code.map((index) => ({ index, source: runSource.get(index) ?? cells[index]!.source })),
-        { notebookUrl, skip },
+        { notebookUrl: new URL(`file://${abs}`).href, skip: failures.skip },
       );
-      for (const p of compiled.problems) {
-        const ename = p.kind === "syntax" ? "SyntaxError" : "RedeclarationError";
-        fail(p.index, p.line, {
-          output_type: "error",
-          ename,
-          evalue: p.message,
-          traceback: [
-            `${ename}: ${p.message}`,
-            `    at ${rel} [cell ${p.index + 1}]:${p.line}:${p.column}`,
-          ],
-        });
-      }
+      compiled.problems.forEach((p) => failures.compileProblem(p));
       if (compiled.problems.length > 0) continue;
       const moduleFile = `${tmp}/notebook.ts`;
       await Deno.writeTextFile(moduleFile, compiled.code);
@@ -150,41 +119,15 @@ export async function runNotebook(path: string, options: RunOptions = {}): Promi
         ...(options.cores ? { cores: options.cores } : {}),
       });
       if (run.error) {
-        const { mapped: stack, first } = mapText(run.error.stack, gen, compiled, rel, root);
-        const evalue = mapText(run.error.evalue, gen, compiled, rel, root).mapped;
-        const cell = first?.index ?? run.error.cell;
-        const frames = stack.split("\n").filter((l) =>
-          /^\s+at /.test(l) && !l.includes("lib/notebook/_")
-        );
-        const prior = run.outputs.get(cell) ?? [];
-        failed.set(cell, prior);
-        fail(cell, first?.line, {
-          output_type: "error",
-          ename: run.error.ename,
-          evalue,
-          traceback: [`${run.error.ename}: ${evalue}`, ...frames],
-        });
+        failures.runError({ ...run, error: run.error }, gen, compiled, root);
         continue;
       }
-      let count = 0;
-      const withOutputs: Cell[] = cells.map((cell, index): Cell => {
-        if (cell.cell_type !== "code") return cell;
-        count++;
-        let outputs = failed.get(index) ?? run.outputs.get(index) ?? [];
-        // Injected assignments show no value, as papermill's injected cell shows none.
-        if (cellTags(cell).includes("injected-parameters")) {
-          outputs = outputs.filter((output) => output.output_type !== "execute_result");
-        }
-        return { ...cell, outputs, execution_count: count };
-      });
-      const reads = [...new Set(run.reads)].sort();
-      const modules = await localModules(options.deno ?? "deno", root, moduleFile);
       return {
         path: rel,
-        notebook: { ...source, cells: withOutputs },
-        reads,
-        modules,
-        errors,
+        notebook: { ...source, cells: failures.withOutputs(cells, run.outputs) },
+        reads: [...new Set(run.reads)].sort(),
+        modules: await localModules(options.deno ?? "deno", root, moduleFile),
+        errors: failures.errors,
         ms: performance.now() - started,
       };
     }

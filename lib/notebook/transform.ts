@@ -211,81 +211,112 @@ function applyEdits(source: string, edits: Edit[]): string {
  */
 export function compileCells(cells: SourceCell[], options: CompileOptions): CompiledModule {
   const mode = options.mode ?? "run";
-  const base = options.notebookUrl;
   const problems: CompileProblem[] = [];
   const spans: CellSpan[] = [];
   const declared = new Map<string, { index: number; lexical: boolean }>();
   const chunks: string[] = [];
+  const header = mode === "run" ? 1 : 0;
   let line = 1;
   for (const cell of cells) {
     if (options.skip?.has(cell.index)) continue;
     const source = cell.source.endsWith("\n") ? cell.source : cell.source + "\n";
     const file = parse(source);
-    const diagnostics = (file as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
-    if (diagnostics.length > 0) {
-      const d = diagnostics[0]!;
-      const pos = file.getLineAndCharacterOfPosition(d.start ?? 0);
-      problems.push({
-        index: cell.index,
-        line: pos.line + 1,
-        column: pos.character + 1,
-        kind: "syntax",
-        message: ts.flattenDiagnosticMessageText(d.messageText, "\n"),
-      });
+    const syntax = _syntaxProblem(file, cell.index);
+    if (syntax) {
+      problems.push(syntax);
       continue;
     }
     const edits: Edit[] = [];
-    const shifts: Record<number, number> = {};
-    const header = mode === "run" ? 1 : 0;
     for (const statement of file.statements) {
-      const { names, lexical } = declaredNames(statement);
-      for (const name of names) {
-        const prior = declared.get(name);
-        if (prior && prior.index !== cell.index && (prior.lexical || lexical)) {
-          const pos = file.getLineAndCharacterOfPosition(statement.getStart());
-          problems.push({
-            index: cell.index,
-            line: pos.line + 1,
-            column: pos.character + 1,
-            kind: "redeclaration",
-            message: `"${name}" is already declared in cell ${prior.index + 1}; the Deno kernel ` +
-              `allows redeclaring it, but the report runner runs all cells in one module: ` +
-              `rename it or assign to the existing binding`,
-          });
-        } else if (!prior) declared.set(name, { index: cell.index, lexical });
-      }
+      problems.push(..._redeclarations(statement, file, cell.index, declared));
       if (mode === "run" && ts.isImportDeclaration(statement)) {
         edits.push({
           start: statement.getStart(),
           end: statement.end,
-          text: dynamicImport(statement, source, base),
+          text: dynamicImport(statement, source, options.notebookUrl),
         });
       }
     }
-    specifierEdits(file, base, edits, mode);
-    const last = file.statements[file.statements.length - 1];
-    if (mode === "run" && last && ts.isExpressionStatement(last)) {
-      const prefix = `;await __nb.result(${cell.index}, (`;
-      const expr = last.expression;
-      const inner = edits.filter((e) => e.start >= expr.getStart() && e.end <= expr.end);
-      const exprText = applyEdits(
-        source.slice(0, expr.end),
-        inner,
-      ).slice(expr.getStart());
-      for (const e of inner) edits.splice(edits.indexOf(e), 1);
-      edits.push({ start: last.getStart(), end: last.end, text: `${prefix}${exprText}));` });
-      const exprLine = file.getLineAndCharacterOfPosition(last.getStart()).line;
-      shifts[line + header + exprLine] = prefix.length;
-    }
-    const code = applyEdits(source, edits);
+    specifierEdits(file, options.notebookUrl, edits, mode);
+    const shifts = mode === "run"
+      ? _showLastExpression(file, source, cell.index, edits, line + header)
+      : {};
     if (mode === "run") chunks.push(`await __nb.begin(${cell.index});\n`);
-    chunks.push(code);
+    chunks.push(applyEdits(source, edits));
     const lineCount = source.split("\n").length - 1;
     spans.push({ index: cell.index, startLine: line + header, lineCount, shifts });
     line += header + lineCount;
   }
   if (mode === "run") chunks.push("await __nb.end();\n");
   return { code: chunks.join(""), cells: spans, problems };
+}
+
+/** The first syntax error of a cell, if any. */
+function _syntaxProblem(file: ts.SourceFile, index: number): CompileProblem | undefined {
+  const diagnostics = (file as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
+  const d = diagnostics[0];
+  if (!d) return undefined;
+  const pos = file.getLineAndCharacterOfPosition(d.start ?? 0);
+  return {
+    index,
+    line: pos.line + 1,
+    column: pos.character + 1,
+    kind: "syntax",
+    message: ts.flattenDiagnosticMessageText(d.messageText, "\n"),
+  };
+}
+
+/**
+ * Top-level names a statement declares again after an earlier cell (one module scope cannot
+ * hold both, though the kernel allows it); records first declarations in `declared`.
+ */
+function _redeclarations(
+  statement: ts.Statement,
+  file: ts.SourceFile,
+  index: number,
+  declared: Map<string, { index: number; lexical: boolean }>,
+): CompileProblem[] {
+  const problems: CompileProblem[] = [];
+  const { names, lexical } = declaredNames(statement);
+  for (const name of names) {
+    const prior = declared.get(name);
+    if (prior && prior.index !== index && (prior.lexical || lexical)) {
+      const pos = file.getLineAndCharacterOfPosition(statement.getStart());
+      problems.push({
+        index,
+        line: pos.line + 1,
+        column: pos.character + 1,
+        kind: "redeclaration",
+        message: `"${name}" is already declared in cell ${prior.index + 1}; the Deno kernel ` +
+          `allows redeclaring it, but the report runner runs all cells in one module: ` +
+          `rename it or assign to the existing binding`,
+      });
+    } else if (!prior) declared.set(name, { index, lexical });
+  }
+  return problems;
+}
+
+/**
+ * Wraps a cell's last expression statement in `__nb.result(...)` so its value is displayed, as
+ * the kernel displays it; returns the column shift of that line (module line → characters).
+ */
+function _showLastExpression(
+  file: ts.SourceFile,
+  source: string,
+  index: number,
+  edits: Edit[],
+  startLine: number,
+): Record<number, number> {
+  const last = file.statements[file.statements.length - 1];
+  if (!last || !ts.isExpressionStatement(last)) return {};
+  const prefix = `;await __nb.result(${index}, (`;
+  const expr = last.expression;
+  const inner = edits.filter((e) => e.start >= expr.getStart() && e.end <= expr.end);
+  const exprText = applyEdits(source.slice(0, expr.end), inner).slice(expr.getStart());
+  for (const e of inner) edits.splice(edits.indexOf(e), 1);
+  edits.push({ start: last.getStart(), end: last.end, text: `${prefix}${exprText}));` });
+  const exprLine = file.getLineAndCharacterOfPosition(last.getStart()).line;
+  return { [startLine + exprLine]: prefix.length };
 }
 
 /**

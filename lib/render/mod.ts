@@ -12,13 +12,14 @@
  *
  * @module
  */
-export * from "./svg.ts";
+export * from "../charts/svg.ts";
 export * from "./escape.ts";
 export * from "./math.ts";
 export * from "./highlight.ts";
 export * from "./markdown.ts";
-export * from "./chart.ts";
+export * from "./figure.ts";
 export * from "./outputs.ts";
 export * from "./notebook.ts";
 export * from "./page.ts";
+export * from "./index_page.ts";
 export * from "./styles.ts";

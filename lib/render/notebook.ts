@@ -4,8 +4,10 @@
  *
  * @module
  */
-import { cellTags, type Notebook } from "../notebook/ipynb.ts";
-import type { SvgRenderer } from "./chart.ts";
+import type { Cell, Notebook } from "../jupyter/ipynb.ts";
+import { MIME } from "../jupyter/mime.ts";
+import { CELL_TAGS, hasTag } from "../jupyter/tags.ts";
+import type { SvgRenderer } from "./figure.ts";
 import { highlight } from "./highlight.ts";
 import { firstParagraph, type Heading, markdownContext, renderMarkdown } from "./markdown.ts";
 import { type OutputContext, renderOutput } from "./outputs.ts";
@@ -20,12 +22,8 @@ export interface RenderedNotebook {
   summary: string;
   /** Markdown of the output of the cell tagged `summary` (computed findings), when there is one. */
   findings?: string;
-  /** Vega-Lite spec of the chart in the cell tagged `lead` (the chapter's thumbnail), if any. */
-  lead?: Record<string, unknown>;
   headings: Heading[];
 }
-
-const _VEGA_LITE = /^application\/vnd\.vegalite\.v\d+\+json$/;
 
 /**
  * Renders an executed notebook's cells.
@@ -57,52 +55,17 @@ export async function renderNotebook(
   const parts: string[] = [];
   let summary = "";
   let findings: string | undefined;
-  let lead: Record<string, unknown> | undefined;
   for (const cell of notebook.cells) {
-    const tags = cellTags(cell);
-    if (tags.includes("remove-cell")) continue;
+    if (hasTag(cell, CELL_TAGS.removeCell)) continue;
     if (cell.cell_type === "markdown") {
       summary ||= firstParagraph(cell.source);
       parts.push(
         `<section class="cell markdown">\n${renderMarkdown(cell.source, markdown)}</section>`,
       );
     } else if (cell.cell_type === "code") {
-      const out: string[] = [];
-      if (!tags.includes("remove-input") && cell.source.trim() !== "") {
-        const label = tags.includes("injected-parameters")
-          ? "Injected parameters"
-          : tags.includes("parameters")
-          ? "Parameters"
-          : "Code";
-        const n = cell.execution_count
-          ? ` <span class="count">[${cell.execution_count}]</span>`
-          : "";
-        out.push(
-          `<details class="source"><summary>${label}${n}</summary>` +
-            `<pre tabindex="0"><code class="hljs language-ts">${
-              highlight(cell.source)
-            }</code></pre></details>`,
-        );
-      }
-      for (const output of cell.outputs ?? []) {
-        if (!("data" in output)) continue;
-        const data = output.data as Record<string, unknown>;
-        const markdownText = data["text/markdown"];
-        if (tags.includes("summary") && findings === undefined && markdownText !== undefined) {
-          findings = Array.isArray(markdownText) ? markdownText.join("") : String(markdownText);
-        }
-        const specKey = Object.keys(data).find((key) => _VEGA_LITE.test(key));
-        if (tags.includes("lead") && lead === undefined && specKey !== undefined) {
-          lead = data[specKey] as Record<string, unknown>;
-        }
-      }
-      if (!tags.includes("remove-output")) {
-        for (const output of cell.outputs ?? []) {
-          const html = await renderOutput(output, ctx);
-          if (html) out.push(html);
-        }
-      }
-      if (out.length > 0) parts.push(`<section class="cell code">\n${out.join("\n")}\n</section>`);
+      if (hasTag(cell, CELL_TAGS.summary)) findings ??= _markdownOutput(cell);
+      const html = await _codeCell(cell, ctx);
+      if (html) parts.push(html);
     }
   }
   const h1 = markdown.headings.find((h) => h.level === 1);
@@ -112,7 +75,42 @@ export async function renderNotebook(
     title: h1?.text ?? file.replace(/\.ipynb$/, ""),
     summary,
     ...(findings !== undefined ? { findings } : {}),
-    ...(lead !== undefined ? { lead } : {}),
     headings: markdown.headings,
   };
+}
+
+/** A code cell's section: its folded, highlighted source and its outputs, as the tags allow. */
+async function _codeCell(cell: Cell, ctx: OutputContext): Promise<string | undefined> {
+  const out: string[] = [];
+  if (!hasTag(cell, CELL_TAGS.removeInput) && cell.source.trim() !== "") {
+    const label = hasTag(cell, CELL_TAGS.injectedParameters)
+      ? "Injected parameters"
+      : hasTag(cell, CELL_TAGS.parameters)
+      ? "Parameters"
+      : "Code";
+    const n = cell.execution_count ? ` <span class="count">[${cell.execution_count}]</span>` : "";
+    out.push(
+      `<details class="source"><summary>${label}${n}</summary>` +
+        `<pre tabindex="0"><code class="hljs language-ts">${
+          highlight(cell.source)
+        }</code></pre></details>`,
+    );
+  }
+  if (!hasTag(cell, CELL_TAGS.removeOutput)) {
+    for (const output of cell.outputs ?? []) {
+      const html = await renderOutput(output, ctx);
+      if (html) out.push(html);
+    }
+  }
+  return out.length > 0 ? `<section class="cell code">\n${out.join("\n")}\n</section>` : undefined;
+}
+
+/** The first markdown output of a cell (the computed findings of a `summary` cell). */
+function _markdownOutput(cell: Cell): string | undefined {
+  for (const output of cell.outputs ?? []) {
+    if (!("data" in output)) continue;
+    const text = (output.data as Record<string, unknown>)[MIME.markdown];
+    if (text !== undefined) return Array.isArray(text) ? text.join("") : String(text);
+  }
+  return undefined;
 }

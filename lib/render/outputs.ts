@@ -5,8 +5,9 @@
  *
  * @module
  */
-import type { MimeBundle, Output } from "../notebook/ipynb.ts";
-import { renderChartFigure, type SvgRenderer } from "./chart.ts";
+import type { MimeBundle, Output } from "../jupyter/ipynb.ts";
+import { isVegaLiteMime, MIME } from "../jupyter/mime.ts";
+import { renderChartFigure, type SvgRenderer } from "./figure.ts";
 import { escapeHtml, stripAnsi } from "./escape.ts";
 import { type MarkdownContext, renderMarkdown } from "./markdown.ts";
 import { renderTex } from "./math.ts";
@@ -34,9 +35,7 @@ function svgAlt(svg: string): string {
 }
 
 async function bundle(data: MimeBundle, ctx: OutputContext): Promise<string> {
-  const vegaLite = Object.keys(data).sort().find((k) =>
-    /^application\/vnd\.vegalite\.v\d+\+json$/.test(k)
-  );
+  const vegaLite = Object.keys(data).sort().find(isVegaLiteMime);
   if (vegaLite && typeof data[vegaLite] === "object" && data[vegaLite] !== null) {
     ctx.figures++;
     return await renderChartFigure(
@@ -45,40 +44,40 @@ async function bundle(data: MimeBundle, ctx: OutputContext): Promise<string> {
       ctx.svg,
     );
   }
-  if ("text/html" in data) {
-    return `<div class="output html" tabindex="0">${sanitizeHtml(text(data["text/html"]))}</div>`;
+  if (MIME.html in data) {
+    return `<div class="output html" tabindex="0">${sanitizeHtml(text(data[MIME.html]))}</div>`;
   }
-  if ("image/svg+xml" in data) {
-    const svg = text(data["image/svg+xml"]);
+  if (MIME.svg in data) {
+    const svg = text(data[MIME.svg]);
     const uri = `data:image/svg+xml;base64,${
       btoa(String.fromCharCode(...new TextEncoder().encode(svg)))
     }`;
     return `<div class="output image"><img src="${uri}" alt="${escapeHtml(svgAlt(svg))}"></div>`;
   }
-  for (const mime of ["image/png", "image/jpeg"]) {
+  for (const mime of [MIME.png, MIME.jpeg]) {
     if (mime in data) {
       return `<div class="output image"><img src="data:${mime};base64,${
         escapeHtml(base64(data[mime]))
       }" alt="Image output"></div>`;
     }
   }
-  if ("text/markdown" in data) {
+  if (MIME.markdown in data) {
     return `<div class="output markdown">${
-      renderMarkdown(text(data["text/markdown"]), ctx.markdown)
+      renderMarkdown(text(data[MIME.markdown]), ctx.markdown)
     }</div>`;
   }
-  if ("text/latex" in data) {
-    const tex = text(data["text/latex"]).trim().replace(/^\$\$?|\$\$?$/g, "");
+  if (MIME.latex in data) {
+    const tex = text(data[MIME.latex]).trim().replace(/^\$\$?|\$\$?$/g, "");
     return `<div class="output math">${renderTex(tex, true)}</div>`;
   }
-  if ("application/json" in data) {
+  if (MIME.json in data) {
     return `<pre tabindex="0" class="output json">${
-      escapeHtml(JSON.stringify(data["application/json"], null, 2))
+      escapeHtml(JSON.stringify(data[MIME.json], null, 2))
     }</pre>`;
   }
-  if ("text/plain" in data) {
+  if (MIME.plain in data) {
     return `<pre tabindex="0" class="output text">${
-      escapeHtml(stripAnsi(text(data["text/plain"])))
+      escapeHtml(stripAnsi(text(data[MIME.plain])))
     }</pre>`;
   }
   return "";

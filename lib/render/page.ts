@@ -125,8 +125,7 @@ export interface IndexContent {
  * if (!html.includes("First words.")) throw new Error();
  * ```
  */
-export function renderIndex(entries: IndexEntry[], content: IndexContent | string = {}): string {
-  const options = typeof content === "string" ? { title: content } : content;
+export function renderIndex(entries: IndexEntry[], options: IndexContent = {}): string {
   const title = options.title ?? "Reports";
   const items = entries.map((e) =>
     `<li class="card"><a href="${escapeHtml(e.href)}">` +

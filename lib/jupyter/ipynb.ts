@@ -22,6 +22,8 @@ export type Output =
 /** One notebook cell (markdown, code or raw); `source` is joined into one string. */
 export interface Cell {
   cell_type: "markdown" | "code" | "raw";
+  /** The cell id (nbformat 4.5); translations and the chapter registry name cells by it. */
+  id?: string;
   source: string;
   metadata: Record<string, unknown> & { tags?: string[] };
   outputs?: Output[];
@@ -111,19 +113,4 @@ export function parseNotebook(text: string, where: string): Notebook {
  */
 export async function readNotebook(path: string): Promise<Notebook> {
   return parseNotebook(await Deno.readTextFile(path), path);
-}
-
-/**
- * The tags of a cell (`metadata.tags`), or an empty list.
- *
- * @example
- * ```ts
- * import { cellTags } from "./ipynb.ts";
- * const tags = cellTags({ cell_type: "code", source: "", metadata: { tags: ["parameters"] } });
- * if (tags[0] !== "parameters") throw new Error();
- * ```
- */
-export function cellTags(cell: Cell): string[] {
-  const tags = cell.metadata.tags;
-  return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === "string") : [];
 }

@@ -7,7 +7,7 @@
  */
 import { escapeHtml, slugify } from "./escape.ts";
 
-/** Renders a spec to an SVG string; by default `renderVegaLiteSvg` from `./svg.ts`. */
+/** Renders a spec to an SVG string; by default `renderVegaLiteSvg` from lib/charts/svg.ts. */
 export type SvgRenderer = (
   spec: Record<string, unknown>,
   options: { idPrefix: string; responsive: boolean },
@@ -28,7 +28,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  *
  * @example
  * ```ts
- * import { inlineDatasets } from "./chart.ts";
+ * import { inlineDatasets } from "./figure.ts";
  * const sets = inlineDatasets({ layer: [{ data: { values: [{ a: 1 }] } }], datasets: { d: [{ b: 2 }] } });
  * if (sets.length !== 2 || sets[0]?.name !== "d") throw new Error();
  * ```
@@ -80,7 +80,7 @@ function cell(value: unknown): string {
  *
  * @example
  * ```ts
- * import { toCsv } from "./chart.ts";
+ * import { toCsv } from "./figure.ts";
  * if (toCsv([{ a: 1, b: 'x,"y"' }]) !== 'a,b\r\n1,"x,""y"""\r\n') throw new Error();
  * ```
  */
@@ -114,7 +114,7 @@ function titleText(title: unknown): string {
  *
  * @example
  * ```ts
- * import { chartDescription } from "./chart.ts";
+ * import { chartDescription } from "./figure.ts";
  * if (chartDescription({ title: { text: "Loss" } }) !== "Loss") throw new Error();
  * ```
  */
@@ -129,7 +129,7 @@ export function chartDescription(spec: Record<string, unknown>): string {
  * @param idPrefix Prefix for the SVG's ids, unique within the page (e.g. `fig3`).
  * @example
  * ```ts
- * import { renderChartFigure } from "./chart.ts";
+ * import { renderChartFigure } from "./figure.ts";
  * const html = await renderChartFigure(
  *   { description: "Demo", data: { values: [{ x: 1 }] }, mark: "point" },
  *   "fig1",
@@ -160,7 +160,7 @@ export async function renderChartFigure(
   render?: SvgRenderer,
 ): Promise<string> {
   const description = chartDescription(spec);
-  const renderer = render ?? (await import("./svg.ts")).renderVegaLiteSvg as SvgRenderer;
+  const renderer = render ?? (await import("../charts/svg.ts")).renderVegaLiteSvg as SvgRenderer;
   let svg: string;
   try {
     svg = await renderer(spec, { idPrefix, responsive: true });

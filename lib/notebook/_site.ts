@@ -1,0 +1,148 @@
+/**
+ * Build phases 4 and 5: the page shells and the index page, then either a comparison with the
+ * pages in the output folder (`check`) or an atomic write of the whole site.
+ *
+ * @module
+ */
+import type { SvgRenderer } from "../render/figure.ts";
+import { leadChart, renderIndexPage } from "../render/index_page.ts";
+import { GENERATOR, renderPage } from "../render/page.ts";
+import { CHAPTERS_FILE } from "./chapters.ts";
+import { relativePath } from "./_paths.ts";
+import type { BuiltPage } from "./_run_stale.ts";
+import type { Targets } from "./_targets.ts";
+
+/** Page file name → HTML. */
+export type Site = Map<string, string>;
+
+/** What the last phase did: files written, or with `check` the pages that differ. */
+export interface SiteOutcome {
+  files: string[];
+  stale: string[];
+  ok: boolean;
+}
+
+/**
+ * Wraps every page body in its shell (with the site navigation) and renders the index page from
+ * `index.md` beside the notebooks, with the registry's lead charts as thumbnails. A chapter's
+ * notebook heading must equal its registry title.
+ */
+export async function renderPages(
+  targets: Targets,
+  pages: BuiltPage[],
+  svg?: SvgRenderer,
+): Promise<Site> {
+  for (const p of pages) {
+    const chapter = targets.chapters.get(p.abs);
+    if (chapter && chapter.title !== p.title) {
+      throw new TypeError(
+        `${CHAPTERS_FILE}: chapter ${chapter.order} is titled "${chapter.title}" but ` +
+          `${p.notebook} is headed "${p.title}"; make them agree`,
+      );
+    }
+  }
+  const nav = pages.map((p) => ({ href: p.href, title: p.title }));
+  const site: Site = new Map();
+  for (const p of pages) {
+    site.set(
+      p.href,
+      renderPage({
+        title: p.title,
+        href: p.href,
+        body: p.rendered.html,
+        headings: p.rendered.headings,
+        nav,
+        source: p.notebook,
+      }),
+    );
+  }
+  if (!targets.singleFile) site.set("index.html", await indexHtml(targets, pages, svg));
+  return site;
+}
+
+async function indexHtml(targets: Targets, pages: BuiltPage[], svg?: SvgRenderer) {
+  let source = "";
+  try {
+    const folder = (pages[0]?.notebook ?? "notebooks/x").replace(/[^/]*$/, "");
+    source = await Deno.readTextFile(`${targets.root}/${folder}index.md`);
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+  }
+  const cards = pages.map((p) => {
+    const chapter = targets.chapters.get(p.abs);
+    const where = `${CHAPTERS_FILE}: ${p.notebook}`;
+    return {
+      href: p.href,
+      title: p.title,
+      rendered: p.rendered,
+      ...(chapter ? { lead: leadChart(p.executed, chapter.lead, where) } : {}),
+    };
+  });
+  return await renderIndexPage(cards, source, svg);
+}
+
+/** Compares the site with the output folder; writes nothing. */
+export async function checkSite(targets: Targets, site: Site): Promise<SiteOutcome> {
+  const { root, outDir } = targets;
+  const stale: string[] = [];
+  const encoder = new TextEncoder();
+  for (const [name, html] of site) {
+    const old = await readBytes(`${outDir}/${name}`);
+    const bytes = encoder.encode(html);
+    if (!old || old.length !== bytes.length || !old.every((b, i) => b === bytes[i])) {
+      stale.push(relativePath(root, `${outDir}/${name}`));
+    }
+  }
+  const existing = targets.singleFile ? [] : await generatedPages(outDir);
+  for (const name of existing) {
+    if (!site.has(name)) stale.push(relativePath(root, `${outDir}/${name}`));
+  }
+  return { files: [...stale], stale, ok: stale.length === 0 };
+}
+
+/**
+ * Writes the site into a temporary folder under `.cache`, then renames each page into place and
+ * removes generated pages the site no longer has; a failed build leaves the old pages.
+ */
+export async function writeSiteAtomically(targets: Targets, site: Site): Promise<SiteOutcome> {
+  const { root, outDir } = targets;
+  const existing = targets.singleFile ? [] : await generatedPages(outDir);
+  const files: string[] = [];
+  await Deno.mkdir(`${root}/.cache`, { recursive: true });
+  const tmp = await Deno.makeTempDir({ dir: `${root}/.cache`, prefix: "build-" });
+  try {
+    for (const [name, html] of site) await Deno.writeTextFile(`${tmp}/${name}`, html);
+    await Deno.mkdir(outDir, { recursive: true });
+    for (const name of site.keys()) {
+      await Deno.rename(`${tmp}/${name}`, `${outDir}/${name}`);
+      files.push(relativePath(root, `${outDir}/${name}`));
+    }
+    for (const name of existing) if (!site.has(name)) await Deno.remove(`${outDir}/${name}`);
+  } finally {
+    await Deno.remove(tmp, { recursive: true }).catch(() => {});
+  }
+  return { files, stale: [], ok: true };
+}
+
+async function readBytes(path: string): Promise<Uint8Array | undefined> {
+  try {
+    return await Deno.readFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `.html` files in `dir` written by this generator. */
+async function generatedPages(dir: string): Promise<string[]> {
+  const names: string[] = [];
+  try {
+    for await (const e of Deno.readDir(dir)) {
+      if (!e.isFile || !e.name.endsWith(".html")) continue;
+      const head = (await Deno.readTextFile(`${dir}/${e.name}`)).slice(0, 2000);
+      if (head.includes(`<meta name="generator" content="${GENERATOR}">`)) names.push(e.name);
+    }
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+  }
+  return names.sort();
+}
