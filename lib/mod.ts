@@ -17,3 +17,4 @@ export * from "./stats/mod.ts";
 export * from "./charts/mod.ts";
 export * from "./fit/mod.ts";
 export * from "./classify/mod.ts";
+export * from "./analyze/mod.ts";

@@ -41,3 +41,4 @@ export type { AxisOptions, ColorOptions } from "./_axis.ts";
 export type { FitCurve, HorizontalRule, VerticalMarker } from "./_layers.ts";
 export type { Row } from "./_validate.ts";
 export type { RenderSvgOptions } from "../render/svg.ts";
+export * from "./figures/own_data.ts";
