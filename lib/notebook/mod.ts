@@ -18,3 +18,5 @@ export * from "./transform.ts";
 export * from "./params.ts";
 export * from "./run.ts";
 export * from "./build.ts";
+export { absolutePath, relativePath } from "./_paths.ts";
+export { sha256 } from "./_hash.ts";
