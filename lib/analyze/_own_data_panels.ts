@@ -13,23 +13,33 @@ export type OwnDataCurve = ClassifiedCurve & { label: string };
 
 /** One point of a small-multiples panel. */
 export interface PanelRow {
+  /** The curve's label (one panel per label). */
   curve: string;
+  /** Model parameters. */
   params: number;
+  /** The score. */
   score: number;
+  /** The curve's shape (the colour). */
   shape: Shape;
+  /** The model's name, when the file gives it. */
   model?: string;
 }
 
 /** A threshold or turn marker with its interval (drawn as a band when it contains the value). */
 export interface PanelMarker {
+  /** The threshold or turn (parameters). */
   value: number;
+  /** "threshold" for an emergent curve, "turn" for a U or inverted U. */
   label: "threshold" | "turn";
+  /** Lower end of its 95% interval. */
   low?: number;
+  /** Upper end of its 95% interval. */
   high?: number;
 }
 
 /** Everything the small-multiples chart draws. */
 export interface Panels {
+  /** The points of every panel. */
   rows: PanelRow[];
   /** Marker per curve label. */
   thresholds: Record<string, PanelMarker>;
@@ -85,10 +95,15 @@ export function panels(charted: readonly OwnDataCurve[]): Panels {
 
 /** One run of the allocation chart: parameters against 6ND, and where its loss lies. */
 export interface AllocationRow {
+  /** Training compute 6ND. */
   flops: number;
+  /** Parameters N. */
   params: number;
+  /** The observed loss. */
   loss: number;
+  /** The run's model name. */
   run: string;
+  /** Whether the observed loss lies below or above the fitted law. */
   fit: "below the law" | "above the law";
 }
 

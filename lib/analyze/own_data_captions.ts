@@ -9,9 +9,6 @@ import type { FitSkip } from "./_own_data_fits.ts";
 import type { AllocationFit, OwnDataAnalysis } from "./own_data.ts";
 import { countEn, shapeWord } from "./_own_data_words.ts";
 
-/** What the page's captions need: the analysis. */
-type A = OwnDataAnalysis;
-
 /**
  * Captions of the own-data tables.
  *
@@ -27,7 +24,7 @@ type A = OwnDataAnalysis;
  */
 export function ownDataTableCaption(
   table: "census" | "curves" | "fits",
-  a: A,
+  a: OwnDataAnalysis,
   f: Formatter,
 ): string {
   const { maxTableRows, maxFits } = a.limits;
@@ -71,7 +68,10 @@ export function ownDataTableCaption(
  * assert.equal(panelsText(a, formatter("en")).title, "2 of 3 curves, coloured by shape");
  * ```
  */
-export function panelsText(a: A, f: Formatter): { title: string; description: string } {
+export function panelsText(
+  a: OwnDataAnalysis,
+  f: Formatter,
+): { title: string; description: string } {
   const shown = `${f.fixed(a.charted.length, 0)} of ${countEn(f, a.curves.length, "curve")}`;
   return inLang(f.lang, {
     en: () => ({
@@ -98,7 +98,10 @@ export function panelsText(a: A, f: Formatter): { title: string; description: st
  * assert.equal(fitChartText(a, formatter("en")).title, "Error falls as a power law of size; steepest: t (α = 0.12)");
  * ```
  */
-export function fitChartText(a: A, f: Formatter): { title: string; description: string } {
+export function fitChartText(
+  a: OwnDataAnalysis,
+  f: Formatter,
+): { title: string; description: string } {
   const steepest = a.steepest;
   if (!steepest) {
     throw new RangeError("fitChartText: no fitted curve is drawn; check a.drawn first");

@@ -42,3 +42,4 @@ export type { FitCurve, HorizontalRule, VerticalMarker } from "./_layers.ts";
 export type { Row } from "./_validate.ts";
 export type { RenderSvgOptions } from "../render/svg.ts";
 export * from "./figures/own_data.ts";
+export * from "./figures/own_data_allocation.ts";

@@ -7,10 +7,8 @@
 import type { Formatter } from "../../locale/format.ts";
 import { SHAPE_IDS } from "../../classify/shapes.ts";
 import { powerLaw } from "../../stats/power_law.ts";
-import { computeOptimal } from "../../fit/compute_optimal.ts";
-import type { AllocationFit, OwnDataAnalysis } from "../../analyze/own_data.ts";
+import type { OwnDataAnalysis } from "../../analyze/own_data.ts";
 import {
-  allocationText,
   fitChartText,
   fitNote,
   ownDataTableCaption,
@@ -18,7 +16,7 @@ import {
 } from "../../analyze/own_data_captions.ts";
 import type { Chart } from "../chart.ts";
 import { smallMultiplesChart } from "../small_multiples.ts";
-import { lineChart, scatterChart } from "../scatter.ts";
+import { lineChart } from "../scatter.ts";
 import { type Table, table, type TableColumn } from "../table.ts";
 
 const shapeTitle = (s: string) => s.replace("_", "-");
@@ -56,7 +54,21 @@ export function ownDataCensusTable(a: OwnDataAnalysis, f: Formatter): Table {
   );
 }
 
-/** Small multiples of the charted curves, coloured by shape, with chance and thresholds. */
+/** Small multiples of the charted curves, coloured by shape, with chance and thresholds.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { readLongFormat } from "../../data/long_format.ts";
+ * import { analyzeOwnData } from "../../analyze/own_data.ts";
+ * import { ownDataPanelsChart } from "./own_data.ts";
+ * const text = "task,model,params,score,n\n" +
+ *   [1e8, 1e9, 1e10, 1e11].map((p, i) => `t,m${i},${p},${0.3 + 0.15 * i},1000`).join("\n");
+ * const a = await analyzeOwnData(readLongFormat(text), { fileName: "x.csv" });
+ * assert.equal(ownDataPanelsChart(a, formatter("en")).rows.length, 4);
+ * ```
+ */
 export function ownDataPanelsChart(a: OwnDataAnalysis, f: Formatter): Chart {
   return smallMultiplesChart(a.panels.rows, {
     ...panelsText(a, f),
@@ -76,7 +88,21 @@ export function ownDataPanelsChart(a: OwnDataAnalysis, f: Formatter): Chart {
   });
 }
 
-/** Every curve (up to `limits.maxTableRows`): sizes, shape, confidence, threshold, why. */
+/** Every curve (up to `limits.maxTableRows`): sizes, shape, confidence, threshold, why.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { readLongFormat } from "../../data/long_format.ts";
+ * import { analyzeOwnData } from "../../analyze/own_data.ts";
+ * import { ownDataCurveTable } from "./own_data.ts";
+ * const text = "task,model,params,score,n\n" +
+ *   [1e8, 1e9, 1e10, 1e11].map((p, i) => `t,m${i},${p},${0.3 + 0.15 * i},1000`).join("\n");
+ * const a = await analyzeOwnData(readLongFormat(text), { fileName: "x.csv" });
+ * assert.equal(ownDataCurveTable(a, formatter("en")).rows.length, 1);
+ * ```
+ */
 export function ownDataCurveTable(a: OwnDataAnalysis, f: Formatter): Table {
   const sizes = (v: number | undefined) => (v === undefined ? "" : f.params(v));
   return table(
@@ -106,7 +132,21 @@ export function ownDataCurveTable(a: OwnDataAnalysis, f: Formatter): Table {
   );
 }
 
-/** The power-law fits: α, floor, coefficient, residual and notes. */
+/** The power-law fits: α, floor, coefficient, residual and notes.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { readLongFormat } from "../../data/long_format.ts";
+ * import { analyzeOwnData } from "../../analyze/own_data.ts";
+ * import { ownDataFitTable } from "./own_data.ts";
+ * const text = "task,model,params,score,n\n" +
+ *   [1e8, 1e9, 1e10, 1e11].map((p, i) => `t,m${i},${p},${0.3 + 0.15 * i},1000`).join("\n");
+ * const a = await analyzeOwnData(readLongFormat(text), { fileName: "x.csv" });
+ * assert.equal(ownDataFitTable(a, formatter("en")).rows.length, a.fits.length);
+ * ```
+ */
 export function ownDataFitTable(a: OwnDataAnalysis, f: Formatter): Table {
   return table(
     a.fits.map((r) => ({
@@ -137,7 +177,21 @@ export function ownDataFitTable(a: OwnDataAnalysis, f: Formatter): Table {
   );
 }
 
-/** Error against size on log–log axes for the drawn fits, with their power laws (dashed). */
+/** Error against size on log–log axes for the drawn fits, with their power laws (dashed).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { readLongFormat } from "../../data/long_format.ts";
+ * import { analyzeOwnData } from "../../analyze/own_data.ts";
+ * import { ownDataFitChart } from "./own_data.ts";
+ * const text = "task,model,params,score,n\n" +
+ *   [1e8, 1e9, 1e10, 1e11].map((p, i) => `t,m${i},${p},${0.3 + 0.15 * i},1000`).join("\n");
+ * const a = await analyzeOwnData(readLongFormat(text), { fileName: "x.csv" });
+ * if (a.drawn.length > 0) assert.match(ownDataFitChart(a, formatter("en")).title, /steepest: t/);
+ * ```
+ */
 export function ownDataFitChart(a: OwnDataAnalysis, f: Formatter): Chart {
   return lineChart(
     a.drawn.flatMap((r) => r.points.map((p) => ({ curve: r.label, params: p.x, error: p.y }))),
@@ -154,49 +208,4 @@ export function ownDataFitChart(a: OwnDataAnalysis, f: Formatter): Chart {
       })),
     },
   );
-}
-
-/** The fitted Chinchilla law (E, A, B, α, β, the exponent a of N_opt ∝ C^a, runs). */
-export function ownDataLawTable(fit: AllocationFit, fileName: string, f: Formatter): Table {
-  const { law } = fit;
-  return table(
-    [{
-      E: law.E,
-      A: law.A,
-      B: law.B,
-      alpha: law.alpha,
-      beta: law.beta,
-      a: law.beta / (law.alpha + law.beta),
-      runs: fit.runs.length,
-    }],
-    [
-      { key: "E", format: "fixed", digits: 3 },
-      { key: "A", format: "auto", digits: 4 },
-      { key: "B", format: "auto", digits: 4 },
-      { key: "alpha", title: "α", format: "fixed", digits: 3 },
-      { key: "beta", title: "β", format: "fixed", digits: 3 },
-      { key: "a", title: "a in N_opt ∝ C^a", format: "fixed", digits: 3 },
-      { key: "runs", format: "integer" },
-    ],
-    { caption: allocationText(fit, fileName, f).caption },
-  );
-}
-
-/** Parameters against training compute for the runs, with the compute-optimal N (dashed). */
-export function ownDataAllocationChart(
-  a: OwnDataAnalysis,
-  fit: AllocationFit,
-  f: Formatter,
-): Chart {
-  const { title, description } = allocationText(fit, a.fileName, f);
-  return scatterChart(a.allocationRows, {
-    title,
-    description,
-    source: `${a.fileName}; law: this report (Hoffmann et al. 2022, Approach 3)`,
-    x: { field: "flops", title: "Training compute C = 6ND (FLOP, log scale)", log: true },
-    y: { field: "params", title: "Parameters N (log scale)", log: true },
-    color: { field: "fit", title: "Observed loss", domain: ["below the law", "above the law"] },
-    fits: [{ f: (c: number) => computeOptimal(fit.law, c).params, label: "compute-optimal N" }],
-    tooltip: ["run", "loss"],
-  });
 }
