@@ -92,6 +92,8 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeArgs | "help" {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+/** "1 row", "3 rows" (plain digits: the log is for scripts too). */
+const count = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
 const baseName = (path: string) => path.slice(path.lastIndexOf("/") + 1);
 
 /** The default page for a CSV: `reports/analyze/<file name without extension>.html`. */
@@ -173,7 +175,7 @@ export async function analyze(
       throw error;
     }
     log(
-      `read ${checked.rows} rows, ${checked.curves} curves from ${args.csv} in ` +
+      `read ${count(checked.rows, "row")}, ${count(checked.curves, "curve")} from ${args.csv} in ` +
         seconds(checked.loadMs),
     );
     const buildMs = await building;
@@ -246,7 +248,9 @@ if (import.meta.main) {
     const cwd = userCwd();
     const shown = result.out.startsWith(`${cwd}/`) ? result.out.slice(cwd.length + 1) : result.out;
     console.error(
-      `wrote ${shown}: ${result.curves} curves from ${result.rows} rows; loading ` +
+      `wrote ${shown}: ${count(result.curves, "curve")} from ${
+        count(result.rows, "row")
+      }; loading ` +
         `${seconds(result.loadMs)}, notebook ${seconds(result.buildMs)}, total ` +
         `${seconds(performance.now() - started)}`,
     );

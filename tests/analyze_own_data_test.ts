@@ -15,6 +15,12 @@ import {
   ownDataTableCaption,
   ownDataTitle,
 } from "../lib/analyze/mod.ts";
+import {
+  ownDataCensusTable,
+  ownDataCurveTable,
+  ownDataFitTable,
+  ownDataPanelsChart,
+} from "../lib/charts/figures/own_data.ts";
 
 const f = formatter("en");
 const csv = (header: string, rows: (string | number)[][]) =>
@@ -172,14 +178,21 @@ Deno.test("own-data sentences: counts agree in number and quantifiers fit the nu
     chartedSentence({ charted: 2, total: 2, merged: 2, limits }, f),
     /2 curves had .* their points/,
   );
-  assert.equal(fitSummary({ fitted: 0, drawn: 0 }, f), "No power law was fitted.");
   assert.match(
-    fitSummary({ fitted: 1, drawn: 1, alpha: { min: 1, median: 1, max: 1 } }, f),
+    fitSummary({ fits: 0, fitted: 0, drawn: 0 }, f),
+    /^No power law was fitted: that needs/,
+  );
+  assert.equal(
+    fitSummary({ fits: 3, fitted: 0, drawn: 0 }, f),
+    "No power law was fitted; the table says why for each curve.",
+  );
+  assert.match(
+    fitSummary({ fits: 1, fitted: 1, drawn: 1, alpha: { min: 1, median: 1, max: 1 } }, f),
     /^1 curve fitted; its exponent α is 1: doubling the model size cuts the reducible error by 50\.0%\./,
   );
   // 1 − 2^−0.3 = 0.1877.
   const many = fitSummary(
-    { fitted: 12, drawn: 8, alpha: { min: 0.04, median: 0.3, max: 0.57 } },
+    { fits: 12, fitted: 12, drawn: 8, alpha: { min: 0.04, median: 0.3, max: 0.57 } },
     f,
   );
   assert.match(
@@ -217,7 +230,7 @@ Deno.test("own-data intro: one curve, names as literal text, and no emergent cla
   assert.match(text, /No curve is emergent/);
   assert.ok(!text.includes("<b>"));
   assert.equal(ownDataTitle("a<b>", f), "# Scaling analysis of a&lt;b&gt;");
-  assert.match(ownDataTableCaption("curves", a, f), /^The one curve, sorted by shape/);
+  assert.equal(ownDataTableCaption("curves", a, f), "The one curve. Source: my_file.csv.");
 });
 
 Deno.test("own-data intro: more than 8 emergent curves are listed as '… and N more'", async () => {
@@ -238,4 +251,25 @@ Deno.test("own-data intro: more than 8 emergent curves are listed as '… and N 
   // Every emergent panel gets a threshold marker.
   assert.equal(Object.keys(a.panels.thresholds).length, 10);
   assert.equal(a.panels.chances[a.curves[0]!.label], 0.25);
+});
+
+Deno.test("own-data figures: one curve of 3 sizes without n (insufficient) builds every figure", async () => {
+  // issue 19: this file crashed the notebook with "table: rows is empty" in the fit table.
+  const data = csv("task,model,params,score", [["t", "a", 1e8, 0.3], ["t", "b", 1e9, 0.4], [
+    "t",
+    "c",
+    1e10,
+    0.5,
+  ]]);
+  const a = await analyzeOwnData(data, { fileName: "three.csv" });
+  assert.equal(a.curves[0]!.shape, "insufficient");
+  assert.deepEqual(a.fits, []);
+  assert.equal(ownDataFitTable(a, f), undefined);
+  assert.equal(ownDataCensusTable(a, f).rows.length, 1);
+  assert.equal(ownDataCurveTable(a, f).rows.length, 1);
+  assert.equal(ownDataPanelsChart(a, f).rows.length, 3);
+  assert.match(
+    fitSummary({ fits: a.fits.length, fitted: 0, drawn: 0 }, f),
+    /^No power law was fitted: that needs a curve with 3 or more sizes/,
+  );
 });

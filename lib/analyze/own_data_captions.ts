@@ -34,11 +34,10 @@ export function ownDataTableCaption(
         case "census":
           return `Curves per family and shape (file ${a.fileName}; classification: this report).`;
         case "curves":
+          if (a.curves.length === 1) return `The one curve. Source: ${a.fileName}.`;
           return `${
             a.curves.length > maxTableRows
               ? `The first ${f.fixed(maxTableRows, 0)} of ${countEn(f, a.curves.length, "curve")}`
-              : a.curves.length === 1
-              ? "The one curve"
               : "Every curve"
           }, sorted by shape (emergent, U-shaped, inverted-U, inverse, smooth, flat, insufficient), ` +
             `then confidence. Source: ${a.fileName}.`;
@@ -66,23 +65,36 @@ export function ownDataTableCaption(
  * import { panelsText } from "./own_data_captions.ts";
  * const a = { fileName: "x.csv", curves: [1, 2, 3], charted: [1, 2] } as never;
  * assert.equal(panelsText(a, formatter("en")).title, "2 of 3 curves, coloured by shape");
+ * const one = { fileName: "x.csv", curves: [{ label: "t", shape: "flat" }], charted: [1] } as never;
+ * assert.equal(panelsText(one, formatter("en")).title, "t: flat");
+ * assert.match(panelsText(one, formatter("en")).description, /^Score against parameters for the one curve in x\.csv/);
  * ```
  */
 export function panelsText(
   a: OwnDataAnalysis,
   f: Formatter,
 ): { title: string; description: string } {
-  const shown = `${f.fixed(a.charted.length, 0)} of ${countEn(f, a.curves.length, "curve")}`;
+  const one = a.curves.length === 1;
   return inLang(f.lang, {
-    en: () => ({
-      title: a.lead
+    en: () => {
+      const shown = one
+        ? "the one curve"
+        : `${f.fixed(a.charted.length, 0)} of ${countEn(f, a.curves.length, "curve")}`;
+      const title = a.lead
         ? `${a.lead.label}: ${shapeWord(a.lead.shape)} — ${shown} by shape`
-        : `${shown}, coloured by shape`,
-      description: `Score against parameters for ${f.fixed(a.charted.length, 0)} of the ` +
-        `${countEn(f, a.curves.length, "curve")} in ${a.fileName}, one panel per curve, coloured ` +
-        "by the classifier's shape, with the chance level (dotted) and the emergence threshold or " +
-        "turning point with its 95% interval.",
-    }),
+        : one
+        ? `${a.curves[0]!.label}: ${shapeWord(a.curves[0]!.shape)}`
+        : `${shown}, coloured by shape`;
+      const which = one
+        ? "the one curve"
+        : `${f.fixed(a.charted.length, 0)} of the ${countEn(f, a.curves.length, "curve")}`;
+      return {
+        title,
+        description: `Score against parameters for ${which} in ${a.fileName}, one panel per ` +
+          "curve, coloured by the classifier's shape, with the chance level (dotted) and the " +
+          "emergence threshold or turning point with its 95% interval.",
+      };
+    },
   });
 }
 

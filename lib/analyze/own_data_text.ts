@@ -148,20 +148,31 @@ export function chartedSentence(
  * import { formatter } from "../locale/format.ts";
  * import { fitSummary } from "./own_data_text.ts";
  * const f = formatter("en");
- * assert.equal(fitSummary({ fitted: 0, drawn: 0 }, f), "No power law was fitted.");
- * const two = fitSummary({ fitted: 2, drawn: 2, alpha: { min: 0.1, median: 0.2, max: 0.3 } }, f);
+ * assert.match(fitSummary({ fits: 0, fitted: 0, drawn: 0 }, f), /^No power law was fitted: that needs/);
+ * const two = fitSummary({ fits: 2, fitted: 2, drawn: 2, alpha: { min: 0.1, median: 0.2, max: 0.3 } }, f);
  * assert.match(two, /^2 curves fitted; the exponent α runs from 0\.1 to 0\.3 \(median 0\.2\)/);
  * assert.match(two, /cuts the reducible error by 12\.9% for the median curve/); // 1 − 2^−0.2 = 0.12945
- * assert.match(fitSummary({ fitted: 1, drawn: 1, alpha: { min: 0.5, median: 0.5, max: 0.5 } }, f), /^1 curve fitted; its exponent α is 0\.5/);
+ * assert.match(fitSummary({ fits: 1, fitted: 1, drawn: 1, alpha: { min: 0.5, median: 0.5, max: 0.5 } }, f), /^1 curve fitted; its exponent α is 0\.5/);
  * ```
  */
 export function fitSummary(
-  n: { fitted: number; drawn: number; alpha?: { min: number; median: number; max: number } },
+  n: {
+    fits: number;
+    fitted: number;
+    drawn: number;
+    alpha?: { min: number; median: number; max: number };
+  },
   f: Formatter,
 ): string {
   return inLang(f.lang, {
     en: () => {
-      if (n.fitted === 0 || n.alpha === undefined) return "No power law was fitted.";
+      if (n.fits === 0) {
+        return "No power law was fitted: that needs a curve with 3 or more sizes whose shape is " +
+          "not insufficient.";
+      }
+      if (n.fitted === 0 || n.alpha === undefined) {
+        return "No power law was fitted; the table says why for each curve.";
+      }
       const cut = f.percent(1 - 2 ** -n.alpha.median);
       const alpha = n.fitted === 1
         ? `its exponent α is ${f.number(n.alpha.median, 2)}: doubling the model size cuts the ` +

@@ -132,7 +132,7 @@ export function ownDataCurveTable(a: OwnDataAnalysis, f: Formatter): Table {
   );
 }
 
-/** The power-law fits: α, floor, coefficient, residual and notes.
+/** The power-law fits: α, floor, coefficient, residual and notes; nothing when no curve qualifies.
  *
  * @example
  * ```ts
@@ -144,10 +144,11 @@ export function ownDataCurveTable(a: OwnDataAnalysis, f: Formatter): Table {
  * const text = "task,model,params,score,n\n" +
  *   [1e8, 1e9, 1e10, 1e11].map((p, i) => `t,m${i},${p},${0.3 + 0.15 * i},1000`).join("\n");
  * const a = await analyzeOwnData(readLongFormat(text), { fileName: "x.csv" });
- * assert.equal(ownDataFitTable(a, formatter("en")).rows.length, a.fits.length);
+ * assert.equal(ownDataFitTable(a, formatter("en"))?.rows.length, a.fits.length);
  * ```
  */
-export function ownDataFitTable(a: OwnDataAnalysis, f: Formatter): Table {
+export function ownDataFitTable(a: OwnDataAnalysis, f: Formatter): Table | undefined {
+  if (a.fits.length === 0) return undefined; // the summary sentence says why
   return table(
     a.fits.map((r) => ({
       task: r.curve.task,
