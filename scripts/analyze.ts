@@ -6,33 +6,43 @@
  * classified with its evidence, emergence thresholds, power-law fits, a summary table, small
  * multiples and — with tokens and a loss — a Chinchilla fit and compute-optimal frontier.
  *
- * The file is checked with the data layer first (`loadLongFormat`): a bad file stops here with the
+ * The file is checked with the data layer first (`readLongFormat`): a bad file stops here with the
  * data layer's `file:line: …` message, exit code 1 and nothing written. Then the parameterised
  * notebook `notebooks/analyze/analyze.ipynb` is built with `buildReports` (the same machinery as
  * `deno task report`), and the page is moved into place only when the build succeeded.
  *
  * The default output is `reports/analyze/<file name>.html`: `deno task report` owns
  * `reports/*.html` (it removes pages it did not build, and `--check` flags them), but never looks
- * into sub-folders. Exit codes: 0 written, 1 data or notebook error, 2 usage error.
+ * into sub-folders. Relative paths (the CSV, `--out`) resolve from the folder the command was run
+ * in, `..` included. Exit codes (scripts/_cli.ts): 0 written, 1 data or notebook error, 2 usage
+ * error; `--help` prints the usage.
  *
  * @module
  */
-import { loadLongFormat } from "../lib/data/mod.ts";
-import { buildReports, NotebookError } from "../lib/notebook/mod.ts";
+import { readLongFormat } from "../lib/data/mod.ts";
+import { buildReports, NotebookError, sha256 } from "../lib/notebook/mod.ts";
+import {
+  EXIT_FAILED,
+  flagName,
+  flagValue,
+  parseOrExit,
+  UsageError,
+  userCwd,
+  userPath,
+} from "./_cli.ts";
 
 const USAGE = "usage: deno task analyze PATH.csv [--out FILE.html] [--chance P] [--metric NAME]\n" +
+  "  PATH.csv  your results in the long format (task, model, params, score; optional family,\n" +
+  "            metric, n, chance, tokens, flops, higher_is_better), relative to this folder\n" +
   "  --out     the page to write (default reports/analyze/<file name>.html)\n" +
   "  --chance  chance level for rows without a chance column, 0–1 (e.g. 0.25 for 4 options)\n" +
-  "  --metric  analyse only the rows of this metric";
+  "  --metric  analyse only the rows of this metric\n" +
+  "  --help    this text\n" +
+  "exit codes: 0 page written, 1 data or notebook error (nothing written), 2 usage error";
 
 const NOTEBOOK = "notebooks/analyze/analyze.ipynb";
 /** The classifier needs three sizes to tell a shape from a line. */
 const MIN_SIZES = 3;
-
-/** A command-line mistake: exit code 2 with the usage text. */
-class UsageError extends TypeError {
-  override name = "UsageError";
-}
 
 /** Parsed command line of {@linkcode analyze}. */
 export interface AnalyzeArgs {
@@ -48,13 +58,11 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeArgs | "help" {
   const parsed: Partial<AnalyzeArgs> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const flag = flagName(arg);
     const value = () => {
-      if (eq > 0) return arg.slice(eq + 1);
-      const next = args[++i];
-      if (next === undefined) throw new UsageError(`${flag} needs a value`);
-      return next;
+      const { value, next } = flagValue(args, i);
+      i = next;
+      return value;
     };
     if (flag === "--help" || flag === "-h") return "help";
     else if (flag === "--out") parsed.out = value();
@@ -84,14 +92,9 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeArgs | "help" {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const absolute = (path: string) =>
-  (path.startsWith("/") ? path : `${Deno.cwd()}/${path}`).replace(/\/\.\//g, "/");
+/** "1 row", "3 rows" (plain digits: the log is for scripts too). */
+const count = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
 const baseName = (path: string) => path.slice(path.lastIndexOf("/") + 1);
-
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 /** The default page for a CSV: `reports/analyze/<file name without extension>.html`. */
 export function defaultOut(root: string, csv: string): string {
@@ -116,13 +119,14 @@ export interface AnalyzeResult {
  */
 export async function analyze(
   args: AnalyzeArgs,
-  options: { root?: string; log?: (line: string) => void } = {},
+  options: { root?: string; cwd?: string; log?: (line: string) => void } = {},
 ): Promise<AnalyzeResult> {
   const log = options.log ?? ((line: string) => console.error(line));
-  const root = absolute(options.root ?? Deno.cwd()).replace(/\/$/, "");
-  const csv = absolute(args.csv);
-  const name = baseName(args.csv);
-  const out = absolute(args.out ?? defaultOut(root, args.csv));
+  const root = userPath(options.root ?? Deno.cwd(), Deno.cwd());
+  const cwd = options.cwd ?? userCwd();
+  const csv = userPath(args.csv, cwd);
+  const name = baseName(csv);
+  const out = args.out === undefined ? defaultOut(root, csv) : userPath(args.out, cwd);
 
   // Ask for (or fail on) write access to the target before doing any work.
   const outDir = out.slice(0, out.lastIndexOf("/")) || "/";
@@ -133,13 +137,7 @@ export async function analyze(
 
   // The notebook runs with read access to the repository only: a file outside it is copied into
   // .cache/ under a content-addressed name (so the page, which shows the path, is reproducible).
-  let bytes: Uint8Array;
-  try {
-    bytes = await Deno.readFile(csv);
-  } catch (error) {
-    await loadLongFormat(args.csv); // throws the data layer's located error (e.g. not found)
-    throw error;
-  }
+  const bytes = await readInput(csv, args.csv);
   let staged: string | undefined;
   let input = csv;
   if (!csv.startsWith(`${root}/`) || csv.startsWith(`${root}/.cache/`)) {
@@ -171,13 +169,13 @@ export async function analyze(
     }).then(() => performance.now() - t1);
     let checked;
     try {
-      checked = await check(args);
+      checked = check(args, bytes);
     } catch (error) {
       await building.catch(() => {});
       throw error;
     }
     log(
-      `read ${checked.rows} rows, ${checked.curves} curves from ${args.csv} in ` +
+      `read ${count(checked.rows, "row")}, ${count(checked.curves, "curve")} from ${args.csv} in ` +
         seconds(checked.loadMs),
     );
     const buildMs = await building;
@@ -193,10 +191,29 @@ export async function analyze(
   }
 }
 
-/** Loads the file with the data layer and checks that some curve has three model sizes. */
-async function check(args: AnalyzeArgs) {
+/** The file's bytes; a missing file or a folder is one sentence naming the path as given. */
+async function readInput(path: string, given: string): Promise<Uint8Array> {
+  try {
+    return await Deno.readFile(path);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) {
+      throw new TypeError(
+        `${given}: file not found; check the path (relative paths are resolved from the folder ` +
+          "you ran the command in)",
+      );
+    }
+    if (error instanceof Deno.errors.IsADirectory || (await Deno.stat(path)).isDirectory) {
+      throw new TypeError(`${given}: is a folder; give the CSV file inside it`);
+    }
+    throw error;
+  }
+}
+
+/** Reads the file with the data layer and checks that some curve has three model sizes. */
+function check(args: AnalyzeArgs, bytes: Uint8Array) {
   const t0 = performance.now();
-  const { rows, curves } = await loadLongFormat(args.csv, {
+  const { rows, curves } = readLongFormat(new TextDecoder().decode(bytes), {
+    file: args.csv,
     ...(args.chance !== undefined ? { chance: args.chance } : {}),
     ...(args.metric !== undefined ? { metric: args.metric } : {}),
   });
@@ -216,20 +233,10 @@ async function check(args: AnalyzeArgs) {
 
 if (import.meta.main) {
   const started = performance.now();
-  let args: AnalyzeArgs | "help";
-  try {
-    args = parseAnalyzeArgs(Deno.args);
-  } catch (error) {
-    console.error(`error: ${(error as Error).message}\n${USAGE}`);
-    Deno.exit(2);
-  }
-  if (args === "help") {
-    console.log(USAGE);
-    Deno.exit(0);
-  }
+  const args = parseOrExit(Deno.args, USAGE, () => parseAnalyzeArgs(Deno.args)) as AnalyzeArgs;
   const root = Deno.cwd();
   const wouldBeDeleted = args.out !== undefined &&
-    absolute(args.out).replace(/\/[^/]*$/, "") === `${root}/reports`;
+    userPath(args.out).replace(/\/[^/]*$/, "") === `${root}/reports`;
   if (wouldBeDeleted) {
     console.error(
       "note: reports/*.html belongs to `deno task report`, which removes pages it did not build; " +
@@ -238,11 +245,12 @@ if (import.meta.main) {
   }
   try {
     const result = await analyze(args, { root });
-    const shown = result.out.startsWith(`${root}/`)
-      ? result.out.slice(root.length + 1)
-      : result.out;
+    const cwd = userCwd();
+    const shown = result.out.startsWith(`${cwd}/`) ? result.out.slice(cwd.length + 1) : result.out;
     console.error(
-      `wrote ${shown}: ${result.curves} curves from ${result.rows} rows; loading ` +
+      `wrote ${shown}: ${count(result.curves, "curve")} from ${
+        count(result.rows, "row")
+      }; loading ` +
         `${seconds(result.loadMs)}, notebook ${seconds(result.buildMs)}, total ` +
         `${seconds(performance.now() - started)}`,
     );
@@ -259,6 +267,6 @@ if (import.meta.main) {
       );
     } else console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
     console.error("No report was written.");
-    Deno.exit(1);
+    Deno.exit(EXIT_FAILED);
   }
 }

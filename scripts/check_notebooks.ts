@@ -4,12 +4,24 @@
  * relative imports resolved against the notebook's folder, and `deno check` runs on it.
  * Diagnostics are reported as `notebook, cell N, line L`. It also checks that every notebook in
  * the repository is formatted as `deno fmt` formats it (see scripts/_notebook_format.ts for why
- * not `deno fmt --check`).
+ * not `deno fmt --check`). Exit codes (scripts/_cli.ts): 0 all pass, 1 a notebook fails, 2 usage
+ * error; `--help` prints the usage.
  *
  * @module
  */
 import { compileCells, readNotebook } from "../lib/notebook/mod.ts";
 import { unformattedNotebooks } from "./_notebook_format.ts";
+import { EXIT_FAILED, parseOrExit, UsageError } from "./_cli.ts";
+
+const USAGE = "usage: deno run -A scripts/check_notebooks.ts [NOTEBOOK.ipynb…]\n" +
+  "  type-checks the code cells of the notebooks (default: every notebooks/**/*.ipynb, and then\n" +
+  "  also checks that every notebook is formatted as deno fmt formats it)\n" +
+  "  --help  this text\n" +
+  "exit codes: 0 all pass, 1 a notebook fails, 2 usage error";
+parseOrExit(Deno.args, USAGE, () => {
+  const option = Deno.args.find((a) => a.startsWith("-"));
+  if (option !== undefined) throw new UsageError(`unknown option ${option}`);
+});
 
 const root = Deno.cwd();
 /** Every `.ipynb` under `dir` (relative to the repository), recursively, sorted. */
@@ -30,7 +42,7 @@ if (Deno.args.length === 0) {
     deno: "deno", // the task may run `deno` by name only (--allow-run=deno)
   });
   for (const path of unformatted) console.error(`${path}: not formatted; run deno fmt ${path}`);
-  if (unformatted.length > 0) Deno.exit(1);
+  if (unformatted.length > 0) Deno.exit(EXIT_FAILED);
 }
 const tmp = await Deno.makeTempDir({ prefix: "check-notebooks-" });
 let failed = 0;
@@ -84,5 +96,5 @@ try {
 }
 if (failed > 0) {
   console.error(`${failed} notebook(s) failed the type check`);
-  Deno.exit(1);
+  Deno.exit(EXIT_FAILED);
 }

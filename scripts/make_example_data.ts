@@ -5,8 +5,18 @@
  * number of examples implied by the harness's standard error (n = p(1 − p)/se² + 1, rounded, inverting the harness formula se = sqrt(p(1 − p)/(n − 1))).
  *
  * Run: deno run --allow-read --allow-write=data/examples scripts/make_example_data.ts
+ * (`--help` prints the usage; exit codes 0 done, 1 failed, 2 usage error: scripts/_cli.ts.)
  */
 import { loadPythiaEvals } from "../lib/data/mod.ts";
+import { noArguments } from "./_cli.ts";
+
+noArguments(
+  Deno.args,
+  "usage: deno run --allow-read --allow-write=data/examples scripts/make_example_data.ts\n" +
+    "  writes data/examples/pythia_final_checkpoints.csv from the bundled Pythia evaluations\n" +
+    "  --help  this text\n" +
+    "exit codes: 0 written, 1 failed, 2 usage error",
+);
 
 const TASKS: Record<string, number> = {
   // task → chance level (1 / number of answer options); LAMBADA is open-ended (chance 0).

@@ -3,14 +3,24 @@
  *
  * Runs the notebooks (in parallel, cached by content hash) and writes `reports/*.html` plus
  * `reports/index.html` atomically. `--check` writes nothing and exits 1 when the committed pages
- * differ from a fresh build.
+ * differ from a fresh build. Exit codes (scripts/_cli.ts): 0 done, 1 failed (a notebook error, or
+ * stale reports with `--check`), 2 usage error; `--help` prints the usage.
  *
  * @module
  */
 import { buildReports, NotebookError } from "../lib/notebook/mod.ts";
+import { EXIT_FAILED, flagValue, parseOrExit, UsageError, userPath } from "./_cli.ts";
 
 const USAGE =
-  "usage: deno task report [NOTEBOOK…] [--out DIR|FILE.html] [--check] [--allow-errors] [--no-cache] [--param name=value]…";
+  "usage: deno task report [NOTEBOOK…] [--out DIR|FILE.html] [--check] [--allow-errors] [--no-cache] [--param name=value]…\n" +
+  "  NOTEBOOK        notebooks to build (default every notebooks/*.ipynb)\n" +
+  "  --out           folder, or one .html file for a single notebook (default reports/)\n" +
+  "  --check         write nothing; exit 1 when the committed pages differ from a fresh build\n" +
+  "  --allow-errors  render a failing cell's error in the page instead of stopping\n" +
+  "  --no-cache      run every notebook even when its inputs are unchanged\n" +
+  "  --param         set a parameter of the notebooks' parameters cell (repeatable)\n" +
+  "  --help          this text\n" +
+  "exit codes: 0 done, 1 failed (notebook error or stale reports), 2 usage error";
 
 function parseArgs(args: string[]) {
   const notebooks: string[] = [];
@@ -19,36 +29,29 @@ function parseArgs(args: string[]) {
   let check = false, allowErrors = false, cache = true;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const value = (name: string) => {
-      const inline = arg.includes("=") && arg.startsWith("--")
-        ? arg.slice(arg.indexOf("=") + 1)
-        : undefined;
-      if (inline !== undefined) return inline;
-      const next = args[++i];
-      if (next === undefined) throw new TypeError(`${name} needs a value\n${USAGE}`);
-      return next;
+    const value = () => {
+      const { value, next } = flagValue(args, i);
+      i = next;
+      return value;
     };
     if (arg === "--check") check = true;
     else if (arg === "--allow-errors") allowErrors = true;
     else if (arg === "--no-cache") cache = false;
-    else if (arg === "--out" || arg.startsWith("--out=")) out = value("--out");
+    else if (arg === "--out" || arg.startsWith("--out=")) out = userPath(value());
     else if (arg === "--param" || arg.startsWith("--param=")) {
-      const pair = value("--param");
+      const pair = value();
       const eq = pair.indexOf("=");
-      if (eq <= 0) throw new TypeError(`--param ${pair}: expected name=value\n${USAGE}`);
+      if (eq <= 0) throw new UsageError(`--param ${pair}: expected name=value`);
       params[pair.slice(0, eq)] = pair.slice(eq + 1);
-    } else if (arg === "--help" || arg === "-h") {
-      console.log(USAGE);
-      Deno.exit(0);
-    } else if (arg.startsWith("-")) throw new TypeError(`unknown option ${arg}\n${USAGE}`);
-    else notebooks.push(arg);
+    } else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
+    else notebooks.push(userPath(arg));
   }
   return { notebooks, params, out, check, allowErrors, cache };
 }
 
 if (import.meta.main) {
   try {
-    const options = parseArgs(Deno.args);
+    const options = parseOrExit(Deno.args, USAGE, () => parseArgs(Deno.args));
     const result = await buildReports(options);
     console.error("\nnotebook                                  time     ");
     for (const p of result.pages) {
@@ -59,7 +62,7 @@ if (import.meta.main) {
       if (!result.ok) {
         console.error(`\nreports are stale; run \`deno task report\` and commit:`);
         for (const f of result.stale) console.error(`  ${f}`);
-        Deno.exit(1);
+        Deno.exit(EXIT_FAILED);
       }
       console.error("\nreports are up to date");
     } else console.error(`\nwrote ${result.files.join(", ")}`);
@@ -71,6 +74,6 @@ if (import.meta.main) {
         "The previous reports were left in place. Use --allow-errors to render errors in place.",
       );
     } else console.error(`\nerror: ${error instanceof Error ? error.message : String(error)}`);
-    Deno.exit(1);
+    Deno.exit(EXIT_FAILED);
   }
 }

@@ -6,10 +6,20 @@
  * Run: __IS_WSL_TEST__=1 deno run --allow-read --allow-write=reports/screenshots,/tmp \
  *        --allow-run=/usr/bin/chromium --allow-env --allow-sys=homedir,osRelease scripts/screenshots.ts
  * (__IS_WSL_TEST__ defers playwright's WSL probe, which Deno would only allow under -A.)
+ * `--help` prints the usage; exit codes 0 done, 1 failed, 2 usage error (scripts/_cli.ts).
  */
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/_browser/chromium.ts";
 import { readChapters } from "../lib/notebook/chapters.ts";
+import { noArguments } from "./_cli.ts";
+
+noArguments(
+  Deno.args,
+  "usage: deno run … scripts/screenshots.ts (see the module comment for the permissions)\n" +
+    "  writes reports/screenshots/*.png: the first screen of each report page, for the README\n" +
+    "  --help  this text\n" +
+    "exit codes: 0 written, 1 failed, 2 usage error",
+);
 
 const root = new URL("../reports/", import.meta.url).pathname;
 const chapters = await readChapters(new URL("..", import.meta.url).pathname.replace(/\/$/, ""));

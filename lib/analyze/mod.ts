@@ -38,3 +38,7 @@ export * from "./allocation_placements.ts";
 export * from "./inference_allocation.ts";
 export * from "./allocation_exponents.ts";
 export * from "./allocation_text.ts";
+// Your own data (deno task analyze)
+export * from "./own_data.ts";
+export * from "./own_data_text.ts";
+export * from "./own_data_captions.ts";

@@ -4,7 +4,17 @@
  * @module
  */
 
-/** SHA-256 of text or bytes, as hex. */
+/**
+ * SHA-256 of text or bytes, as hex.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sha256 } from "./_hash.ts";
+ * // FIPS 180-2 test vector for "abc".
+ * assert.equal(await sha256("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+ * ```
+ */
 export async function sha256(data: string | Uint8Array): Promise<string> {
   const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
   const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);

@@ -20,3 +20,5 @@ export * from "./run.ts";
 export * from "./build.ts";
 export * from "./chapters.ts";
 export * from "./translate.ts";
+export { absolutePath, relativePath } from "./_paths.ts";
+export { sha256 } from "./_hash.ts";

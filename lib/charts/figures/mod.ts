@@ -13,3 +13,8 @@
  */
 export * from "./scaling_laws.ts";
 export * from "./scaling_laws_pythia.ts";
+export * from "./emergence.ts";
+export * from "./u_curves.ts";
+export * from "./compute_allocation.ts";
+export * from "./own_data.ts";
+export * from "./own_data_allocation.ts";

@@ -1,0 +1,203 @@
+/**
+ * Titles, descriptions and captions of the own-data page's charts and tables (plain text: the
+ * chart and table builders escape it). Each states counts, so each is a sentence function.
+ * @module
+ */
+import type { Formatter } from "../locale/format.ts";
+import { inLang } from "../locale/lang.ts";
+import type { FitSkip } from "./_own_data_fits.ts";
+import type { AllocationFit, OwnDataAnalysis } from "./own_data.ts";
+import { countEn, shapeWord } from "./_own_data_words.ts";
+
+/**
+ * Captions of the own-data tables.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { ownDataTableCaption } from "./own_data_captions.ts";
+ * const a = { fileName: "x.csv", curves: [1, 2], fitCandidates: 2, limits: { maxTableRows: 1, maxFits: 60 } } as never;
+ * assert.match(ownDataTableCaption("curves", a, formatter("en")), /^The first 1 of 2 curves, sorted/);
+ * assert.equal(ownDataTableCaption("census", a, formatter("en")), "Curves per family and shape (file x.csv; classification: this report).");
+ * ```
+ */
+export function ownDataTableCaption(
+  table: "census" | "curves" | "fits",
+  a: OwnDataAnalysis,
+  f: Formatter,
+): string {
+  const { maxTableRows, maxFits } = a.limits;
+  return inLang(f.lang, {
+    en: () => {
+      switch (table) {
+        case "census":
+          return `Curves per family and shape (file ${a.fileName}; classification: this report).`;
+        case "curves":
+          if (a.curves.length === 1) return `The one curve. Source: ${a.fileName}.`;
+          return `${
+            a.curves.length > maxTableRows
+              ? `The first ${f.fixed(maxTableRows, 0)} of ${countEn(f, a.curves.length, "curve")}`
+              : "Every curve"
+          }, sorted by shape (emergent, U-shaped, inverted-U, inverse, smooth, flat, insufficient), ` +
+            `then confidence. Source: ${a.fileName}.`;
+        case "fits":
+          return `Power law y = E + A·N^(−α) per curve${
+            a.fitCandidates > maxFits
+              ? ` (the first ${f.fixed(maxFits, 0)} of ${
+                f.fixed(a.fitCandidates, 0)
+              } curves with 3 ` +
+                "or more sizes, smooth ones first)"
+              : ""
+          }. Source: ${a.fileName}; fits: this report.`;
+      }
+    },
+  });
+}
+
+/**
+ * Title and description of the small multiples.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { panelsText } from "./own_data_captions.ts";
+ * const a = { fileName: "x.csv", curves: [1, 2, 3], charted: [1, 2] } as never;
+ * assert.equal(panelsText(a, formatter("en")).title, "2 of 3 curves, coloured by shape");
+ * const one = { fileName: "x.csv", curves: [{ label: "t", shape: "flat" }], charted: [1] } as never;
+ * assert.equal(panelsText(one, formatter("en")).title, "t: flat");
+ * assert.match(panelsText(one, formatter("en")).description, /^Score against parameters for the one curve in x\.csv/);
+ * ```
+ */
+export function panelsText(
+  a: OwnDataAnalysis,
+  f: Formatter,
+): { title: string; description: string } {
+  const one = a.curves.length === 1;
+  return inLang(f.lang, {
+    en: () => {
+      const shown = one
+        ? "the one curve"
+        : `${f.fixed(a.charted.length, 0)} of ${countEn(f, a.curves.length, "curve")}`;
+      const title = a.lead
+        ? `${a.lead.label}: ${shapeWord(a.lead.shape)} — ${shown} by shape`
+        : one
+        ? `${a.curves[0]!.label}: ${shapeWord(a.curves[0]!.shape)}`
+        : `${shown}, coloured by shape`;
+      const which = one
+        ? "the one curve"
+        : `${f.fixed(a.charted.length, 0)} of the ${countEn(f, a.curves.length, "curve")}`;
+      return {
+        title,
+        description: `Score against parameters for ${which} in ${a.fileName}, one panel per ` +
+          "curve, coloured by the classifier's shape, with the chance level (dotted) and the " +
+          "emergence threshold or turning point with its 95% interval.",
+      };
+    },
+  });
+}
+
+/**
+ * Title and description of the power-law chart (needs a drawn fit).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { fitChartText } from "./own_data_captions.ts";
+ * const a = { fileName: "x.csv", drawn: [1], steepest: { label: "t", fit: { alpha: 0.123 } } } as never;
+ * assert.equal(fitChartText(a, formatter("en")).title, "Error falls as a power law of size; steepest: t (α = 0.12)");
+ * ```
+ */
+export function fitChartText(
+  a: OwnDataAnalysis,
+  f: Formatter,
+): { title: string; description: string } {
+  const steepest = a.steepest;
+  if (!steepest) {
+    throw new RangeError("fitChartText: no fitted curve is drawn; check a.drawn first");
+  }
+  return inLang(f.lang, {
+    en: () => ({
+      title: `Error falls as a power law of size; steepest: ${steepest.label} (α = ${
+        f.number(steepest.fit.alpha, 2)
+      })`,
+      description: `Error (1 − score, or the loss) against parameters on log–log axes for ` +
+        `${countEn(f, a.drawn.length, "fitted curve")} of ${a.fileName}, with the fitted power ` +
+        `${a.drawn.length === 1 ? "law" : "laws"} (dashed).`,
+    }),
+  });
+}
+
+/**
+ * The note of a power-law table row: why it was skipped, or "did not converge", or "".
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { fitNote } from "./own_data_captions.ts";
+ * assert.equal(fitNote({ skipped: { reason: "score-of-1" } }, formatter("en")), "a score of 1 leaves no error to fit");
+ * assert.equal(fitNote({ fit: { converged: true } }, formatter("en")), "");
+ * ```
+ */
+export function fitNote(
+  r: { skipped?: FitSkip; fit?: { converged: boolean } },
+  f: Formatter,
+): string {
+  return inLang(f.lang, {
+    en: () => {
+      switch (r.skipped?.reason) {
+        case "score-above-1":
+          return "scores above 1: no error rate 1 − score";
+        case "score-of-1":
+          return "a score of 1 leaves no error to fit";
+        case "loss-not-positive":
+          return "a loss ≤ 0 cannot be fitted on a log scale";
+        case "fit-failed":
+          return `fit failed: ${r.skipped.message}`;
+        default:
+          return r.fit?.converged === false ? "did not converge" : "";
+      }
+    },
+  });
+}
+
+/**
+ * Caption of the Chinchilla law table and title/description of the allocation chart.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { allocationText } from "./own_data_captions.ts";
+ * const fit = { runs: [1, 2], task: "t", metric: "loss", law: { alpha: 0.3, beta: 0.3, starts: 5, converged: true } } as never;
+ * const text = allocationText(fit, "x.csv", formatter("en"));
+ * assert.match(text.caption, /^Chinchilla law fitted to 2 runs of task t, metric loss/);
+ * assert.equal(text.title, "Compute-optimal model size grows as C^0.5");
+ * ```
+ */
+export function allocationText(
+  fit: AllocationFit,
+  fileName: string,
+  f: Formatter,
+): { caption: string; title: string; description: string } {
+  const { law } = fit;
+  return inLang(f.lang, {
+    en: () => ({
+      caption:
+        `Chinchilla law fitted to ${countEn(f, fit.runs.length, "run")} of task ${fit.task}, ` +
+        `metric ${fit.metric} (Huber loss on log loss, δ = 1e-3, ${
+          countEn(f, law.starts, "start")
+        }; ` +
+        `${law.converged ? "converged" : "did not converge"}). Source: ${fileName}.`,
+      title: `Compute-optimal model size grows as C^${
+        f.number(law.beta / (law.alpha + law.beta), 2)
+      }`,
+      description: `The ${countEn(f, fit.runs.length, "run")} of ${fileName}: parameters against ` +
+        "training compute 6ND, with the compute-optimal parameter count of the fitted Chinchilla " +
+        "law (dashed).",
+    }),
+  });
+}
