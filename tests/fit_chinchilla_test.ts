@@ -12,7 +12,7 @@ import { chinchillaRuns, relDiff } from "./_fit_chinchilla_data.ts";
 
 const runs = await chinchillaRuns();
 // Besiroglu et al. 2024 (arXiv:2404.10102), grid fit on these 240 points; objective from
-// DESIGN.md. bench/scipy_chinchilla_reference.py (scipy 1.17.1, minimize(f, x0, jac=True,
+// docs/design.md. bench/scipy_chinchilla_reference.py (scipy 1.17.1, minimize(f, x0, jac=True,
 // method="L-BFGS-B"), first 200 grid starts) gives 0.0010182740179505477, E = 1.81722,
 // A = 477.838, B = 2143.46, α = 0.347312, β = 0.367174.
 const GRID = {
