@@ -9,27 +9,12 @@
  * @module
  */
 
-import type { ModelName } from "./types.ts";
 import { mean as meanOf, wls } from "../stats/mod.ts";
 import { breakGrid } from "./_grid.ts";
 import { sigmoid } from "./_sigmoid_model.ts";
+import type { RawFit } from "./_raw_fit.ts";
 
-/** A fitted candidate before noise scaling and shape mapping. */
-export interface RawFit {
-  model: ModelName;
-  parameters: number;
-  chi2: number;
-  /** Fitted oriented values at the observed x. */
-  fitted: number[];
-  coefficients: Record<string, number>;
-  /** Evaluates the fitted curve (oriented units) at any x = log10(scale). */
-  predict: (x: number) => number;
-  location?: number;
-  /** Profile of chi2 against the location (scanned models). */
-  profile?: { location: number; chi2: number }[];
-  /** Variance factor of the location (quadratic vertex, delta method), to multiply by φ. */
-  locationVariance?: number;
-}
+export type { RawFit } from "./_raw_fit.ts";
 
 /** a + b·z by WLS in closed form; returns chi2, a, b. */
 function fit2(z: number[], y: number[], w: number[]): { a: number; b: number; chi2: number } {

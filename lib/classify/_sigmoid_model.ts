@@ -7,7 +7,7 @@
  * @module
  */
 
-import type { RawFit } from "./_models.ts";
+import type { RawFit } from "./_raw_fit.ts";
 import { breakGrid } from "./_grid.ts";
 import { logistic, logisticCurve } from "../stats/logistic.ts";
 
