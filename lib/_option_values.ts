@@ -96,3 +96,29 @@ export function arrayOf(each: Check, minLength = 0): Check {
 
 /** Accepts any defined value (for options checked elsewhere, e.g. data-shaped ones). */
 export const anything: Check = () => {};
+
+/**
+ * A check that the value is a plain object whose every value is a string (e.g. notebook
+ * parameters `{ resamples: "200" }`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { recordOfStrings } from "./_option_values.ts";
+ * recordOfStrings({ lang: "en" }, "params", "run");
+ * assert.throws(() => recordOfStrings({ resamples: 200 }, "params", "run"), {
+ *   name: "TypeError",
+ *   message: "run: params.resamples must be a string, got 200",
+ * });
+ * ```
+ */
+export const recordOfStrings: Check = (value, name, where) => {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new TypeError(`${where}: ${name} must be an object of strings, got ${show(value)}`);
+  }
+  for (const [key, entry] of Object.entries(value)) {
+    if (typeof entry !== "string") {
+      throw new TypeError(`${where}: ${name}.${key} must be a string, got ${show(entry)}`);
+    }
+  }
+};

@@ -11,6 +11,7 @@ import { planBuild } from "./_plan.ts";
 import { runStale } from "./_run_stale.ts";
 import { checkSite, renderPages, writeSiteAtomically } from "./_site.ts";
 import { resolveTargets } from "./_targets.ts";
+import { BUILD_SPEC, checkOptions } from "./_options.ts";
 
 /** Options of {@linkcode buildReports}. */
 export interface BuildOptions {
@@ -70,6 +71,7 @@ export interface BuildResult {
  * ```
  */
 export async function buildReports(options: BuildOptions = {}): Promise<BuildResult> {
+  checkOptions("buildReports", options, BUILD_SPEC);
   const log = options.log ?? ((line: string) => console.error(line));
   const started = performance.now();
   const targets = await resolveTargets(options);

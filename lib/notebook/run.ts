@@ -11,6 +11,7 @@ import { execute } from "./_execute.ts";
 import { Failures } from "./_failures.ts";
 import { absolutePath, relativePath } from "./_paths.ts";
 import { localModules } from "./_deps.ts";
+import { checkOptions, RUN_SPEC } from "./_options.ts";
 
 /** Options of {@linkcode runNotebook}. */
 export interface RunOptions {
@@ -81,6 +82,7 @@ export class NotebookError extends Error {
  * ```
  */
 export async function runNotebook(path: string, options: RunOptions = {}): Promise<RunResult> {
+  checkOptions("runNotebook", options, RUN_SPEC);
   const started = performance.now();
   const root = absolutePath(options.root ?? Deno.cwd());
   const abs = absolutePath(path);
