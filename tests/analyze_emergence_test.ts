@@ -106,17 +106,33 @@ Deno.test("censusExemplars: widest spread for jump and climb, narrowest for flat
   assert.doesNotMatch(exemplarDescription(flatOnly, f), /widest/);
 });
 
-Deno.test("thresholdTableRows: threshold with its interval in the one formatter", () => {
-  const rows = [row("a", "emergent", [0.25, 0.3, 0.9]), row("b", "flat", [0.25, 0.25, 0.25])];
+Deno.test("thresholdTableRows: a point with its interval inside the data, a bound at the edge", () => {
+  const scores = [0.25, 0.25, 0.26, 0.6, 0.9];
+  const rows = [row("a", "emergent", scores), row("b", "flat", [0.25, 0.25, 0.25])].map((r) => ({
+    ...r,
+    result: { evidence: { noise: { sigma: 0.02 } } },
+    curve: { ...r.curve, higherIsBetter: true },
+  }));
   const threshold = {
     threshold: { estimate: 70.7e9, interval: [31.2e9, 134e9] },
     midpoint: { estimate: 1.4e12 },
   };
   const census = { rows, thresholds: [{ row: rows[0], threshold }] } as never;
   const [a, b] = thresholdTableRows(census, f);
+  // scales 100M…1T: 70.7B lies inside (below the second largest, 100B), 1.4T beyond the largest.
   assert.equal(a!.thresholdText, "70.7B (31.2B–134B)");
-  assert.equal(a!.midpointText, "1.4T");
+  assert.equal(a!.midpointText, "above 1T — not reached in these data");
+  // 0.6 and 0.9 exceed chance 0.25 by more than 2 × 0.02.
+  assert.equal(a!.aboveText, "2 of 5");
   assert.equal(b!.thresholdText, "");
+  assert.equal(b!.aboveText, "");
+  // The same threshold between the two largest sizes is a bound, not a point.
+  const late = { ...threshold, threshold: { estimate: 500e9, interval: [200e9, 900e9] } };
+  const [c] = thresholdTableRows(
+    { rows, thresholds: [{ row: rows[0], threshold: late }] } as never,
+    f,
+  );
+  assert.equal(c!.thresholdText, "between 100B and 1T — only the largest size is past it");
 });
 
 Deno.test("emergenceScales: ranges, medians, examples; contrast must exist", () => {

@@ -85,13 +85,15 @@ export function censusTable(census: EmergenceCensus, f: Formatter): Table {
     "task",
     shapeColumn("shape", f.lang),
     { key: "confidence", format: "fixed", digits: 2 },
-    { key: "thresholdText", title: "threshold (95% interval)" },
+    { key: "thresholdText", title: "threshold (95% bootstrap percentile interval)" },
     { key: "midpointText", title: "sigmoid midpoint" },
+    { key: "aboveText", title: "sizes clearly above chance" },
+    { key: "robustText", title: "label without an end size" },
     { key: "breakthroughness", format: "fixed", digits: 1 },
     { key: "linearity", format: "fixed", digits: 1 },
   ], {
     caption:
-      "BIG-G curves sorted by shape, then confidence. Breakthroughness and linearity are the BIG-bench metrics of Srivastava et al. 2022 (I/√median and I/√mean of squared successive differences).",
+      "BIG-G curves sorted by shape, then confidence. A threshold or midpoint at or beyond the largest size, or between the two largest, is given as a bound. Sizes clearly above chance: more than two noise standard errors above it. The last column reclassifies each emergent curve without its largest and without its smallest size. Breakthroughness and linearity are the BIG-bench metrics of Srivastava et al. 2022 (I/√median and I/√mean of squared successive differences).",
   });
 }
 

@@ -1,0 +1,116 @@
+/**
+ * How much an emergent label rests on: how many sizes score clearly above chance, and whether the
+ * label survives leaving out the largest or the smallest size (the curve reclassified without it).
+ * Written so that it can later be swapped for the classifier's own `fragile` flag and censored
+ * threshold bounds (issue 18): one row in, one plain record out.
+ * @module
+ */
+import type { ClassifiedCurve } from "../classify/classify_all.ts";
+import { classifyCurve } from "../classify/classify_curve.ts";
+import type { Shape } from "../classify/shapes.ts";
+
+/** Result of {@linkcode labelRobustness}. */
+export interface LabelRobustness {
+  /** Task name. */
+  task: string;
+  /** The label on all sizes. */
+  shape: Shape;
+  /** Distinct sizes of the curve. */
+  sizes: number;
+  /** Sizes scoring more than `z` noise standard errors better than chance (or the smallest size's score). */
+  clearlyAbove: number;
+  /** The scales of those sizes, ascending. */
+  clearlyAboveScales: number[];
+  /** The label with the largest size left out. */
+  withoutLargest: Shape;
+  /** The label with the smallest size left out. */
+  withoutSmallest: Shape;
+  /** Which left-out size changes the label: "largest", "smallest", both or neither. */
+  changesWithout: ("largest" | "smallest")[];
+  /** True when leaving out either end changes the label. */
+  fragile: boolean;
+}
+
+/**
+ * Reclassifies a classified curve without its largest and without its smallest size
+ * (`classifyCurve` with the curve's chance and orientation), and counts the sizes whose score
+ * exceeds the baseline — chance, or the smallest size's score when the curve has no chance — by
+ * more than `z` (default 2) times the classifier's per-point noise σ, in the better direction.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { classifyAll } from "../classify/classify_all.ts";
+ * import { labelRobustness } from "./emergence_robustness.ts";
+ * const curve = (scores: number[]) => ({
+ *   task: "t", family: "f", metric: "acc", chance: 0.25, higherIsBetter: true,
+ *   points: scores.map((score, i) => ({ scale: 10 ** (7 + i / 2), score, n: 1000 })),
+ * });
+ * // only the largest size is above chance: the label rests on one point and is fragile
+ * const [late] = classifyAll([curve([0.25, 0.26, 0.24, 0.25, 0.26, 0.25, 0.24, 0.25, 0.6])]);
+ * const r = labelRobustness(late!);
+ * assert.equal(r.shape, "emergent");
+ * assert.equal(r.clearlyAbove, 1);
+ * assert.deepEqual(r.changesWithout, ["largest"]);
+ * assert.ok(r.fragile);
+ * // a rise over three sizes survives either end left out
+ * const [wide] = classifyAll([curve([0.25, 0.26, 0.24, 0.25, 0.26, 0.25, 0.45, 0.7, 0.82])]);
+ * assert.equal(labelRobustness(wide!).clearlyAbove, 3);
+ * assert.equal(labelRobustness(wide!).fragile, false);
+ * ```
+ */
+export function labelRobustness(
+  row: ClassifiedCurve,
+  options: { z?: number } = {},
+): LabelRobustness {
+  const z = options.z ?? 2;
+  if (!(z > 0)) throw new RangeError(`labelRobustness: z must be positive, got ${z}`);
+  const { points, chance, higherIsBetter } = row.curve;
+  const sorted = [...points].sort((a, b) => a.scale - b.scale);
+  const reclassify = (kept: typeof sorted): Shape =>
+    classifyCurve(kept, { higherIsBetter, ...(chance !== undefined ? { chance } : {}) }).shape;
+  const withoutLargest = reclassify(sorted.slice(0, -1));
+  const withoutSmallest = reclassify(sorted.slice(1));
+  const sign = higherIsBetter ? 1 : -1;
+  const base = chance ?? sorted[0]!.score;
+  const margin = z * row.result.evidence.noise.sigma;
+  const above = sorted.filter((p) => sign * (p.score - base) > margin);
+  const changesWithout = [
+    ...(withoutLargest !== row.shape ? ["largest" as const] : []),
+    ...(withoutSmallest !== row.shape ? ["smallest" as const] : []),
+  ];
+  return {
+    task: row.task,
+    shape: row.shape,
+    sizes: new Set(sorted.map((p) => p.scale)).size,
+    clearlyAbove: above.length,
+    clearlyAboveScales: above.map((p) => p.scale),
+    withoutLargest,
+    withoutSmallest,
+    changesWithout,
+    fragile: changesWithout.length > 0,
+  };
+}
+
+/**
+ * {@linkcode labelRobustness} of every curve labelled emergent, in the order of `rows`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { emergenceCensus } from "./emergence.ts";
+ * import { emergentRobustness } from "./emergence_robustness.ts";
+ * const curve = (task: string, scores: number[]) => ({
+ *   task, family: "f", metric: "acc", chance: 0.25, higherIsBetter: true,
+ *   points: scores.map((score, i) => ({ scale: 10 ** (7 + i / 2), score, n: 1000 })),
+ * });
+ * const census = emergenceCensus([
+ *   curve("jump", [0.25, 0.26, 0.24, 0.25, 0.26, 0.25, 0.45, 0.7, 0.82]),
+ *   curve("still", [0.25, 0.26, 0.25, 0.25, 0.24, 0.25, 0.26, 0.25, 0.25]),
+ * ], { resamples: 0 });
+ * assert.deepEqual(emergentRobustness(census.rows).map((r) => r.task), ["jump"]);
+ * ```
+ */
+export function emergentRobustness(rows: readonly ClassifiedCurve[]): LabelRobustness[] {
+  return rows.filter((row) => row.shape === "emergent").map((row) => labelRobustness(row));
+}
