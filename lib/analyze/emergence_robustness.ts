@@ -8,6 +8,8 @@
 import type { ClassifiedCurve } from "../classify/classify_all.ts";
 import { classifyCurve } from "../classify/classify_curve.ts";
 import type { Shape } from "../classify/shapes.ts";
+import type { EmergenceCensus } from "./emergence.ts";
+import { estimatePlace } from "./emergence_robustness_text.ts";
 
 /** Result of {@linkcode labelRobustness}. */
 export interface LabelRobustness {
@@ -113,4 +115,60 @@ export function labelRobustness(
  */
 export function emergentRobustness(rows: readonly ClassifiedCurve[]): LabelRobustness[] {
   return rows.filter((row) => row.shape === "emergent").map((row) => labelRobustness(row));
+}
+
+/** Result of {@linkcode thresholdPlaces}. */
+export interface ThresholdPlaces {
+  /** Thresholds placed (emergent curves with a threshold). */
+  total: number;
+  /** Of those, thresholds between the two largest sizes or beyond: only the largest is past them. */
+  atLastSize: number;
+  /** Sigmoid midpoints at or beyond the largest size (not reached in the data). */
+  midpointsBeyond: number;
+  /** Midpoints placed. */
+  midpoints: number;
+  /** The second-largest and the largest size over all curves. */
+  secondLargest: number;
+  /** The largest size. */
+  largest: number;
+}
+
+/**
+ * Where the census thresholds and midpoints sit: how many thresholds only the largest size is
+ * past (between the two largest sizes, or beyond) and how many midpoints lie at or beyond the
+ * largest size — those are bounds, not measurements.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { thresholdPlaces } from "./emergence_robustness.ts";
+ * const points = [1e8, 1e9, 29e9, 137e9].map((scale) => ({ scale, score: 0.3 }));
+ * const placed = (t: number, m: number) => ({ row: { curve: { points } }, threshold: { threshold: { estimate: t }, midpoint: { estimate: m } } });
+ * const census = { curves: [{ points }], thresholds: [placed(130e9, 137e9), placed(2e9, 5e9)] } as never;
+ * assert.deepEqual(thresholdPlaces(census), { total: 2, atLastSize: 1, midpointsBeyond: 1, midpoints: 2, secondLargest: 29e9, largest: 137e9 });
+ * ```
+ */
+export function thresholdPlaces(
+  census: Pick<EmergenceCensus, "thresholds" | "curves">,
+): ThresholdPlaces {
+  const all = [...new Set(census.curves.flatMap((c) => c.points.map((p) => p.scale)))]
+    .sort((a, b) => a - b);
+  let atLastSize = 0, midpointsBeyond = 0, midpoints = 0;
+  for (const { row, threshold } of census.thresholds) {
+    const scales = row.curve.points.map((p) => p.scale);
+    const place = estimatePlace(threshold.threshold.estimate, scales);
+    if (place === "last-gap" || place === "beyond") atLastSize++;
+    if (threshold.midpoint) {
+      midpoints++;
+      if (estimatePlace(threshold.midpoint.estimate, scales) === "beyond") midpointsBeyond++;
+    }
+  }
+  return {
+    total: census.thresholds.length,
+    atLastSize,
+    midpointsBeyond,
+    midpoints,
+    secondLargest: all.at(-2) ?? all[0]!,
+    largest: all.at(-1)!,
+  };
 }

@@ -200,7 +200,7 @@ function knowledgeClause(r: LabelRobustness, f: Formatter, largest: number): str
 }
 
 /**
- * Whether knowledge tasks labelled emergent contradict the smooth scaling of knowledge-heavy tasks
+ * Whether the knowledge tasks (`context.tasks`) labelled emergent contradict the smooth scaling of knowledge-heavy tasks
  * (chapter 1, the lecture): per task, where the rise sits and whether the label survives leaving
  * out the largest size; then the verdict — "the label rests on the last size" when every label
  * changes without it, "the disagreement is real" when none does.
@@ -210,7 +210,8 @@ function knowledgeClause(r: LabelRobustness, f: Formatter, largest: number): str
  * import assert from "node:assert/strict";
  * import { knowledgeText } from "./emergence_robustness_text.ts";
  * import { formatter } from "../locale/format.ts";
- * const f = formatter("en"), ctx = { metric: "multiple-choice accuracy", sizes: 12, largest: 137e9 };
+ * const f = formatter("en");
+ * const ctx = { tasks: ["hindu_knowledge", "general_knowledge"], metric: "multiple-choice accuracy", sizes: 12, largest: 137e9 };
  * const row = (task: string, above: number[], withoutLargest: string) => ({
  *   task, shape: "emergent", sizes: 12, clearlyAbove: above.length, clearlyAboveScales: above,
  *   withoutLargest, withoutSmallest: "emergent",
@@ -226,10 +227,11 @@ function knowledgeClause(r: LabelRobustness, f: Formatter, largest: number): str
  * ```
  */
 export function knowledgeText(
-  rows: readonly LabelRobustness[],
-  context: { metric: string; sizes: number; largest: number },
+  robustness: readonly LabelRobustness[],
+  context: { tasks: readonly string[]; metric: string; sizes: number; largest: number },
   f: Formatter,
 ): string {
+  const rows = robustness.filter((r) => context.tasks.includes(r.task));
   const n = rows.length;
   const fragile = rows.filter((r) => r.withoutLargest !== r.shape).length;
   return inLang(f.lang, {

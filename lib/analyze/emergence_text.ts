@@ -10,6 +10,7 @@ import type { EmergenceCensus } from "./emergence.ts";
 import type { CensusExemplars, ExemplarRole } from "./emergence_exemplars.ts";
 import type { EmergenceScales } from "./emergence_scales.ts";
 import { enCountWord, shareOf } from "./_share.ts";
+import type { ThresholdPlaces } from "./emergence_robustness.ts";
 
 /** "A, B and C". */
 function enList(items: readonly string[]): string {
@@ -53,7 +54,8 @@ export function censusText(census: EmergenceCensus, f: Formatter): string {
 }
 
 /**
- * Title of the census small multiples: how many tasks jump.
+ * Title of the census small multiples: how many tasks jump, and of those how many only with the
+ * largest model (their label changes when it is left out: `labelRobustness`).
  *
  * @example
  * ```ts
@@ -61,8 +63,11 @@ export function censusText(census: EmergenceCensus, f: Formatter): string {
  * import { censusTitle } from "./emergence_text.ts";
  * import { formatter } from "../locale/format.ts";
  * const f = formatter("en");
- * const title = (emergent: number) => censusTitle({ emergent, rows: Array(35) } as never, f);
+ * const title = (emergent: number, lastOnly = 0) =>
+ *   censusTitle({ emergent, rows: Array(35) } as never, f, lastOnly);
  * assert.equal(title(11), "11 of 35 BIG-bench tasks stay near chance and then jump");
+ * assert.equal(title(11, 8), "11 of 35 BIG-bench tasks stay near chance and then jump — 8 of them only with the largest model");
+ * assert.equal(title(11, 11), "11 of 35 BIG-bench tasks stay near chance and then jump — all of them only with the largest model");
  * assert.equal(title(0), "None of the 35 BIG-bench tasks stays near chance and then jumps");
  * assert.equal(title(35), "All 35 BIG-bench tasks stay near chance and then jump");
  * ```
@@ -70,6 +75,7 @@ export function censusText(census: EmergenceCensus, f: Formatter): string {
 export function censusTitle(
   census: Pick<EmergenceCensus, "emergent" | "rows">,
   f: Formatter,
+  lastOnly = 0,
 ): string {
   const n = census.rows.length, k = census.emergent;
   return inLang(f.lang, {
@@ -78,11 +84,15 @@ export function censusTitle(
       if (share === "none") {
         return `None of the ${n} BIG-bench tasks stays near chance and then jumps`;
       }
+      const tail = lastOnly === 0
+        ? ""
+        : ` — ${lastOnly === k ? (k === 1 ? "it" : "all of them") : `${lastOnly} of them`} only ` +
+          "with the largest model";
       if (share === "all" && n === 1) {
-        return "The one BIG-bench task stays near chance and then jumps";
+        return `The one BIG-bench task stays near chance and then jumps${tail}`;
       }
       const who = share === "all" ? `All ${n}` : `${k} of ${n}`;
-      return `${who} BIG-bench tasks stay near chance and then jump`;
+      return `${who} BIG-bench tasks stay near chance and then jump${tail}`;
     },
   });
 }
@@ -172,42 +182,74 @@ export function exemplarDescription(exemplars: CensusExemplars, f: Formatter): s
 }
 
 /**
- * The published emergence scales beside ours: ranges, medians, two examples, and whether the
- * medians agree within an order of magnitude.
+ * The published emergence scales beside ours: ranges, medians, two examples, how many of our
+ * thresholds only the largest size is past (a bound, not a point), and whether the medians agree
+ * within an order of magnitude.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { scalesText } from "./emergence_text.ts";
  * import { formatter } from "../locale/format.ts";
- * const range = (median: number) => ({ count: 2, min: median / 2, max: median * 2, median });
+ * const range = (median: number) => ({ count: 10, min: median / 2, max: median * 2, median });
  * const example = { ability: "Word in Context (WiC) benchmark", model: "PaLM", params: 540e9 };
  * const scales = (ours: number) =>
  *   ({ flops: range(2.9e23), params: range(68e9), ours: range(ours), examples: [example, example] }) as never;
  * const census = { unpinned: [] } as never;
- * assert.match(scalesText(scales(70.7e9), census, formatter("en")), /median \*\*70.7B\*\*.*agree on the order of magnitude/);
- * assert.match(scalesText(scales(1e9), census, formatter("en")), /differ by more than an order of magnitude/);
+ * const places = (atLastSize: number, midpointsBeyond: number) =>
+ *   ({ total: 10, atLastSize, midpoints: 10, midpointsBeyond, secondLargest: 29e9, largest: 137e9 });
+ * const f = formatter("en");
+ * assert.match(scalesText(scales(70.7e9), census, f, places(6, 6)), /median \*\*70.7B\*\*.*agree on the order of magnitude/);
+ * assert.match(scalesText(scales(70.7e9), census, f, places(6, 6)), /for 6 of them only the largest size is past it: the data place these thresholds between 29B and 137B, not at a point; 6 of 10 sigmoid midpoints lie at or beyond 137B/);
+ * assert.match(scalesText(scales(1e9), census, f, places(0, 0)), /every threshold has more than one size past it; no sigmoid midpoint lies at or beyond 137B\. .*differ by more than an order of magnitude/);
+ * assert.match(scalesText(scales(1e9), census, f, places(10, 10)), /for all 10 only the largest size is past it.*all 10 sigmoid midpoints/);
  * ```
  */
-export function scalesText(scales: EmergenceScales, census: EmergenceCensus, f: Formatter): string {
+export function scalesText(
+  scales: EmergenceScales,
+  census: Pick<EmergenceCensus, "unpinned">,
+  f: Formatter,
+  places: ThresholdPlaces,
+): string {
   const { flops, params, ours, examples } = scales;
   const [first, contrast] = examples;
   const sameOrder = Math.abs(Math.log10(ours.median / params.median)) < 1;
+  const { atLastSize, total, midpoints, midpointsBeyond } = places;
   return inLang(f.lang, {
-    en: () =>
-      `The published emergence scales run from ${f.flops(flops.min)} to ${f.flops(flops.max)} ` +
-      `training FLOPs (median ${f.flops(flops.median)}) and from ${f.params(params.min)} to ` +
-      `${f.params(params.max)} parameters with a median of **${f.params(params.median)}** (e.g. ` +
-      `${first!.ability.toLowerCase()} at ${f.params(first!.params!)} with ${first!.model}; ` +
-      `${contrast!.ability.replace(/ \(.*/, "")} at ${f.params(contrast!.params!)}). On BIG-G, ` +
-      `the ${ours.count} emergent tasks${
-        census.unpinned.length > 0 ? " with a threshold inside the data" : ""
-      } cross their threshold between ${f.params(ours.min)} and ${f.params(ours.max)} ` +
-      `non-embedding parameters, median **${f.params(ours.median)}**. Thresholds are a property ` +
-      "of a task *and* a model family *and* a metric: BIG-G models reach the same ability at " +
-      "different sizes than GPT-3 or PaLM, so published thresholds and ours " +
-      (sameOrder
-        ? "agree on the order of magnitude, not on a number."
-        : "differ by more than an order of magnitude."),
+    en: () => {
+      const last = shareOf(atLastSize, total);
+      const gap = last === "none"
+        ? "every threshold has more than one size past it"
+        : `for ${last === "all" ? `all ${total}` : `${atLastSize} of them`} only the largest ` +
+          `size is past it: the data place ${
+            atLastSize === 1 ? "this threshold" : "these thresholds"
+          } ` +
+          `between ${f.params(places.secondLargest)} and ${
+            f.params(places.largest)
+          }, not at a point`;
+      const mids = shareOf(midpointsBeyond, Math.max(midpoints, 1));
+      const mid = midpoints === 0 || mids === "none"
+        ? `no sigmoid midpoint lies at or beyond ${f.params(places.largest)}`
+        : `${mids === "all" ? `all ${midpoints}` : `${midpointsBeyond} of ${midpoints}`} sigmoid ` +
+          `midpoints lie at or beyond ${f.params(places.largest)} — not reached in these data`;
+      return `The published emergence scales run from ${f.flops(flops.min)} to ${
+        f.flops(flops.max)
+      } training FLOPs (median ${f.flops(flops.median)}) and from ${f.params(params.min)} to ` +
+        `${f.params(params.max)} parameters with a median of **${
+          f.params(params.median)
+        }** (e.g. ` +
+        `${first!.ability.toLowerCase()} at ${f.params(first!.params!)} with ${first!.model}; ` +
+        `${contrast!.ability.replace(/ \(.*/, "")} at ${f.params(contrast!.params!)}). On BIG-G, ` +
+        `the ${ours.count} emergent tasks${
+          census.unpinned.length > 0 ? " with a threshold inside the data" : ""
+        } cross their threshold between ${f.params(ours.min)} and ${f.params(ours.max)} ` +
+        `non-embedding parameters, median **${f.params(ours.median)}** — but ${gap}; ${mid}. ` +
+        "Thresholds are a property of a task *and* a model family *and* a metric, and the " +
+        "published rows are other abilities measured on other families, so published thresholds " +
+        "and ours " +
+        (sameOrder
+          ? "agree on the order of magnitude, not on a number."
+          : "differ by more than an order of magnitude.");
+    },
   });
 }

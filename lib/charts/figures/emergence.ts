@@ -9,6 +9,7 @@ import type { PublishedEmergence } from "../../data/paper_tables.ts";
 import { censusPanels, type EmergenceCensus } from "../../analyze/emergence.ts";
 import type { CensusExemplars } from "../../analyze/emergence_exemplars.ts";
 import { thresholdTableRows } from "../../analyze/emergence_scales.ts";
+import { emergentRobustness } from "../../analyze/emergence_robustness.ts";
 import type { CotByScale, IclByScale, MmluByScale } from "../../analyze/emergence_prompting.ts";
 import type { MetricCheck, MirageToyRow } from "../../analyze/emergence_metric.ts";
 import {
@@ -51,7 +52,11 @@ const PARAMS_AXIS = { field: "params", title: "Non-embedding parameters (log sca
 export function censusFigure(census: EmergenceCensus, f: Formatter): Chart {
   const panels = censusPanels(census);
   return smallMultiplesChart(panels.rows, {
-    title: censusTitle(census, f),
+    title: censusTitle(
+      census,
+      f,
+      emergentRobustness(census.rows).filter((r) => r.changesWithout.includes("largest")).length,
+    ),
     description: censusDescription(census, f),
     source: `${BIG_G_SOURCE} score files); classification: this report`,
     facet: { field: "task", columns: 4 },
