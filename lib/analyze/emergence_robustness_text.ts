@@ -126,7 +126,7 @@ export function robustnessCell(r: LabelRobustness, f: Formatter): string {
   });
 }
 
-/** "8 of 11" / "all 11" / "none of the 11" / "the one". */
+/** "8" / "all 11" / "none of the 11" / "the one" (after "Of the 11 …"). */
 function enShare(k: number, n: number): string {
   switch (shareOf(k, n)) {
     case "none":
@@ -134,7 +134,7 @@ function enShare(k: number, n: number): string {
     case "all":
       return n === 1 ? "the one" : `all ${n}`;
     default:
-      return `${k} of ${n}`;
+      return `${k}`;
   }
 }
 
@@ -151,7 +151,7 @@ function enShare(k: number, n: number): string {
  * const row = (ends: string[], above: number) => ({ changesWithout: ends, clearlyAbove: above, fragile: ends.length > 0 });
  * const rows = [row(["largest"], 1), row(["largest"], 1), row(["smallest"], 4), row([], 5)] as never;
  * assert.equal(robustnessText(rows, scales, f),
- *   "Of the 4 emergent labels, 2 of 4 change when the largest size (137B) is left out and 1 of 4 when the smallest (2.1M) is; 2 of 4 rest on a single size clearly above chance (more than two noise standard errors). 1 of 4 survives both.");
+ *   "Of the 4 emergent labels, 2 change when the largest size (137B) is left out and 1 when the smallest (2.1M) is; 2 rest on a single size clearly above chance (more than two noise standard errors). 1 of 4 survives both.");
  * const solid = [row([], 5), row([], 4)] as never;
  * assert.match(robustnessText(solid, scales, f), /none of the 2 change when the largest .* none of the 2 when the smallest .* none of the 2 rest on a single size .* All 2 survive both\.$/);
  * ```
@@ -194,8 +194,8 @@ function knowledgeClause(r: LabelRobustness, f: Formatter, largest: number): str
     ? `only the largest size (${f.params(largest)}) clearly above chance`
     : `${r.clearlyAbove} of ${r.sizes} sizes clearly above chance, from ${f.params(above[0]!)}`;
   const without = r.withoutLargest === r.shape
-    ? `still ${shapeLabel(f, r.shape)} without it`
-    : `${shapeLabel(f, r.withoutLargest)} without it`;
+    ? `still ${shapeLabel(f, r.shape)} without the largest size`
+    : `${shapeLabel(f, r.withoutLargest)} without the largest size`;
   return `*${r.task}* has ${where}; the label is ${without}`;
 }
 
@@ -218,8 +218,8 @@ function knowledgeClause(r: LabelRobustness, f: Formatter, largest: number): str
  * });
  * const fragile = [row("hindu_knowledge", [137e9], "flat"), row("general_knowledge", [2.62e8, 2.1e9, 137e9], "smooth")] as never;
  * const text = knowledgeText(fragile, ctx, f);
- * assert.match(text, /\*hindu_knowledge\* has only the largest size \(137B\) clearly above chance; the label is flat without it/);
- * assert.match(text, /\*general_knowledge\* has 3 of 12 sizes clearly above chance, from 262M; the label is smooth without it/);
+ * assert.match(text, /\*hindu_knowledge\* has only the largest size \(137B\) clearly above chance; the label is flat without the largest size/);
+ * assert.match(text, /\*general_knowledge\* has 3 of 12 sizes clearly above chance, from 262M; the label is smooth without the largest size/);
  * assert.match(text, /Neither label survives .* without 137B the curves are flat or smooth, and/);
  * const solid = [row("hindu_knowledge", [8e9, 29e9, 137e9], "emergent")] as never;
  * assert.match(knowledgeText(solid, ctx, f), /survives without the largest size, so here the disagreement is the finding/);

@@ -200,9 +200,9 @@ export function exemplarDescription(exemplars: CensusExemplars, f: Formatter): s
  *   ({ total: 10, atLastSize, midpoints: 10, midpointsBeyond, secondLargest: 29e9, largest: 137e9 });
  * const f = formatter("en");
  * assert.match(scalesText(scales(70.7e9), census, f, places(6, 6)), /median \*\*70.7B\*\*.*agree on the order of magnitude/);
- * assert.match(scalesText(scales(70.7e9), census, f, places(6, 6)), /for 6 of them only the largest size is past it: the data place these thresholds between 29B and 137B, not at a point; 6 of 10 sigmoid midpoints lie at or beyond 137B/);
+ * assert.match(scalesText(scales(70.7e9), census, f, places(6, 6)), /for 6 of them only the largest size is past the threshold: the data place these thresholds between 29B and 137B, not at a point; 6 of 10 sigmoid midpoints lie at or beyond 137B/);
  * assert.match(scalesText(scales(1e9), census, f, places(0, 0)), /every threshold has more than one size past it; no sigmoid midpoint lies at or beyond 137B\. .*differ by more than an order of magnitude/);
- * assert.match(scalesText(scales(1e9), census, f, places(10, 10)), /for all 10 only the largest size is past it.*all 10 sigmoid midpoints/);
+ * assert.match(scalesText(scales(1e9), census, f, places(10, 10)), /for all 10 only the largest size is past the threshold.*all 10 sigmoid midpoints/);
  * ```
  */
 export function scalesText(
@@ -221,7 +221,7 @@ export function scalesText(
       const gap = last === "none"
         ? "every threshold has more than one size past it"
         : `for ${last === "all" ? `all ${total}` : `${atLastSize} of them`} only the largest ` +
-          `size is past it: the data place ${
+          `size is past the threshold: the data place ${
             atLastSize === 1 ? "this threshold" : "these thresholds"
           } ` +
           `between ${f.params(places.secondLargest)} and ${
