@@ -13,12 +13,14 @@ import {
   emergenceCensus,
   emergenceScales,
   emergenceSummary,
+  emergentRobustness,
   exemplarDescription,
   exemplarTitle,
   formatter,
   iclByScale,
   iclText,
   iclTitle,
+  knowledgeText,
   loadBigBenchCurves,
   loadPaperScores,
   loadPublishedEmergence,
@@ -27,11 +29,13 @@ import {
   metricText,
   mirageToy,
   mmluByScale,
+  mmluText,
   mmluTitle,
   type PaperScore,
   type PythiaEval,
   scaleRange,
   scalesText,
+  thresholdPlaces,
   thresholdTableRows,
 } from "../lib/mod.ts";
 
@@ -151,14 +155,24 @@ Deno.test("emergenceScales: ranges, medians, examples; contrast must exist", () 
   assert.deepEqual(scales.examples.map((e) => e.model), ["GPT-3", "PaLM"]);
   assert.throws(() => emergenceScales(published, census, { contrast: "Nope" }), /contrast "Nope"/);
   // Medians 2.5B and 276.5B are more than a decade apart: the sentence must not say they agree.
-  const text = scalesText(scales, census, f);
+  const places = {
+    total: 2,
+    atLastSize: 0,
+    midpoints: 0,
+    midpointsBeyond: 0,
+    secondLargest: 29e9,
+    largest: 137e9,
+  };
+  const text = scalesText(scales, census, f, places);
   assert.match(text, /differ by more than an order of magnitude/);
   assert.match(text, /median \*\*2.5B\*\*/);
   assert.match(text, /from 2.3×10²² to 2.5×10²⁴ training FLOPs/);
   const close = emergenceScales(published, {
     thresholds: [100e9].map((estimate) => ({ threshold: { threshold: { estimate } } })),
   } as never);
-  assert.match(scalesText(close, census, f), /agree on the order of magnitude/);
+  assert.match(scalesText(close, census, f, places), /agree on the order of magnitude/);
+  // No claim about "different sizes than GPT-3 or PaLM" that the numbers do not support.
+  assert.doesNotMatch(text, /reach the same ability at different sizes/);
 });
 
 Deno.test("census sentences: counts, all/none, unpinned tasks", () => {
@@ -216,8 +230,11 @@ Deno.test("iclByScale and its sentences: 'most' only above half, losers named", 
   assert.match(text, /on 2 of 4 tasks \(a: 0 → 0.1; c: −0.06 → −0.01\)\./);
   assert.match(
     text,
-    /c still loses accuracy with examples at 12B\. Within Pythia's range \(70M–12B\)/,
+    /c still loses accuracy with examples at 12B\. A step between neighbouring sizes raises the gain by more than two standard errors on 2 of 4 tasks/,
   );
+  // With two sizes, a rise of more than 2 SE is one step: the text must not call it gradual there.
+  assert.match(text, /on the other 2 the gain changes gradually within Pythia's range \(70M–12B\)/);
+  assert.doesNotMatch(text, /not as a sudden switch/);
   assert.doesNotMatch(text, /LAMBADA/);
   // Contrary: 3 of 4 grow → "most"; nobody loses → "No task still loses".
   const more = iclByScale(evals({ a: [0, 0.1], b: [0, 0.1], c: [0, 0.1], d: [0, 0] }), [
@@ -378,8 +395,72 @@ Deno.test("real data: the census, the medians and the counts the page states", a
     [18, 6, 2],
   );
   assert.match(metricText(check, f), /^Of 18 task-and-setting curves .* \*\*6\*\* are smooth/);
-  assert.match(
-    emergenceSummary(census, scales, check, f),
-    /11 of 35 BIG-bench tasks .* median of 70.7B parameters \(published emergence scales: median 68B\)/,
+  const robustness = emergentRobustness(census.rows);
+  const places = thresholdPlaces(census);
+  const summary = emergenceSummary(census, scales, check, f, { robustness, places });
+  assert.match(summary, /11 of 35 BIG-bench tasks .* \(published emergence scales: median 68B\)/);
+
+  // Thresholds and labels at the edge of the data (hand-checked against the table): 8 of 11 labels
+  // change without 137B, 2 without 2.1M; 6 of 10 thresholds lie between 29B and 137B; 6 of 10
+  // sigmoid midpoints are 137B, the largest model.
+  assert.equal(robustness.filter((r) => r.changesWithout.includes("largest")).length, 8);
+  assert.equal(robustness.filter((r) => r.changesWithout.includes("smallest")).length, 2);
+  assert.deepEqual(
+    [places.total, places.atLastSize, places.midpoints, places.midpointsBeyond],
+    [10, 6, 10, 6],
   );
+  const byTask = new Map(robustness.map((r) => [r.task, r]));
+  assert.equal(byTask.get("hindu_knowledge")?.withoutLargest, "flat");
+  assert.equal(byTask.get("general_knowledge")?.withoutLargest, "smooth");
+  assert.equal(byTask.get("intent_recognition")?.fragile, false);
+  const knowledge = knowledgeText(robustness, {
+    tasks: ["hindu_knowledge", "general_knowledge"],
+    metric: "multiple-choice accuracy",
+    sizes: census.sizes.count,
+    largest: census.sizes.largest,
+  }, f);
+  assert.match(knowledge, /Neither label survives leaving out the largest size/);
+
+  // Every number the summary states, in order, is the value in the result it came from.
+  const numbers = summary.match(/\d+(?:\.\d+)?[MBT]?/g);
+  assert.deepEqual(numbers, [
+    String(census.emergent),
+    String(census.rows.length),
+    String(robustness.filter((r) => r.changesWithout.includes("largest")).length),
+    String(robustness.length),
+    f.params(places.largest),
+    String(places.atLastSize),
+    String(places.total),
+    f.params(places.secondLargest),
+    f.params(places.largest),
+    f.params(scales.params.median),
+    String(check.artefacts.length),
+    String(check.emergentSomewhere.length),
+  ]);
+  assert.deepEqual(numbers, [
+    "11",
+    "35",
+    "8",
+    "11",
+    "137B",
+    "6",
+    "10",
+    "29B",
+    "137B",
+    "68B",
+    "6",
+    "18",
+  ]);
+
+  // MMLU: the title counts later-family models above the margin (PaLM 8B is within it).
+  const mmlu = mmluByScale(await loadPaperScores("mmlu"), { margin: 2 });
+  assert.match(
+    mmluTitle(mmlu, f),
+    /; 13 of 14 later-family models are more than 2 points above it$/,
+  );
+  assert.doesNotMatch(mmluTitle(mmlu, f), /far above/);
+  assert.match(mmluText(mmlu, f), /Llama 2 7B \(45.3%\) with 25 times fewer parameters/);
+  // In-context learning: one step between neighbouring sizes exceeds 2 SE (sciq, smallest two).
+  assert.deepEqual(icl.jumps.map((j) => j.task), ["sciq"]);
+  assert.doesNotMatch(iclText(icl, f), /not as a sudden switch/);
 });
