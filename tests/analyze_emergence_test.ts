@@ -5,6 +5,7 @@
 import assert from "./_assert.ts";
 import {
   censusExemplars,
+  censusPanels,
   censusText,
   censusTitle,
   cotByScale,
@@ -227,7 +228,11 @@ Deno.test("iclByScale and its sentences: 'most' only above half, losers named", 
     "Five in-context examples help larger Pythia models more on 2 of 4 tasks",
   );
   const text = iclText(icl, f);
-  assert.match(text, /on 2 of 4 tasks \(a: 0 → 0.1; c: −0.06 → −0.01\)\./);
+  // Each gain quotes its standard error: √(0.01² + 0.01²) = 0.0141 (hand-computed).
+  assert.match(
+    text,
+    /on 2 of 4 tasks \(a: 0 ± 0.014 → 0.1 ± 0.014; c: −0.06 ± 0.014 → −0.01 ± 0.014; ± one standard error, conservative\)\./,
+  );
   assert.match(
     text,
     /c still loses accuracy with examples at 12B\. A step between neighbouring sizes raises the gain by more than two standard errors on 2 of 4 tasks/,
@@ -409,6 +414,15 @@ Deno.test("real data: the census, the medians and the counts the page states", a
     [places.total, places.atLastSize, places.midpoints, places.midpointsBeyond],
     [10, 6, 10, 6],
   );
+  // The chart marks a bound, not a point, where only 137B is past the threshold (29B–137B band).
+  const panels = censusPanels(census, f);
+  assert.deepEqual(panels.thresholds["hindu knowledge"], {
+    value: 28991404032,
+    low: 28991404032,
+    high: 137440272384,
+    label: "> 29B",
+  });
+  assert.equal(panels.thresholds["intent recognition"]?.label, undefined);
   const byTask = new Map(robustness.map((r) => [r.task, r]));
   assert.equal(byTask.get("hindu_knowledge")?.withoutLargest, "flat");
   assert.equal(byTask.get("general_knowledge")?.withoutLargest, "smooth");

@@ -18,6 +18,8 @@ export interface IclTaskChange {
   small: number;
   /** Gain of the largest model. */
   large: number;
+  /** Standard errors of `small` and `large` (conservative, see `FewShotGain.stderr`). */
+  se: [number, number];
   /** (large − small) / √(se_small² + se_large²): the change in standard errors. */
   change: number;
 }
@@ -97,6 +99,7 @@ export function iclByScale(
       task: tasks[i]!,
       small: small.gain,
       large: large.gain,
+      se: [small.stderr, large.stderr],
       change: (large.gain - small.gain) / Math.hypot(small.stderr, large.stderr),
     };
   });

@@ -63,11 +63,16 @@ export function iclTitle(icl: Pick<IclByScale, "grows" | "tasks">, f: Formatter)
  *   grows: [{ task: "a", small: -0.024, large: 0.051, change: 3 }],
  * }) as never;
  * assert.match(iclText(icl(["lambada_openai"]), formatter("en")), /on 1 of 2 tasks \(a: −0.024 → 0.051\)\. lambada_openai still loses accuracy with examples at 12B — LAMBADA's/);
+ * const withSe = { ...(icl([]) as object), grows: [{ task: "a", small: -0.024, large: 0.051, change: 3, se: [0.012, 0.013] }] } as never;
+ * assert.match(iclText(withSe, formatter("en")), /\(a: −0\.024 ± 0\.012 → 0\.051 ± 0\.013; ± one standard error, conservative\)/);
  * assert.match(iclText(icl([]), formatter("en")), /No task still loses accuracy with examples at 12B\. No step between neighbouring sizes/);
  * ```
  */
 export function iclText(icl: IclByScale, f: Formatter): string {
   const { grows, tasks, losesAtLargest, z, params } = icl;
+  // "± 0.012": one standard error, named once at the end of the list.
+  const pm = (se: number | undefined) => (se === undefined ? "" : ` ± ${f.number(se, 2)}`);
+  const withSe = grows.some((t) => t.se !== undefined);
   const lambada = losesAtLargest.some((t) => t.startsWith("lambada"));
   return inLang(f.lang, {
     en: () =>
@@ -77,10 +82,12 @@ export function iclText(icl: IclByScale, f: Formatter): string {
       } standard errors on ${grows.length} of ${tasks.length} tasks` +
       (grows.length > 0
         ? ` (${
-          grows.map((t) => `${t.task}: ${f.number(t.small, 2)} → ${f.number(t.large, 2)}`).join(
-            "; ",
-          )
-        })`
+          grows.map((t) =>
+            `${t.task}: ${f.number(t.small, 2)}${pm(t.se?.[0])} → ${f.number(t.large, 2)}${
+              pm(t.se?.[1])
+            }`
+          ).join("; ")
+        }${withSe ? "; ± one standard error, conservative" : ""})`
         : "") +
       `. ${losesAtLargest.join(", ") || "No task"} still ${
         losesAtLargest.length > 1 ? "lose" : "loses"

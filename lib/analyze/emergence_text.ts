@@ -111,7 +111,9 @@ export function censusDescription(census: EmergenceCensus, f: Formatter): string
     en: () =>
       `Three-shot multiple-choice accuracy of the ${census.sizes.count} BIG-G models on each ` +
       "BIG-bench task, coloured by the classifier's shape, with the random baseline (dotted) and " +
-      "the emergence threshold with its bootstrap interval.",
+      "the emergence threshold with its 95% bootstrap percentile interval — or, where only the " +
+      "largest model is past the threshold, the band between the two largest sizes, labelled " +
+      "with its lower bound.",
   });
 }
 

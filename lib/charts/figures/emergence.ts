@@ -50,7 +50,7 @@ const PARAMS_AXIS = { field: "params", title: "Non-embedding parameters (log sca
  * ```
  */
 export function censusFigure(census: EmergenceCensus, f: Formatter): Chart {
-  const panels = censusPanels(census);
+  const panels = censusPanels(census, f);
   return smallMultiplesChart(panels.rows, {
     title: censusTitle(
       census,
