@@ -33,6 +33,7 @@ import {
   mmluText,
   mmluTitle,
   type PaperScore,
+  poolingText,
   type PythiaEval,
   scaleRange,
   scalesText,
@@ -465,6 +466,13 @@ Deno.test("real data: the census, the medians and the counts the page states", a
     "6",
     "18",
   ]);
+
+  // Lu et al. families: GPT-J and GPT-3 have one size each, LLaMA three (not "two or three each").
+  assert.deepEqual(check.familySizes.map((s) => s.sizes), [2, 2, 1, 2, 3, 1]);
+  assert.match(
+    poolingText(check, f),
+    /have 1 to 3 sizes each .*; 5 of 6 have fewer than the three/,
+  );
 
   // MMLU: the title counts later-family models above the margin (PaLM 8B is within it).
   const mmlu = mmluByScale(await loadPaperScores("mmlu"), { margin: 2 });

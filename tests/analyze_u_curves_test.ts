@@ -126,7 +126,7 @@ Deno.test("uCurveCensus on the real inverse-scaling data: 33 curves and the shap
   assert.deepEqual(hindsight.curve.points.map((p) => p.scale), [125e6, 1.3e9, 2.7e9, 6.7e9, 13e9]);
   assert.match(
     hindsightSentence(census, f),
-    /^On the real hindsight-neglect task, OPT accuracy goes 0\.505 \(125M\) → 0\.454 \(1\.3B\) → 0\.448 \(2\.7B\) → 0\.467 \(6\.7B\) → 0\.27 \(13B\) against a chance level of 0\.5/,
+    /^On the real hindsight-neglect task, OPT accuracy goes 0\.505 \(125M\) → 0\.454 \(1\.3B\) → 0\.448 \(2\.7B\) → 0\.467 \(6\.7B\) → 0\.27 \(13B\) \(each point ± at most 0\.028, one binomial standard error\) against a chance level of 0\.5/,
   );
   assert.match(hindsightSentence(census, f), /too small to show\.$/);
   assert.equal(census.prize.length, 4);

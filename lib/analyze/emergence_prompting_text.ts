@@ -309,6 +309,50 @@ export function verdictText(verdict: MetricVerdict, f: Formatter): string {
   });
 }
 
+/**
+ * Why the Lu et al. families are pooled: the sizes each family has, how many have fewer than the
+ * three a shape needs, and the sizes of the pooled curve.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { poolingText } from "./emergence_prompting_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const check = (sizes: number[]) => ({
+ *   familySizes: sizes.map((n, i) => ({ family: `F${i}`, sizes: n })),
+ *   pooledSizes: sizes.reduce((a, b) => a + b, 0),
+ * }) as never;
+ * assert.equal(poolingText(check([2, 1, 3]), formatter("en")),
+ *   "Their base (non-instruction-tuned) families have 1 to 3 sizes each (F0 2, F1 1, F2 3); 2 of 3 have fewer than the three sizes a shape needs, so — as Lu et al. do — we pool them into one curve per task and prompt setting, with 6 sizes. That curve mixes families trained on different data, which is a caveat on every label below.");
+ * assert.match(poolingText(check([3, 4]), formatter("en")), /have 3 to 4 sizes each .*; each has the three sizes a shape needs, but we pool them/);
+ * assert.match(poolingText(check([2, 2]), formatter("en")), /have 2 sizes each .*; all 2 have fewer than the three sizes/);
+ * ```
+ */
+export function poolingText(
+  check: Pick<MetricCheck, "familySizes" | "pooledSizes">,
+  f: Formatter,
+): string {
+  const sizes = check.familySizes.map((s) => s.sizes);
+  const lo = Math.min(...sizes), hi = Math.max(...sizes), n = sizes.length;
+  const few = sizes.filter((s) => s < 3).length;
+  return inLang(f.lang, {
+    en: () => {
+      const range = lo === hi ? `${f.number(lo)}` : `${f.number(lo)} to ${f.number(hi)}`;
+      const list = check.familySizes.map((s) => `${s.family} ${f.number(s.sizes)}`).join(", ");
+      const share = shareOf(few, n);
+      const why = share === "none"
+        ? "each has the three sizes a shape needs, but we pool them"
+        : `${share === "all" ? `all ${n}` : `${few} of ${n}`} ${
+          few === 1 ? "has" : "have"
+        } fewer than the three sizes a shape needs, so — as Lu et al. do — we pool them`;
+      return `Their base (non-instruction-tuned) families have ${range} sizes each (${list}); ` +
+        `${why} into one curve per task and prompt setting, with ${f.number(check.pooledSizes)} ` +
+        "sizes. That curve mixes families trained on different data, which is a caveat on " +
+        "every label below.";
+    },
+  });
+}
+
 /** The metric check in a sentence: how many emergent-looking curves are smooth elsewhere. *
  * @example
  * ```ts

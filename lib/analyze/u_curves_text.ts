@@ -11,6 +11,7 @@ import type { BnslExtrapolation } from "./bnsl_extrapolation.ts";
 import { shortSetting } from "./_curve_labels.ts";
 import { countOf, shapeLabel, verb } from "./_wording.ts";
 import type { Shape } from "../classify/shapes.ts";
+import { binomialStandardError } from "../stats/moments.ts";
 
 /**
  * Held-out points count as predicted when every one is within this share of its measured value
@@ -116,6 +117,8 @@ export function notableReasons(census: Pick<UCurveCensus, "notable">, f: Formatt
  * const points = (scores: number[]) => scores.map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
  * const census = uCurveCensus([{ task: "hindsight_neglect_10shot", family: "OPT", metric: "accuracy", setting: "few-shot", chance: 0.5, higherIsBetter: true, points: points([0.7, 0.6, 0.5, 0.6, 0.7]) }]);
  * assert.match(hindsightSentence(census, formatter("en")), /OPT accuracy goes 0\.7 \(100M\) → 0\.6 \(1B\)/);
+ * // √(0.5·0.5/1000) = 0.0158 at the 0.5 point (hand-computed)
+ * assert.match(hindsightSentence(census, formatter("en")), /\(each point ± at most 0\.016, one binomial standard error\) against a chance level of 0\.5/);
  * assert.match(hindsightSentence(census, formatter("en")), /already show the turn/);
  * ```
  */
@@ -127,11 +130,18 @@ export function hindsightSentence(census: Pick<UCurveCensus, "hindsight">, f: Fo
     });
   }
   const points = row.curve.points, last = points.at(-1)!;
+  // The largest binomial standard error of a point, when the counts are known.
+  const ses = points.flatMap((p) => p.n ? [binomialStandardError(p.score, p.n)] : []);
+  const se = ses.length === points.length
+    ? ` (each point ± at most ${f.number(Math.max(...ses), 2)}, one binomial standard error)`
+    : "";
   return inLang(f.lang, {
     en: () =>
       `On the real hindsight-neglect task, ${row.family} accuracy goes ${
         points.map((p) => `${f.number(p.score)} (${f.params(p.scale)})`).join(" → ")
-      } against a chance level of ${f.number(row.curve.chance ?? 0.5)}: the classifier calls it **${
+      }${se} against a chance level of ${
+        f.number(row.curve.chance ?? 0.5)
+      }: the classifier calls it **${
         shapeLabel(f, row.shape)
       }** (${row.reason}). Our data stop at ${f.params(last.scale)} parameters; ` +
       `Wei et al. 2022 report that the largest PaLM model recovers on this task — ${
