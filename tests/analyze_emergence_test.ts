@@ -157,22 +157,25 @@ Deno.test("emergenceScales: ranges, medians, examples; contrast must exist", () 
   assert.deepEqual(scales.examples.map((e) => e.model), ["GPT-3", "PaLM"]);
   assert.throws(() => emergenceScales(published, census, { contrast: "Nope" }), /contrast "Nope"/);
   // Medians 2.5B and 276.5B are more than a decade apart: the sentence must not say they agree.
-  const places = {
-    total: 2,
+  const placesOf = (inside: number[], median: number) => ({
+    total: inside.length,
     atLastSize: 0,
+    inside,
+    median: { low: median, high: median },
     midpoints: 0,
     midpointsBeyond: 0,
     secondLargest: 29e9,
     largest: 137e9,
-  };
-  const text = scalesText(scales, census, f, places);
+  });
+  const text = scalesText(scales, census, f, placesOf([1e9, 4e9], 2.5e9));
   assert.match(text, /differ by more than an order of magnitude/);
-  assert.match(text, /median \*\*2.5B\*\*/);
+  assert.match(text, /The median threshold is \*\*2.5B\*\*/);
   assert.match(text, /from 2.3×10²² to 2.5×10²⁴ training FLOPs/);
-  const close = emergenceScales(published, {
-    thresholds: [100e9].map((estimate) => ({ threshold: { threshold: { estimate } } })),
-  } as never);
-  assert.match(scalesText(close, census, f, places), /agree on the order of magnitude/);
+  // 276.5B against a median of 100B: outside, but within an order of magnitude (log10 2.765 < 1).
+  assert.match(
+    scalesText(scales, census, f, placesOf([100e9], 100e9)),
+    /the published median is within an order of magnitude of ours, but not on it/,
+  );
   // No claim about "different sizes than GPT-3 or PaLM" that the numbers do not support.
   assert.doesNotMatch(text, /reach the same ability at different sizes/);
 });
@@ -446,8 +449,8 @@ Deno.test("real data: the census, the medians and the counts the page states", a
     f.params(places.largest),
     String(places.atLastSize),
     String(places.total),
-    f.params(places.secondLargest),
-    f.params(places.largest),
+    f.params(places.median.low),
+    f.params(places.median.high),
     f.params(scales.params.median),
     String(check.artefacts.length),
     String(check.emergentSomewhere.length),
@@ -466,6 +469,17 @@ Deno.test("real data: the census, the medians and the counts the page states", a
     "6",
     "18",
   ]);
+  // 4 thresholds lie inside the data (2.54B, 3.54B, 6.16B, 13.4B); with 6 between 29B and 137B
+  // the 5th and 6th of 10 sorted values are both in that gap: the median is bounded by 29B–137B.
+  assert.deepEqual(places.inside.map((v) => f.params(v)), ["2.54B", "3.54B", "6.16B", "13.4B"]);
+  assert.deepEqual(places.median, { low: 28991404032, high: 137440272384 });
+  const scalesSentence = scalesText(scales, census, f, places);
+  assert.match(
+    scalesSentence,
+    /The median threshold is therefore a bound too: between \*\*29B and 137B\*\*/,
+  );
+  assert.match(scalesSentence, /the published median lies inside that range/);
+  assert.doesNotMatch(scalesSentence, /reach the same ability at different sizes/);
 
   // Lu et al. families: GPT-J and GPT-3 have one size each, LLaMA three (not "two or three each").
   assert.deepEqual(check.familySizes.map((s) => s.sizes), [2, 2, 1, 2, 3, 1]);

@@ -390,7 +390,10 @@ export function metricText(check: MetricCheck, f: Formatter): string {
  * import { formatter } from "../locale/format.ts";
  * const robust = (fragile: number, n: number) =>
  *   Array.from({ length: n }, (_, i) => ({ changesWithout: i < fragile ? ["largest"] : [] }));
- * const places = (atLastSize: number) => ({ total: 10, atLastSize, secondLargest: 29e9, largest: 137e9 });
+ * const places = (atLastSize: number) => ({
+ *   total: 10, atLastSize, largest: 137e9,
+ *   median: atLastSize > 0 ? { low: 29e9, high: 137e9 } : { low: 4.85e9, high: 4.85e9 },
+ * });
  * const text = (fragile: number, atLastSize: number) => emergenceSummary(
  *   { emergent: 11, rows: Array(35) } as never,
  *   { ours: { median: 70.7e9 }, params: { median: 68e9 } } as never,
@@ -398,9 +401,9 @@ export function metricText(check: MetricCheck, f: Formatter): string {
  *   formatter("en"),
  *   { robustness: robust(fragile, 11), places: places(atLastSize) } as never,
  * );
- * assert.match(text(8, 6), /^\*\*Emergence:\*\* 11 of 35 .* rise sharply — but 8 of the 11 labels change when the largest model \(137B\) is left out, and 6 of 10 thresholds lie between 29B and 137B/);
+ * assert.match(text(8, 6), /^\*\*Emergence:\*\* 11 of 35 .* rise sharply — but 8 of the 11 labels change when the largest model \(137B\) is left out, and for 6 of 10 thresholds only the largest model is past them, so the median threshold is only bounded: between 29B and 137B \(/);
  * assert.match(text(8, 6), /published emergence scales: median 68B\); 6 of 18/);
- * assert.match(text(0, 0), /rise sharply; every label survives leaving out the largest model \(137B\), and the thresholds have a median of 70\.7B/);
+ * assert.match(text(0, 0), /rise sharply; every label survives leaving out the largest model \(137B\), and the median threshold is 4\.85B \(/);
  * ```
  */
 export function emergenceSummary(
@@ -410,7 +413,7 @@ export function emergenceSummary(
   f: Formatter,
   evidence: {
     robustness: readonly Pick<LabelRobustness, "changesWithout">[];
-    places: Pick<ThresholdPlaces, "total" | "atLastSize" | "secondLargest" | "largest">;
+    places: Pick<ThresholdPlaces, "total" | "atLastSize" | "largest" | "median">;
   },
 ): string {
   const { robustness, places } = evidence;
@@ -423,11 +426,16 @@ export function emergenceSummary(
         ? `; every label survives leaving out the largest model (${largest}), and`
         : ` — but ${fragile === n ? `all ${n}` : `${fragile} of the ${n}`} labels change when ` +
           `the largest model (${largest}) is left out, and`;
+      const { low, high } = places.median;
+      const median = low === high
+        ? `the median threshold is ${f.params(low)}`
+        : `the median threshold is only bounded: between ${f.params(low)} and ${
+          Number.isFinite(high) ? f.params(high) : `beyond ${largest}`
+        }`;
       const where = places.atLastSize === 0
-        ? ` the thresholds have a median of ${f.params(scales.ours.median)}`
-        : ` ${places.atLastSize} of ${places.total} thresholds lie between ${
-          f.params(places.secondLargest)
-        } and ${largest}, where only the largest model is past them`;
+        ? ` ${median}`
+        : ` for ${places.atLastSize} of ${places.total} thresholds only the largest model is ` +
+          `past them, so ${median}`;
       return `**Emergence:** ${census.emergent} of ${census.rows.length} BIG-bench tasks stay ` +
         `near chance for small BIG-G models and then rise sharply${labels}${where} (published ` +
         `emergence scales: median ${f.params(scales.params.median)}); ` +

@@ -127,6 +127,14 @@ export interface ThresholdPlaces {
   midpointsBeyond: number;
   /** Midpoints placed. */
   midpoints: number;
+  /** Threshold estimates that lie inside the data (more than one size past them), ascending. */
+  inside: number[];
+  /**
+   * Bounds on the median threshold: the median of the thresholds' lower ends and of their upper
+   * ends, each threshold being [estimate, estimate] inside the data, [second-largest, largest]
+   * when only the largest size is past it, [largest, ∞) beyond (interval-censored values).
+   */
+  median: { low: number; high: number };
   /** The second-largest and the largest size over all curves. */
   secondLargest: number;
   /** The largest size. */
@@ -145,7 +153,11 @@ export interface ThresholdPlaces {
  * const points = [1e8, 1e9, 29e9, 137e9].map((scale) => ({ scale, score: 0.3 }));
  * const placed = (t: number, m: number) => ({ row: { curve: { points } }, threshold: { threshold: { estimate: t }, midpoint: { estimate: m } } });
  * const census = { curves: [{ points }], thresholds: [placed(130e9, 137e9), placed(2e9, 5e9)] } as never;
- * assert.deepEqual(thresholdPlaces(census), { total: 2, atLastSize: 1, midpointsBeyond: 1, midpoints: 2, secondLargest: 29e9, largest: 137e9 });
+ * const places = thresholdPlaces(census);
+ * assert.deepEqual([places.total, places.atLastSize, places.midpoints, places.midpointsBeyond], [2, 1, 2, 1]);
+ * assert.deepEqual(places.inside, [2e9]);
+ * // thresholds [2B, 2B] and [29B, 137B]: the median lies between (2 + 29)/2 and (2 + 137)/2 billion
+ * assert.deepEqual(places.median, { low: 15.5e9, high: 69.5e9 });
  * ```
  */
 export function thresholdPlaces(
@@ -154,10 +166,22 @@ export function thresholdPlaces(
   const all = [...new Set(census.curves.flatMap((c) => c.points.map((p) => p.scale)))]
     .sort((a, b) => a - b);
   let atLastSize = 0, midpointsBeyond = 0, midpoints = 0;
+  const inside: number[] = [], lows: number[] = [], highs: number[] = [];
   for (const { row, threshold } of census.thresholds) {
-    const scales = row.curve.points.map((p) => p.scale);
-    const place = estimatePlace(threshold.threshold.estimate, scales);
+    const scales = [...new Set(row.curve.points.map((p) => p.scale))].sort((a, b) => a - b);
+    const estimate = threshold.threshold.estimate;
+    const place = estimatePlace(estimate, scales);
     if (place === "last-gap" || place === "beyond") atLastSize++;
+    const [low, high] = place === "last-gap"
+      ? [scales.at(-2)!, scales.at(-1)!]
+      : place === "beyond"
+      ? [scales.at(-1)!, Infinity]
+      : place === "before"
+      ? [0, scales[0]!]
+      : [estimate, estimate];
+    if (place === "inside") inside.push(estimate);
+    lows.push(low);
+    highs.push(high);
     if (threshold.midpoint) {
       midpoints++;
       if (estimatePlace(threshold.midpoint.estimate, scales) === "beyond") midpointsBeyond++;
@@ -166,9 +190,18 @@ export function thresholdPlaces(
   return {
     total: census.thresholds.length,
     atLastSize,
+    inside: inside.sort((a, b) => a - b),
+    median: { low: sortedMedian(lows), high: sortedMedian(highs) },
     midpointsBeyond,
     midpoints,
     secondLargest: all.at(-2) ?? all[0]!,
     largest: all.at(-1)!,
   };
+}
+
+/** Median (mean of the middle two for an even count) of values that may include Infinity. */
+function sortedMedian(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b), n = s.length;
+  if (n === 0) return NaN;
+  return n % 2 === 1 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
 }

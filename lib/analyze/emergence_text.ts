@@ -183,10 +183,18 @@ export function exemplarDescription(exemplars: CensusExemplars, f: Formatter): s
   });
 }
 
+/** Where the published median sits relative to our median's bounds. */
+function medianAgreement(published: number, low: number, high: number): "inside" | "near" | "far" {
+  if (published >= low && published <= high) return "inside";
+  const distance = published < low ? Math.log10(low / published) : Math.log10(published / high);
+  return distance < 1 ? "near" : "far";
+}
+
 /**
- * The published emergence scales beside ours: ranges, medians, two examples, how many of our
- * thresholds only the largest size is past (a bound, not a point), and whether the medians agree
- * within an order of magnitude.
+ * The published emergence scales beside ours: ranges, medians, two examples; our thresholds split
+ * into those inside the data (a range of points) and those only the largest size is past (a
+ * bound); the median threshold as a bound when the bounded thresholds make it one; the sigmoid
+ * midpoints not reached; and whether the published median lies inside our median's bounds.
  *
  * @example
  * ```ts
@@ -195,16 +203,24 @@ export function exemplarDescription(exemplars: CensusExemplars, f: Formatter): s
  * import { formatter } from "../locale/format.ts";
  * const range = (median: number) => ({ count: 10, min: median / 2, max: median * 2, median });
  * const example = { ability: "Word in Context (WiC) benchmark", model: "PaLM", params: 540e9 };
- * const scales = (ours: number) =>
- *   ({ flops: range(2.9e23), params: range(68e9), ours: range(ours), examples: [example, example] }) as never;
+ * const scales = ({ flops: range(2.9e23), params: range(68e9), ours: range(70.7e9), examples: [example, example] }) as never;
  * const census = { unpinned: [] } as never;
- * const places = (atLastSize: number, midpointsBeyond: number) =>
- *   ({ total: 10, atLastSize, midpoints: 10, midpointsBeyond, secondLargest: 29e9, largest: 137e9 });
+ * const places = (inside: number[], median: { low: number; high: number }, midpointsBeyond = 6) =>
+ *   ({ total: 10, atLastSize: 10 - inside.length, inside, median, midpoints: 10, midpointsBeyond, secondLargest: 29e9, largest: 137e9 });
  * const f = formatter("en");
- * assert.match(scalesText(scales(70.7e9), census, f, places(6, 6)), /median \*\*70.7B\*\*.*agree on the order of magnitude/);
- * assert.match(scalesText(scales(70.7e9), census, f, places(6, 6)), /for 6 of them only the largest size is past the threshold: the data place these thresholds between 29B and 137B, not at a point; 6 of 10 sigmoid midpoints lie at or beyond 137B/);
- * assert.match(scalesText(scales(1e9), census, f, places(0, 0)), /every threshold has more than one size past it; no sigmoid midpoint lies at or beyond 137B\. .*differ by more than an order of magnitude/);
- * assert.match(scalesText(scales(1e9), census, f, places(10, 10)), /for all 10 only the largest size is past the threshold.*all 10 sigmoid midpoints/);
+ * const real = scalesText(scales, census, f, places([2.54e9, 3.54e9, 6.16e9, 13.4e9], { low: 29e9, high: 137e9 }));
+ * assert.match(real, /On BIG-G, 4 of the 10 emergent tasks with a threshold cross it inside the data, between 2.54B and 13.4B non-embedding parameters; for the other 6 only the largest size is past the threshold, so the data place it between 29B and 137B, not at a point\./);
+ * assert.match(real, /The median threshold is therefore a bound too: between \*\*29B and 137B\*\*\. 6 of 10 sigmoid midpoints lie at or beyond 137B — not reached in these data\./);
+ * assert.match(real, /the published median lies inside that range: they agree on the order of magnitude, not on a number\.$/);
+ * // Contrary: every threshold inside the data, a point median far from the published one.
+ * const inside = scalesText(scales, census, f, places(Array(10).fill(1e9), { low: 1e9, high: 1e9 }, 0));
+ * assert.match(inside, /all 10 emergent tasks with a threshold cross it inside the data, between 1B and 1B/);
+ * assert.match(inside, /The median threshold is \*\*1B\*\*\. No sigmoid midpoint lies at or beyond 137B\./);
+ * assert.match(inside, /differ by more than an order of magnitude\.$/);
+ * // None inside.
+ * const none = scalesText(scales, census, f, places([], { low: 29e9, high: 137e9 }, 10));
+ * assert.match(none, /none of the 10 emergent tasks with a threshold crosses it inside the data; for all 10 only the largest size/);
+ * assert.match(none, /All 10 sigmoid midpoints/);
  * ```
  */
 export function scalesText(
@@ -213,45 +229,54 @@ export function scalesText(
   f: Formatter,
   places: ThresholdPlaces,
 ): string {
-  const { flops, params, ours, examples } = scales;
+  const { flops, params, examples } = scales;
   const [first, contrast] = examples;
-  const sameOrder = Math.abs(Math.log10(ours.median / params.median)) < 1;
-  const { atLastSize, total, midpoints, midpointsBeyond } = places;
+  const { atLastSize, total, midpoints, midpointsBeyond, inside, median } = places;
+  const agreement = medianAgreement(params.median, median.low, median.high);
+  const largest = f.params(places.largest);
   return inLang(f.lang, {
     en: () => {
-      const last = shareOf(atLastSize, total);
-      const gap = last === "none"
-        ? "every threshold has more than one size past it"
-        : `for ${last === "all" ? `all ${total}` : `${atLastSize} of them`} only the largest ` +
-          `size is past the threshold: the data place ${
-            atLastSize === 1 ? "this threshold" : "these thresholds"
-          } ` +
-          `between ${f.params(places.secondLargest)} and ${
-            f.params(places.largest)
-          }, not at a point`;
-      const mids = shareOf(midpointsBeyond, Math.max(midpoints, 1));
-      const mid = midpoints === 0 || mids === "none"
-        ? `no sigmoid midpoint lies at or beyond ${f.params(places.largest)}`
-        : `${mids === "all" ? `all ${midpoints}` : `${midpointsBeyond} of ${midpoints}`} sigmoid ` +
-          `midpoints lie at or beyond ${f.params(places.largest)} — not reached in these data`;
+      const tasks = `emergent tasks with a threshold${
+        census.unpinned.length > 0 ? " inside the data" : ""
+      }`;
+      const k = inside.length;
+      const insideText = k === 0
+        ? `none of the ${total} ${tasks} crosses it inside the data`
+        : `${k === total ? `all ${total}` : `${k} of the ${total}`} ${tasks} cross it inside ` +
+          `the data, between ${f.params(inside[0]!)} and ${f.params(inside.at(-1)!)} ` +
+          "non-embedding parameters";
+      const gap = atLastSize === 0
+        ? ""
+        : `; for ${k === 0 ? `all ${total}` : `the other ${atLastSize}`} only the largest size ` +
+          `is past the threshold, so the data place it between ${
+            f.params(places.secondLargest)
+          } and ${largest}, not at a point`;
+      const medianText = median.low === median.high
+        ? `The median threshold is **${f.params(median.low)}**.`
+        : `The median threshold is therefore a bound too: between **${f.params(median.low)} and ${
+          Number.isFinite(median.high) ? f.params(median.high) : "beyond " + largest
+        }**.`;
+      const mids = midpoints === 0 ? "none" : shareOf(midpointsBeyond, midpoints);
+      const mid = mids === "none"
+        ? `No sigmoid midpoint lies at or beyond ${largest}.`
+        : `${mids === "all" ? `All ${midpoints}` : `${midpointsBeyond} of ${midpoints}`} sigmoid ` +
+          `midpoints lie at or beyond ${largest} — not reached in these data.`;
+      const compare = agreement === "inside"
+        ? "the published median lies inside that range: they agree on the order of magnitude, " +
+          "not on a number."
+        : agreement === "near"
+        ? "the published median is within an order of magnitude of ours, but not on it."
+        : "published thresholds and ours differ by more than an order of magnitude.";
       return `The published emergence scales run from ${f.flops(flops.min)} to ${
         f.flops(flops.max)
       } training FLOPs (median ${f.flops(flops.median)}) and from ${f.params(params.min)} to ` +
-        `${f.params(params.max)} parameters with a median of **${
-          f.params(params.median)
-        }** (e.g. ` +
-        `${first!.ability.toLowerCase()} at ${f.params(first!.params!)} with ${first!.model}; ` +
-        `${contrast!.ability.replace(/ \(.*/, "")} at ${f.params(contrast!.params!)}). On BIG-G, ` +
-        `the ${ours.count} emergent tasks${
-          census.unpinned.length > 0 ? " with a threshold inside the data" : ""
-        } cross their threshold between ${f.params(ours.min)} and ${f.params(ours.max)} ` +
-        `non-embedding parameters, median **${f.params(ours.median)}** — but ${gap}; ${mid}. ` +
-        "Thresholds are a property of a task *and* a model family *and* a metric, and the " +
-        "published rows are other abilities measured on other families, so published thresholds " +
-        "and ours " +
-        (sameOrder
-          ? "agree on the order of magnitude, not on a number."
-          : "differ by more than an order of magnitude.");
+        `${f.params(params.max)} parameters with a median of **${f.params(params.median)}** ` +
+        `(e.g. ${first!.ability.toLowerCase()} at ${f.params(first!.params!)} with ${
+          first!.model
+        }; ${contrast!.ability.replace(/ \(.*/, "")} at ${f.params(contrast!.params!)}). ` +
+        `On BIG-G, ${insideText}${gap}. ${medianText} ${mid} Thresholds are a property of a ` +
+        "task *and* a model family *and* a metric, and the published rows are other abilities " +
+        `measured on other families; ${compare}`;
     },
   });
 }
