@@ -229,7 +229,7 @@ Deno.test("iclByScale and its sentences: 'most' only above half, losers named", 
   // 2 of 4 is not "most".
   assert.equal(
     iclTitle(icl, f),
-    "Five in-context examples help larger Pythia models more on 2 of 4 tasks",
+    "The gain from five in-context examples grows with Pythia size on 2 of 4 tasks",
   );
   const text = iclText(icl, f);
   // Each gain quotes its standard error: √(0.01² + 0.01²) = 0.0141 (hand-computed).
@@ -252,7 +252,7 @@ Deno.test("iclByScale and its sentences: 'most' only above half, losers named", 
     "c",
     "d",
   ]);
-  assert.match(iclTitle(more, f), /more on most tasks$/);
+  assert.match(iclTitle(more, f), /grows with Pythia size on most tasks$/);
   assert.match(iclText(more, f), /No task still loses/);
   assert.throws(() => iclByScale(data, []), /tasks is empty/);
   assert.throws(() => iclByScale(data, ["a"], { z: 0 }), /z must be/);
@@ -387,7 +387,7 @@ Deno.test("real data: the census, the medians and the counts the page states", a
     "lambada_openai",
   ]);
   assert.deepEqual(icl.grows.map((t) => t.task), ["sciq", "lambada_openai"]);
-  assert.match(iclTitle(icl, f), /more on 2 of 6 tasks$/);
+  assert.match(iclTitle(icl, f), /grows with Pythia size on 2 of 6 tasks$/);
 
   const cot = cotByScale(
     await loadPaperScores("cot"),

@@ -23,27 +23,28 @@ import type { LabelRobustness, ThresholdPlaces } from "./emergence_robustness.ts
  * import { formatter } from "../locale/format.ts";
  * const title = (grows: number) =>
  *   iclTitle({ grows: Array(grows), tasks: Array(6) } as never, formatter("en"));
- * assert.equal(title(2), "Five in-context examples help larger Pythia models more on 2 of 6 tasks");
- * assert.equal(title(3), "Five in-context examples help larger Pythia models more on 3 of 6 tasks");
- * assert.equal(title(4), "Five in-context examples help larger Pythia models more on most tasks");
- * assert.equal(title(6), "Five in-context examples help larger Pythia models more on every task");
- * assert.equal(title(0), "Five in-context examples help larger Pythia models no more than smaller ones");
+ * assert.equal(title(2), "The gain from five in-context examples grows with Pythia size on 2 of 6 tasks");
+ * assert.equal(title(3), "The gain from five in-context examples grows with Pythia size on 3 of 6 tasks");
+ * assert.equal(title(4), "The gain from five in-context examples grows with Pythia size on most tasks");
+ * assert.equal(title(6), "The gain from five in-context examples grows with Pythia size on every task");
+ * assert.equal(title(0), "The gain from five in-context examples does not grow with Pythia size on any task");
  * ```
  */
 export function iclTitle(icl: Pick<IclByScale, "grows" | "tasks">, f: Formatter): string {
   const k = icl.grows.length, n = icl.tasks.length;
   return inLang(f.lang, {
     en: () => {
-      const head = "Five in-context examples help larger Pythia models";
+      // "Grows", not "helps": a gain can grow while staying negative (LAMBADA).
+      const head = "The gain from five in-context examples";
       switch (shareOf(k, n)) {
         case "none":
-          return `${head} no more than smaller ones`;
+          return `${head} does not grow with Pythia size on any task`;
         case "all":
-          return `${head} more on every task`;
+          return `${head} grows with Pythia size on every task`;
         case "most":
-          return `${head} more on most tasks`;
+          return `${head} grows with Pythia size on most tasks`;
         case "some":
-          return `${head} more on ${k} of ${n} tasks`;
+          return `${head} grows with Pythia size on ${k} of ${n} tasks`;
       }
     },
   });

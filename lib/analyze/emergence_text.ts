@@ -10,6 +10,7 @@ import type { EmergenceCensus } from "./emergence.ts";
 import type { CensusExemplars, ExemplarRole } from "./emergence_exemplars.ts";
 import type { EmergenceScales } from "./emergence_scales.ts";
 import { enCountWord, shareOf } from "./_share.ts";
+import { shapeLabel } from "./_wording.ts";
 import type { ThresholdPlaces } from "./emergence_robustness.ts";
 
 /** "A, B and C". */
@@ -34,7 +35,7 @@ function enList(items: readonly string[]): string {
  *   sizes: { count: 4, smallest: 2.1e6, largest: 137e9 },
  * } as never;
  * assert.equal(censusText(census, formatter("en")),
- *   "Of 3 BIG-G tasks (4 sizes, 2.1M to 137B non-embedding parameters): **1 emergent**, **2 inverted-u**.");
+ *   "Of 3 BIG-G tasks (4 sizes, 2.1M to 137B non-embedding parameters): **1 emergent**, **2 inverted U**.");
  * ```
  */
 export function censusText(census: EmergenceCensus, f: Formatter): string {
@@ -44,7 +45,7 @@ export function censusText(census: EmergenceCensus, f: Formatter): string {
       `Of ${rows.length} BIG-G tasks (${sizes.count} sizes, ${f.params(sizes.smallest)} to ${
         f.params(sizes.largest)
       } non-embedding parameters): ${
-        counts.map(({ shape, count }) => `**${count} ${shape.replace("_", "-")}**`).join(", ")
+        counts.map(({ shape, count }) => `**${count} ${shapeLabel(f, shape)}**`).join(", ")
       }.` +
       (unpinned.length > 0
         ? ` For ${unpinned.join(", ")} the rise is too close to the noise to place a threshold ` +

@@ -169,7 +169,7 @@ export function publishedTable(published: readonly PublishedEmergence[], f: Form
  * import { iclByScale } from "../../analyze/emergence_prompting.ts";
  * import { loadPythiaEvals } from "../../data/mod.ts";
  * const icl = iclByScale(await loadPythiaEvals(), ["sciq", "piqa"]);
- * assert.match(iclFigure(icl, formatter("en")).title, /more on 1 of 2 tasks$/);
+ * assert.match(iclFigure(icl, formatter("en")).title, /grows with Pythia size on 1 of 2 tasks$/);
  * ```
  */
 export function iclFigure(icl: IclByScale, f: Formatter): Chart {
