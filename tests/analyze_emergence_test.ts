@@ -167,14 +167,14 @@ Deno.test("emergenceScales: ranges, medians, examples; contrast must exist", () 
     secondLargest: 29e9,
     largest: 137e9,
   });
-  const text = scalesText(scales, census, f, placesOf([1e9, 4e9], 2.5e9));
+  const text = scalesText(scales, f, placesOf([1e9, 4e9], 2.5e9));
   assert.match(text, /differ by more than an order of magnitude/);
   assert.match(text, /The median threshold is \*\*2.5B\*\*/);
   assert.match(text, /from 2.3×10²² to 2.5×10²⁴ training FLOPs/);
   // 276.5B against a median of 100B: outside, but within an order of magnitude (log10 2.765 < 1).
   assert.match(
-    scalesText(scales, census, f, placesOf([100e9], 100e9)),
-    /the published median is within an order of magnitude of ours, but not on it/,
+    scalesText(scales, f, placesOf([100e9], 100e9)),
+    /the published median, 277B, is within an order of magnitude of ours, but not on it/,
   );
   // No claim about "different sizes than GPT-3 or PaLM" that the numbers do not support.
   assert.doesNotMatch(text, /reach the same ability at different sizes/);
@@ -473,12 +473,12 @@ Deno.test("real data: the census, the medians and the counts the page states", a
   // the 5th and 6th of 10 sorted values are both in that gap: the median is bounded by 29B–137B.
   assert.deepEqual(places.inside.map((v) => f.params(v)), ["2.54B", "3.54B", "6.16B", "13.4B"]);
   assert.deepEqual(places.median, { low: 28991404032, high: 137440272384 });
-  const scalesSentence = scalesText(scales, census, f, places);
+  const scalesSentence = scalesText(scales, f, places);
   assert.match(
     scalesSentence,
     /The median threshold is therefore a bound too: between \*\*29B and 137B\*\*/,
   );
-  assert.match(scalesSentence, /the published median lies inside that range/);
+  assert.match(scalesSentence, /the published median, 68B, lies inside our median's bounds/);
   assert.doesNotMatch(scalesSentence, /reach the same ability at different sizes/);
 
   // Lu et al. families: GPT-J and GPT-3 have one size each, LLaMA three (not "two or three each").

@@ -205,28 +205,26 @@ function medianAgreement(published: number, low: number, high: number): "inside"
  * const range = (median: number) => ({ count: 10, min: median / 2, max: median * 2, median });
  * const example = { ability: "Word in Context (WiC) benchmark", model: "PaLM", params: 540e9 };
  * const scales = ({ flops: range(2.9e23), params: range(68e9), ours: range(70.7e9), examples: [example, example] }) as never;
- * const census = { unpinned: [] } as never;
  * const places = (inside: number[], median: { low: number; high: number }, midpointsBeyond = 6) =>
  *   ({ total: 10, atLastSize: 10 - inside.length, inside, median, midpoints: 10, midpointsBeyond, secondLargest: 29e9, largest: 137e9 });
  * const f = formatter("en");
- * const real = scalesText(scales, census, f, places([2.54e9, 3.54e9, 6.16e9, 13.4e9], { low: 29e9, high: 137e9 }));
+ * const real = scalesText(scales, f, places([2.54e9, 3.54e9, 6.16e9, 13.4e9], { low: 29e9, high: 137e9 }));
  * assert.match(real, /On BIG-G, 4 of the 10 emergent tasks with a threshold cross it inside the data, between 2.54B and 13.4B non-embedding parameters; for the other 6 only the largest size is past the threshold, so the data place it between 29B and 137B, not at a point\./);
  * assert.match(real, /The median threshold is therefore a bound too: between \*\*29B and 137B\*\*\. 6 of 10 sigmoid midpoints lie at or beyond 137B — not reached in these data\./);
- * assert.match(real, /the published median lies inside that range: they agree on the order of magnitude, not on a number\.$/);
+ * assert.match(real, /the published median, 68B, lies inside our median's bounds: they agree on the order of magnitude, not on a number\.$/);
  * // Contrary: every threshold inside the data, a point median far from the published one.
- * const inside = scalesText(scales, census, f, places(Array(10).fill(1e9), { low: 1e9, high: 1e9 }, 0));
- * assert.match(inside, /all 10 emergent tasks with a threshold cross it inside the data, between 1B and 1B/);
+ * const inside = scalesText(scales, f, places(Array(10).fill(1e9), { low: 1e9, high: 1e9 }, 0));
+ * assert.match(inside, /all 10 emergent tasks with a threshold cross it inside the data, at 1B non-embedding parameters/);
  * assert.match(inside, /The median threshold is \*\*1B\*\*\. No sigmoid midpoint lies at or beyond 137B\./);
  * assert.match(inside, /differ by more than an order of magnitude\.$/);
  * // None inside.
- * const none = scalesText(scales, census, f, places([], { low: 29e9, high: 137e9 }, 10));
+ * const none = scalesText(scales, f, places([], { low: 29e9, high: 137e9 }, 10));
  * assert.match(none, /none of the 10 emergent tasks with a threshold crosses it inside the data; for all 10 only the largest size/);
  * assert.match(none, /All 10 sigmoid midpoints/);
  * ```
  */
 export function scalesText(
   scales: EmergenceScales,
-  census: Pick<EmergenceCensus, "unpinned">,
   f: Formatter,
   places: ThresholdPlaces,
 ): string {
@@ -237,15 +235,21 @@ export function scalesText(
   const largest = f.params(places.largest);
   return inLang(f.lang, {
     en: () => {
-      const tasks = `emergent tasks with a threshold${
-        census.unpinned.length > 0 ? " inside the data" : ""
-      }`;
+      // `total` counts only the emergent tasks that have a threshold (the unpinned ones are named
+      // in the census sentence).
+      const tasks = "emergent tasks with a threshold";
       const k = inside.length;
+      const span = inside.length > 0 && inside[0] === inside.at(-1)
+        ? `at ${f.params(inside[0]!)}`
+        : `between ${f.params(inside[0] ?? 0)} and ${f.params(inside.at(-1) ?? 0)}`;
       const insideText = k === 0
         ? `none of the ${total} ${tasks} crosses it inside the data`
-        : `${k === total ? `all ${total}` : `${k} of the ${total}`} ${tasks} cross it inside ` +
-          `the data, between ${f.params(inside[0]!)} and ${f.params(inside.at(-1)!)} ` +
-          "non-embedding parameters";
+        : k === 1 && total === 1
+        ? `the one ${tasks.replace("tasks", "task")} crosses it inside the data, ${span} ` +
+          "non-embedding parameters"
+        : `${k === total ? `all ${total}` : `${k} of the ${total}`} ${tasks} ${
+          k === 1 ? "crosses" : "cross"
+        } it inside the data, ${span} non-embedding parameters`;
       const gap = atLastSize === 0
         ? ""
         : `; for ${k === 0 ? `all ${total}` : `the other ${atLastSize}`} only the largest size ` +
@@ -263,10 +267,11 @@ export function scalesText(
         : `${mids === "all" ? `All ${midpoints}` : `${midpointsBeyond} of ${midpoints}`} sigmoid ` +
           `midpoints lie at or beyond ${largest} — not reached in these data.`;
       const compare = agreement === "inside"
-        ? "the published median lies inside that range: they agree on the order of magnitude, " +
-          "not on a number."
+        ? `the published median, ${f.params(params.median)}, lies inside our median's bounds: ` +
+          "they agree on the order of magnitude, not on a number."
         : agreement === "near"
-        ? "the published median is within an order of magnitude of ours, but not on it."
+        ? `the published median, ${f.params(params.median)}, is within an order of magnitude of ` +
+          "ours, but not on it."
         : "published thresholds and ours differ by more than an order of magnitude.";
       return `The published emergence scales run from ${f.flops(flops.min)} to ${
         f.flops(flops.max)
