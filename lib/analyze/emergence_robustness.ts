@@ -129,6 +129,8 @@ export interface ThresholdPlaces {
   midpoints: number;
   /** Threshold estimates that lie inside the data (more than one size past them), ascending. */
   inside: number[];
+  /** The same thresholds with their bootstrap intervals, in the same order. */
+  insideEstimates?: { estimate: number; interval?: [number, number] }[];
   /**
    * Bounds on the median threshold: the median of the thresholds' lower ends and of their upper
    * ends, each threshold being [estimate, estimate] inside the data, [second-largest, largest]
@@ -167,6 +169,7 @@ export function thresholdPlaces(
     .sort((a, b) => a - b);
   let atLastSize = 0, midpointsBeyond = 0, midpoints = 0;
   const inside: number[] = [], lows: number[] = [], highs: number[] = [];
+  const insideEstimates: { estimate: number; interval?: [number, number] }[] = [];
   for (const { row, threshold } of census.thresholds) {
     const scales = [...new Set(row.curve.points.map((p) => p.scale))].sort((a, b) => a - b);
     const estimate = threshold.threshold.estimate;
@@ -179,7 +182,10 @@ export function thresholdPlaces(
       : place === "before"
       ? [0, scales[0]!]
       : [estimate, estimate];
-    if (place === "inside") inside.push(estimate);
+    if (place === "inside") {
+      inside.push(estimate);
+      insideEstimates.push(threshold.threshold);
+    }
     lows.push(low);
     highs.push(high);
     if (threshold.midpoint) {
@@ -191,6 +197,7 @@ export function thresholdPlaces(
     total: census.thresholds.length,
     atLastSize,
     inside: inside.sort((a, b) => a - b),
+    insideEstimates: insideEstimates.sort((a, b) => a.estimate - b.estimate),
     median: { low: sortedMedian(lows), high: sortedMedian(highs) },
     midpointsBeyond,
     midpoints,

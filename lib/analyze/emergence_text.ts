@@ -217,6 +217,10 @@ function medianAgreement(published: number, low: number, high: number): "inside"
  * assert.match(inside, /all 10 emergent tasks with a threshold cross it inside the data, at 1B non-embedding parameters/);
  * assert.match(inside, /The median threshold is \*\*1B\*\*\. No sigmoid midpoint lies at or beyond 137B\./);
  * assert.match(inside, /differ by more than an order of magnitude\.$/);
+ * // The ends quote their intervals, the kind named once.
+ * const ends = [{ estimate: 2.54e9, interval: [2.15e9, 2.96e9] }, { estimate: 13.4e9, interval: [7.48e9, 24.3e9] }];
+ * const quoted = scalesText(scales, f, { ...places([2.54e9, 13.4e9], { low: 29e9, high: 137e9 }), insideEstimates: ends } as never);
+ * assert.match(quoted, /between 2.54B \(95% bootstrap percentile interval 2.15B–2.96B\) and 13.4B \(7.48B–24.3B\) non-embedding/);
  * // None inside.
  * const none = scalesText(scales, f, places([], { low: 29e9, high: 137e9 }, 10));
  * assert.match(none, /none of the 10 emergent tasks with a threshold crosses it inside the data; for all 10 only the largest size/);
@@ -239,9 +243,19 @@ export function scalesText(
       // in the census sentence).
       const tasks = "emergent tasks with a threshold";
       const k = inside.length;
+      // Each end quotes its bootstrap interval when there is one, naming the kind once.
+      const ends = places.insideEstimates;
+      const withInterval = (i: number, kind: string) => {
+        const value = ends?.[i];
+        return value?.interval
+          ? ` (${kind}${f.interval(value.interval[0], value.interval[1], "params")})`
+          : "";
+      };
       const span = inside.length > 0 && inside[0] === inside.at(-1)
         ? `at ${f.params(inside[0]!)}`
-        : `between ${f.params(inside[0] ?? 0)} and ${f.params(inside.at(-1) ?? 0)}`;
+        : `between ${f.params(inside[0] ?? 0)}${
+          withInterval(0, "95% bootstrap percentile interval ")
+        } and ${f.params(inside.at(-1) ?? 0)}${withInterval(inside.length - 1, "")}`;
       const insideText = k === 0
         ? `none of the ${total} ${tasks} crosses it inside the data`
         : k === 1 && total === 1
