@@ -12,7 +12,7 @@ import { SHAPE_IDS } from "../classify/shapes.ts";
 import { requireNonEmpty, requireNonNegativeInteger } from "./_validate.ts";
 import { taskLabel } from "./_labels.ts";
 import { type Formatter, formatter } from "../locale/format.ts";
-import { estimatePlace } from "./emergence_robustness_text.ts";
+import { estimatePlace } from "./_estimate_place.ts";
 
 /** Options of {@linkcode emergenceCensus}. */
 export interface EmergenceCensusOptions {

@@ -9,7 +9,7 @@ import type { ClassifiedCurve } from "../classify/classify_all.ts";
 import { classifyCurve } from "../classify/classify_curve.ts";
 import type { Shape } from "../classify/shapes.ts";
 import type { EmergenceCensus } from "./emergence.ts";
-import { estimatePlace } from "./emergence_robustness_text.ts";
+import { estimatePlace } from "./_estimate_place.ts";
 
 /** Result of {@linkcode labelRobustness}. */
 export interface LabelRobustness {
