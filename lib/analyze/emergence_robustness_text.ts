@@ -121,16 +121,16 @@ function enShare(k: number, n: number): string {
  * import { robustnessText } from "./emergence_robustness_text.ts";
  * import { formatter } from "../locale/format.ts";
  * const f = formatter("en"), scales = { smallest: 2.1e6, largest: 137e9 };
- * const row = (ends: string[], above: number) => ({ changesWithout: ends, clearlyAbove: above, fragile: ends.length > 0 });
- * const rows = [row(["largest"], 1), row(["largest"], 1), row(["smallest"], 4), row([], 5)] as never;
+ * const row = (ends: string[], above: number, task = "t") => ({ task, changesWithout: ends, clearlyAbove: above, fragile: ends.length > 0 });
+ * const rows = [row(["largest"], 1), row(["largest"], 1), row(["smallest"], 4), row([], 5, "solid_task")] as never;
  * assert.equal(robustnessText(rows, scales, f),
- *   "Of the 4 emergent labels, 2 change when the largest size (137B) is left out and 1 when the smallest (2.1M) is; 2 rest on a single size clearly above chance (more than two noise standard errors). 1 of 4 survives both.");
+ *   "Of the 4 emergent labels, 2 change when the largest size (137B) is left out and 1 when the smallest (2.1M) is; 2 rest on a single size clearly above chance (more than two noise standard errors). 1 of 4 survives both tests (solid_task).");
  * const solid = [row([], 5), row([], 4)] as never;
  * assert.match(robustnessText(solid, scales, f), /none of the 2 change when the largest .* none of the 2 when the smallest .* none of the 2 rest on a single size .* All 2 survive both\.$/);
  * ```
  */
 export function robustnessText(
-  rows: readonly Pick<LabelRobustness, "changesWithout" | "clearlyAbove" | "fragile">[],
+  rows: readonly Pick<LabelRobustness, "task" | "changesWithout" | "clearlyAbove" | "fragile">[],
   scales: { smallest: number; largest: number },
   f: Formatter,
 ): string {
@@ -146,7 +146,9 @@ export function robustnessText(
         ? `All ${n} survive both.`
         : shareOf(solid, n) === "none"
         ? "None survives both."
-        : `${solid} of ${n} ${solid === 1 ? "survives" : "survive"} both.`;
+        : `${solid} of ${n} ${solid === 1 ? "survives" : "survive"} both tests (${
+          rows.filter((r) => !r.fragile).map((r) => r.task).join(", ")
+        }).`;
       return `Of the ${n} emergent label${n === 1 ? "" : "s"}, ${
         enShare(largest, n)
       } change when the largest size ` +
