@@ -5,6 +5,7 @@
 import assert from "./_assert.ts";
 import {
   censusExemplars,
+  censusPanels,
   censusText,
   censusTitle,
   cotByScale,
@@ -13,12 +14,14 @@ import {
   emergenceCensus,
   emergenceScales,
   emergenceSummary,
+  emergentRobustness,
   exemplarDescription,
   exemplarTitle,
   formatter,
   iclByScale,
   iclText,
   iclTitle,
+  knowledgeText,
   loadBigBenchCurves,
   loadPaperScores,
   loadPublishedEmergence,
@@ -27,11 +30,14 @@ import {
   metricText,
   mirageToy,
   mmluByScale,
+  mmluText,
   mmluTitle,
   type PaperScore,
+  poolingText,
   type PythiaEval,
   scaleRange,
   scalesText,
+  thresholdPlaces,
   thresholdTableRows,
 } from "../lib/mod.ts";
 
@@ -106,17 +112,33 @@ Deno.test("censusExemplars: widest spread for jump and climb, narrowest for flat
   assert.doesNotMatch(exemplarDescription(flatOnly, f), /widest/);
 });
 
-Deno.test("thresholdTableRows: threshold with its interval in the one formatter", () => {
-  const rows = [row("a", "emergent", [0.25, 0.3, 0.9]), row("b", "flat", [0.25, 0.25, 0.25])];
+Deno.test("thresholdTableRows: a point with its interval inside the data, a bound at the edge", () => {
+  const scores = [0.25, 0.25, 0.26, 0.6, 0.9];
+  const rows = [row("a", "emergent", scores), row("b", "flat", [0.25, 0.25, 0.25])].map((r) => ({
+    ...r,
+    result: { evidence: { noise: { sigma: 0.02 } } },
+    curve: { ...r.curve, higherIsBetter: true },
+  }));
   const threshold = {
     threshold: { estimate: 70.7e9, interval: [31.2e9, 134e9] },
     midpoint: { estimate: 1.4e12 },
   };
   const census = { rows, thresholds: [{ row: rows[0], threshold }] } as never;
   const [a, b] = thresholdTableRows(census, f);
+  // scales 100M…1T: 70.7B lies inside (below the second largest, 100B), 1.4T beyond the largest.
   assert.equal(a!.thresholdText, "70.7B (31.2B–134B)");
-  assert.equal(a!.midpointText, "1.4T");
+  assert.equal(a!.midpointText, "above 1T — not reached in these data");
+  // 0.6 and 0.9 exceed chance 0.25 by more than 2 × 0.02.
+  assert.equal(a!.aboveText, "2 of 5");
   assert.equal(b!.thresholdText, "");
+  assert.equal(b!.aboveText, "");
+  // The same threshold between the two largest sizes is a bound, not a point.
+  const late = { ...threshold, threshold: { estimate: 500e9, interval: [200e9, 900e9] } };
+  const [c] = thresholdTableRows(
+    { rows, thresholds: [{ row: rows[0], threshold: late }] } as never,
+    f,
+  );
+  assert.equal(c!.thresholdText, "between 100B and 1T — only the largest size is past it");
 });
 
 Deno.test("emergenceScales: ranges, medians, examples; contrast must exist", () => {
@@ -135,14 +157,27 @@ Deno.test("emergenceScales: ranges, medians, examples; contrast must exist", () 
   assert.deepEqual(scales.examples.map((e) => e.model), ["GPT-3", "PaLM"]);
   assert.throws(() => emergenceScales(published, census, { contrast: "Nope" }), /contrast "Nope"/);
   // Medians 2.5B and 276.5B are more than a decade apart: the sentence must not say they agree.
-  const text = scalesText(scales, census, f);
+  const placesOf = (inside: number[], median: number) => ({
+    total: inside.length,
+    atLastSize: 0,
+    inside,
+    median: { low: median, high: median },
+    midpoints: 0,
+    midpointsBeyond: 0,
+    secondLargest: 29e9,
+    largest: 137e9,
+  });
+  const text = scalesText(scales, f, placesOf([1e9, 4e9], 2.5e9));
   assert.match(text, /differ by more than an order of magnitude/);
-  assert.match(text, /median \*\*2.5B\*\*/);
+  assert.match(text, /The median threshold is \*\*2.5B\*\*/);
   assert.match(text, /from 2.3×10²² to 2.5×10²⁴ training FLOPs/);
-  const close = emergenceScales(published, {
-    thresholds: [100e9].map((estimate) => ({ threshold: { threshold: { estimate } } })),
-  } as never);
-  assert.match(scalesText(close, census, f), /agree on the order of magnitude/);
+  // 276.5B against a median of 100B: outside, but within an order of magnitude (log10 2.765 < 1).
+  assert.match(
+    scalesText(scales, f, placesOf([100e9], 100e9)),
+    /the published median, 277B, is within an order of magnitude of ours, but not on it/,
+  );
+  // No claim about "different sizes than GPT-3 or PaLM" that the numbers do not support.
+  assert.doesNotMatch(text, /reach the same ability at different sizes/);
 });
 
 Deno.test("census sentences: counts, all/none, unpinned tasks", () => {
@@ -194,14 +229,21 @@ Deno.test("iclByScale and its sentences: 'most' only above half, losers named", 
   // 2 of 4 is not "most".
   assert.equal(
     iclTitle(icl, f),
-    "Five in-context examples help larger Pythia models more on 2 of 4 tasks",
+    "The gain from five in-context examples grows with Pythia size on 2 of 4 tasks",
   );
   const text = iclText(icl, f);
-  assert.match(text, /on 2 of 4 tasks \(a: 0 → 0.1; c: −0.06 → −0.01\)\./);
+  // Each gain quotes its standard error: √(0.01² + 0.01²) = 0.0141 (hand-computed).
   assert.match(
     text,
-    /c still loses accuracy with examples at 12B\. Within Pythia's range \(70M–12B\)/,
+    /on 2 of 4 tasks \(a: 0 ± 0.014 → 0.1 ± 0.014; c: −0.06 ± 0.014 → −0.01 ± 0.014; ± one standard error, conservative\)\./,
   );
+  assert.match(
+    text,
+    /c still loses accuracy with examples at 12B\. A step between neighbouring sizes raises the gain by more than two standard errors on 2 of 4 tasks/,
+  );
+  // With two sizes, a rise of more than 2 SE is one step: the text must not call it gradual there.
+  assert.match(text, /on the other 2 the gain changes gradually within Pythia's range \(70M–12B\)/);
+  assert.doesNotMatch(text, /not as a sudden switch/);
   assert.doesNotMatch(text, /LAMBADA/);
   // Contrary: 3 of 4 grow → "most"; nobody loses → "No task still loses".
   const more = iclByScale(evals({ a: [0, 0.1], b: [0, 0.1], c: [0, 0.1], d: [0, 0] }), [
@@ -210,7 +252,7 @@ Deno.test("iclByScale and its sentences: 'most' only above half, losers named", 
     "c",
     "d",
   ]);
-  assert.match(iclTitle(more, f), /more on most tasks$/);
+  assert.match(iclTitle(more, f), /grows with Pythia size on most tasks$/);
   assert.match(iclText(more, f), /No task still loses/);
   assert.throws(() => iclByScale(data, []), /tasks is empty/);
   assert.throws(() => iclByScale(data, ["a"], { z: 0 }), /z must be/);
@@ -345,7 +387,7 @@ Deno.test("real data: the census, the medians and the counts the page states", a
     "lambada_openai",
   ]);
   assert.deepEqual(icl.grows.map((t) => t.task), ["sciq", "lambada_openai"]);
-  assert.match(iclTitle(icl, f), /more on 2 of 6 tasks$/);
+  assert.match(iclTitle(icl, f), /grows with Pythia size on 2 of 6 tasks$/);
 
   const cot = cotByScale(
     await loadPaperScores("cot"),
@@ -362,8 +404,99 @@ Deno.test("real data: the census, the medians and the counts the page states", a
     [18, 6, 2],
   );
   assert.match(metricText(check, f), /^Of 18 task-and-setting curves .* \*\*6\*\* are smooth/);
-  assert.match(
-    emergenceSummary(census, scales, check, f),
-    /11 of 35 BIG-bench tasks .* median of 70.7B parameters \(published emergence scales: median 68B\)/,
+  const robustness = emergentRobustness(census.rows);
+  const places = thresholdPlaces(census);
+  const summary = emergenceSummary(census, scales, check, f, { robustness, places });
+  assert.match(summary, /11 of 35 BIG-bench tasks .* \(published emergence scales: median 68B\)/);
+
+  // Thresholds and labels at the edge of the data (hand-checked against the table): 8 of 11 labels
+  // change without 137B, 2 without 2.1M; 6 of 10 thresholds lie between 29B and 137B; 6 of 10
+  // sigmoid midpoints are 137B, the largest model.
+  assert.equal(robustness.filter((r) => r.changesWithout.includes("largest")).length, 8);
+  assert.equal(robustness.filter((r) => r.changesWithout.includes("smallest")).length, 2);
+  assert.deepEqual(
+    [places.total, places.atLastSize, places.midpoints, places.midpointsBeyond],
+    [10, 6, 10, 6],
   );
+  // The chart marks a bound, not a point, where only 137B is past the threshold (29B–137B band).
+  const panels = censusPanels(census, f);
+  assert.deepEqual(panels.thresholds["hindu knowledge"], {
+    value: 28991404032,
+    low: 28991404032,
+    high: 137440272384,
+    label: "> 29B",
+  });
+  assert.equal(panels.thresholds["intent recognition"]?.label, undefined);
+  const byTask = new Map(robustness.map((r) => [r.task, r]));
+  assert.equal(byTask.get("hindu_knowledge")?.withoutLargest, "flat");
+  assert.equal(byTask.get("general_knowledge")?.withoutLargest, "smooth");
+  assert.equal(byTask.get("intent_recognition")?.fragile, false);
+  const knowledge = knowledgeText(robustness, {
+    tasks: ["hindu_knowledge", "general_knowledge"],
+    metric: "multiple-choice accuracy",
+    sizes: census.sizes.count,
+    largest: census.sizes.largest,
+  }, f);
+  assert.match(knowledge, /Neither label survives leaving out the largest size/);
+
+  // Every number the summary states, in order, is the value in the result it came from.
+  const numbers = summary.match(/\d+(?:\.\d+)?[MBT]?/g);
+  assert.deepEqual(numbers, [
+    String(census.emergent),
+    String(census.rows.length),
+    String(robustness.filter((r) => r.changesWithout.includes("largest")).length),
+    String(robustness.length),
+    f.params(places.largest),
+    String(places.atLastSize),
+    String(places.total),
+    f.params(places.median.low),
+    f.params(places.median.high),
+    f.params(scales.params.median),
+    String(check.artefacts.length),
+    String(check.emergentSomewhere.length),
+  ]);
+  assert.deepEqual(numbers, [
+    "11",
+    "35",
+    "8",
+    "11",
+    "137B",
+    "6",
+    "10",
+    "29B",
+    "137B",
+    "68B",
+    "6",
+    "18",
+  ]);
+  // 4 thresholds lie inside the data (2.54B, 3.54B, 6.16B, 13.4B); with 6 between 29B and 137B
+  // the 5th and 6th of 10 sorted values are both in that gap: the median is bounded by 29B–137B.
+  assert.deepEqual(places.inside.map((v) => f.params(v)), ["2.54B", "3.54B", "6.16B", "13.4B"]);
+  assert.deepEqual(places.median, { low: 28991404032, high: 137440272384 });
+  const scalesSentence = scalesText(scales, f, places);
+  assert.match(
+    scalesSentence,
+    /The median threshold is therefore a bound too: between \*\*29B and 137B\*\*/,
+  );
+  assert.match(scalesSentence, /the published median, 68B, lies inside our median's bounds/);
+  assert.doesNotMatch(scalesSentence, /reach the same ability at different sizes/);
+
+  // Lu et al. families: GPT-J and GPT-3 have one size each, LLaMA three (not "two or three each").
+  assert.deepEqual(check.familySizes.map((s) => s.sizes), [2, 2, 1, 2, 3, 1]);
+  assert.match(
+    poolingText(check, f),
+    /have 1 to 3 sizes each .*; 5 of 6 have fewer than the three/,
+  );
+
+  // MMLU: the title counts later-family models above the margin (PaLM 8B is within it).
+  const mmlu = mmluByScale(await loadPaperScores("mmlu"), { margin: 2 });
+  assert.match(
+    mmluTitle(mmlu, f),
+    /; 13 of 14 later-family models are more than 2 points above it$/,
+  );
+  assert.doesNotMatch(mmluTitle(mmlu, f), /far above/);
+  assert.match(mmluText(mmlu, f), /Llama 2 7B \(45.3%\) with 25 times fewer parameters/);
+  // In-context learning: one step between neighbouring sizes exceeds 2 SE (sciq, smallest two).
+  assert.deepEqual(icl.jumps.map((j) => j.task), ["sciq"]);
+  assert.doesNotMatch(iclText(icl, f), /not as a sudden switch/);
 });

@@ -13,6 +13,7 @@ import {
   type Curve,
   distractorIllustration,
   formatter,
+  hindsightLossSentence,
   hindsightSentence,
   loadBnslParameterSets,
   loadBnslPoints,
@@ -52,10 +53,16 @@ function censusOf(shapes: Shape[], prize = 0) {
       metric: "accuracy",
       setting: "one-shot",
       reason: "because",
+      scales: 3,
       curve: curve([0.5, 0.4, 0.6]),
     }) as unknown as ClassifiedCurve
   );
   const of = (...s: Shape[]) => rows.filter((r) => s.includes(r.shape));
+  const countsOf = (part: ClassifiedCurve[]) =>
+    [...new Set(part.map((r) => r.shape))].map((shape) => ({
+      shape,
+      count: part.filter((r) => r.shape === shape).length,
+    }));
   return {
     classified: rows,
     counts: [...new Set(shapes)].map((shape) => ({ shape, count: of(shape).length })),
@@ -68,7 +75,10 @@ function censusOf(shapes: Shape[], prize = 0) {
     inverse: of("inverse"),
     prize: rows.slice(0, prize),
     pilot: rows.slice(prize),
+    prizeCounts: countsOf(rows.slice(0, prize)),
+    pilotCounts: countsOf(rows.slice(prize)),
     hindsight: undefined,
+    hindsightLoss: undefined,
   };
 }
 
@@ -116,16 +126,45 @@ Deno.test("uCurveCensus on the real inverse-scaling data: 33 curves and the shap
   assert.deepEqual(hindsight.curve.points.map((p) => p.scale), [125e6, 1.3e9, 2.7e9, 6.7e9, 13e9]);
   assert.match(
     hindsightSentence(census, f),
-    /^On the real hindsight-neglect task, OPT accuracy goes 0\.505 \(125M\) → 0\.454 \(1\.3B\) → 0\.448 \(2\.7B\) → 0\.467 \(6\.7B\) → 0\.27 \(13B\) against a chance level of 0\.5/,
+    /^On the real hindsight-neglect task, OPT accuracy goes 0\.505 \(125M\) → 0\.454 \(1\.3B\) → 0\.448 \(2\.7B\) → 0\.467 \(6\.7B\) → 0\.27 \(13B\) \(each point ± at most 0\.028, one binomial standard error\) against a chance level of 0\.5/,
   );
   assert.match(hindsightSentence(census, f), /too small to show\.$/);
   assert.equal(census.prize.length, 4);
   assert.ok(census.prize.every((r) => r.family === "OPT"));
   assert.equal(census.pilot.length, 29);
+  // Prize-task and pilot series are counted separately, never pooled in one count.
   assert.equal(
     censusSentence(census, f),
-    "33 curves: 2 emergent, 3 U-shaped, 1 inverted U, 1 inverse scaling, 12 smooth, 14 flat.",
+    "33 curves with three or more sizes, in two kinds of series that are not pooled: **4 from " +
+      "Inverse Scaling Prize tasks** evaluated on OPT (2 emergent, 1 inverse scaling, 1 flat) and " +
+      "**29 from the prize organisers' pilot runs** on GPT-2 and GPT-3 (3 U-shaped, 1 inverted U, " +
+      "12 smooth, 13 flat).",
   );
+  assert.ok(census.turned.every((r) => census.pilot.includes(r) && r.scales === 4));
+
+  // OPT hindsight neglect: the loss (lower is better) falls while accuracy collapses; the loss
+  // label is emergent because a falling loss is a rising score, not because of a sign bug. Loss
+  // values from data/inverse_scaling: 0.8965 (125M) … 0.7708 (13B), all above ln 2 = 0.6931.
+  const loss = census.hindsightLoss!;
+  assert.equal(loss.shape, "emergent");
+  assert.equal(loss.curve.higherIsBetter, false);
+  const lossText = hindsightLossSentence(census, f);
+  assert.match(lossText, /it falls from 0\.897 \(125M\) to 0\.771 \(13B\)/);
+  assert.match(lossText, /accuracy falls from 0\.505 to 0\.27 while the loss improves/);
+  assert.match(lossText, /none of the 5 sizes gets below ln 2 ≈ 0\.693/);
+
+  // Turns and thresholds in the table: a point with its profile interval inside the data; a
+  // bound where only the largest size is past it (the GPT-3 one-shot U recovers only at 175B).
+  const turn = (task: string, family: string, metric: string, setting: string) =>
+    census.table.find((r) =>
+      r.task === task && r.family === family && r.metric === metric && r.setting === setting
+    )!.turnText;
+  assert.equal(turn("scope_neglect", "GPT-2", "accuracy", "1-shot"), "378M (305M–469M)");
+  assert.equal(
+    turn("scope_neglect", "GPT-3", "accuracy", "1-shot"),
+    "between 6.7B and 175B — only the largest size is past it",
+  );
+  assert.equal(turn("boolq", "GPT-3", "accuracy", "1-shot"), "—");
 });
 
 Deno.test("distractorIllustration: the toy model's accuracy at 10⁹ matches scipy", () => {
@@ -155,13 +194,29 @@ Deno.test("bnslExtrapolation on Caballero et al.'s 4-digit addition: published p
   );
   assert.deepEqual(result.curveRange.map(Math.round), [100, 6000]);
   const census = uCurveCensus(await loadInverseScalingCurves());
+  const summary = uCurveSummary(census, result, f);
   assert.equal(
-    uCurveSummary(census, result, f),
-    "**U-curves:** of 33 curves in the Inverse Scaling Prize data (4 on prize tasks with OPT, 29 " +
-      "from the organisers' pilot runs on GPT-2 and GPT-3), 1 only declines within the data and 3 " +
-      "decline and then turn back up (all 3 pilot series); a one-break broken scaling law fitted on " +
+    summary,
+    "**U-curves:** in the Inverse Scaling Prize data, counted by kind of series: of the 4 " +
+      "prize-task series (OPT), 1 only declines within the data and none declines and then turns " +
+      "back up; of the 29 pilot series (GPT-2, GPT-3), none only declines within the data and 3 " +
+      "decline and then turn back up (each on 4 sizes). A one-break broken scaling law fitted on " +
       `14 points predicts the 3 held-out points to within ${f.fixed(result.maxError, 3)} nats.`,
   );
+  // Every number the summary states, in order, is the value in the result it came from.
+  const inKind = (rows: ClassifiedCurve[], of: ClassifiedCurve[]) =>
+    of.filter((r) => rows.includes(r));
+  // (digits inside names such as "GPT-2" are not numbers the summary states)
+  assert.deepEqual(summary.match(/(?<![\w-])\d+(?:\.\d+)?/g), [
+    String(census.prize.length),
+    String(inKind(census.prize, census.inverse).length),
+    String(census.pilot.length),
+    String(inKind(census.pilot, census.turned).length),
+    String(census.turned[0]!.scales),
+    String(result.fitPoints.length),
+    String(result.targets.length),
+    f.fixed(result.maxError, 3),
+  ]);
   assert.equal(
     bnslTitle(result, f),
     "A one-break BNSL fitted on 14 points predicts the 3 held-out points",
@@ -176,9 +231,18 @@ Deno.test("bnslExtrapolation on Caballero et al.'s 4-digit addition: published p
   );
 });
 
-Deno.test("census sentences follow the counts: none, one, several", () => {
+Deno.test("census sentences follow the counts: none, one, several; kinds never pooled", () => {
   assert.equal(censusSentence(censusOf([]), f), "No curve has three or more sizes.");
-  assert.equal(censusSentence(censusOf(["flat", "flat"]), f), "2 curves: 2 flat.");
+  assert.equal(
+    censusSentence(censusOf(["flat", "flat"]), f),
+    "2 curves with three or more sizes, all from the prize organisers' pilot runs on GPT-2 and GPT-3: 2 flat.",
+  );
+  assert.equal(
+    censusSentence(censusOf(["emergent", "flat", "flat"], 1), f),
+    "3 curves with three or more sizes, in two kinds of series that are not pooled: **1 from " +
+      "Inverse Scaling Prize tasks** evaluated on OPT (1 emergent) and **2 from the prize " +
+      "organisers' pilot runs** on GPT-2 and GPT-3 (2 flat).",
+  );
   assert.equal(
     notableReasons(censusOf(["flat", "smooth"]), f),
     "Every curve here is flat or smooth.",
@@ -191,7 +255,7 @@ Deno.test("census sentences follow the counts: none, one, several", () => {
   const none = researchSentence(censusOf(["flat", "smooth"]), f);
   assert.match(
     none,
-    /^Of the 2 curves here, none declines by more than their noise at some point\. A/,
+    /^Among the 2 pilot curves, none declines by more than their noise at some point\. A/,
   );
   const noTurn = researchSentence(censusOf(["inverse", "flat"]), f);
   assert.match(
@@ -201,10 +265,19 @@ Deno.test("census sentences follow the counts: none, one, several", () => {
   const turns = researchSentence(censusOf(["u_shaped", "u_shaped", "inverse"]), f);
   assert.match(
     turns,
-    /3 decline by more than their noise at some point; 2 of those already turn back up within the sizes we have \(task0 on F, one-shot; task1 on F, one-shot\)/,
+    /3 decline by more than their noise at some point; 2 of those turn back up within the sizes we have \(task0 on F, one-shot; task1 on F, one-shot\) — each rests on 3 sizes\./,
   );
   const one = researchSentence(censusOf(["u_shaped"]), f);
-  assert.match(one, /^Of the 1 curve here, 1 declines .* 1 of those already turns back up/);
+  assert.match(
+    one,
+    /^Among the 1 pilot curve, 1 declines .*; it turns back up .* it rests on 3 sizes/,
+  );
+  // Prize and pilot are stated separately.
+  const split = researchSentence(censusOf(["inverse", "u_shaped"], 1), f);
+  assert.match(
+    split,
+    /^Among the 1 prize-task curve, 1 declines .*; none of those turns back up .*\. Among the 1 pilot curve, 1 declines/,
+  );
 
   assert.equal(
     panelsTitle(censusOf(["u_shaped"]), f),
@@ -254,12 +327,9 @@ Deno.test("summary: verbs agree with the counts; a missed extrapolation says so"
   );
   assert.match(
     many,
-    /^\*\*U-curves:\*\* of 3 curves in the Inverse Scaling Prize data \(0 on prize tasks with OPT, 3 from the organisers' pilot runs on GPT-2 and GPT-3\)/,
+    /^\*\*U-curves:\*\* in the Inverse Scaling Prize data, counted by kind of series: of the 3 pilot series \(GPT-2, GPT-3\), 2 only decline within the data and 1 declines and then turns back up \(on 3 sizes\)\./,
   );
-  assert.match(
-    many,
-    /2 only decline within the data and 1 declines and then turns back up \(a pilot series\);/,
-  );
+  assert.doesNotMatch(many, /prize-task series/);
   assert.match(many, /fitted on 14 points predicts the 3 held-out points to within 0\.009 nats\.$/);
   const few = uCurveSummary(
     censusOf(["inverse", "u_shaped", "u_shaped"]) as never,
@@ -268,14 +338,15 @@ Deno.test("summary: verbs agree with the counts; a missed extrapolation says so"
   );
   assert.match(
     few,
-    /1 only declines within the data and 2 decline and then turn back up \(both pilot series\);/,
+    /1 only declines within the data and 2 decline and then turn back up \(each on 3 sizes\)\./,
   );
   const mixed = uCurveSummary(censusOf(["u_shaped", "u_shaped"], 1) as never, good as never, f);
-  assert.match(mixed, /\(1 on prize tasks with OPT, 1 from .* \(1 of them pilot series\);/);
-  const prizeOnly = uCurveSummary(censusOf(["u_shaped", "flat"], 2) as never, good as never, f);
-  assert.match(prizeOnly, /1 declines and then turns back up \(a prize-task series\);/);
+  assert.match(
+    mixed,
+    /of the 1 prize-task series \(OPT\), none only declines .* 1 declines and then turns back up \(on 3 sizes\); of the 1 pilot series/,
+  );
   const noTurn = uCurveSummary(censusOf(["inverse"]) as never, good as never, f);
-  assert.match(noTurn, /0 decline and then turn back up; a one-break/);
+  assert.match(noTurn, /none declines and then turns back up\. A one-break/);
   assert.match(few, /fitted on 2 points misses the 1 held-out point by up to 0\.250 nats\.$/);
   assert.equal(
     bnslTitle(bad as never, f),

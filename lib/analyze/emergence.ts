@@ -11,6 +11,8 @@ import type { Shape } from "../classify/shapes.ts";
 import { SHAPE_IDS } from "../classify/shapes.ts";
 import { requireNonEmpty, requireNonNegativeInteger } from "./_validate.ts";
 import { taskLabel } from "./_labels.ts";
+import { type Formatter, formatter } from "../locale/format.ts";
+import { estimatePlace } from "./_estimate_place.ts";
 
 /** Options of {@linkcode emergenceCensus}. */
 export interface EmergenceCensusOptions {
@@ -126,13 +128,18 @@ export interface CensusPanels {
   rows: { task: string; params: number; accuracy: number; shape: Shape }[];
   /** Chance level per panel (0 when the curve has none). */
   chance: Record<string, number>;
-  /** Threshold marker per panel: estimate with its bootstrap interval when there is one. */
-  thresholds: Record<string, { value: number; low?: number; high?: number }>;
+  /**
+   * Threshold marker per panel: estimate with its bootstrap interval when there is one; where only
+   * the largest size is past the threshold, the bound instead (marker at the second-largest size,
+   * band to the largest, label "> 29B").
+   */
+  thresholds: Record<string, { value: number; low?: number; high?: number; label?: string }>;
 }
 
 /**
  * The data of the census small multiples: every point of every curve, in the order of the
- * census rows, with chance lines (in the order of the curves) and threshold markers keyed by panel.
+ * census rows, with chance lines (in the order of the curves) and threshold markers keyed by panel
+ * (`f`, default English, writes the label of a bound).
  *
  * @example
  * ```ts
@@ -147,7 +154,10 @@ export interface CensusPanels {
  * assert.deepEqual(panels.chance, { "a b": 0.25 });
  * ```
  */
-export function censusPanels(census: EmergenceCensus): CensusPanels {
+export function censusPanels(
+  census: EmergenceCensus,
+  f: Formatter = formatter("en"),
+): CensusPanels {
   const rows = census.rows.flatMap((row) =>
     row.curve.points.map((p) => ({
       task: taskLabel(row.task),
@@ -161,6 +171,16 @@ export function censusPanels(census: EmergenceCensus): CensusPanels {
   );
   const thresholds = Object.fromEntries(census.thresholds.map(({ row, threshold }) => {
     const { estimate, interval } = threshold.threshold;
+    const scales = [...new Set(row.curve.points.map((p) => p.scale))].sort((a, b) => a - b);
+    const place = estimatePlace(estimate, scales);
+    if (place === "last-gap" || place === "beyond") {
+      // A bound, not a point: mark the gap in which only the largest size is past the threshold.
+      const lower = place === "beyond" ? scales.at(-1)! : scales.at(-2)!;
+      return [
+        taskLabel(row.task),
+        { value: lower, low: lower, high: scales.at(-1)!, label: `> ${f.params(lower)}` },
+      ];
+    }
     return [
       taskLabel(row.task),
       { value: estimate, ...(interval ? { low: interval[0], high: interval[1] } : {}) },

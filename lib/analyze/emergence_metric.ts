@@ -80,12 +80,17 @@ export interface MetricCheck {
   sameUnderEvery: MetricSensitivityRow[];
   /** The table: the emergent-somewhere rows with their verdict. */
   table: MetricCheckRow[];
+  /** Distinct model sizes of each pooled family (before pooling), in the order given. */
+  familySizes: { family: string; sizes: number }[];
+  /** Distinct sizes of all pooled families together. */
+  pooledSizes: number;
 }
 
 /**
  * Pools the curves of the `families` into one curve per task, metric and setting (`poolFamilies`;
  * Lu et al. 2024's families have only two or three sizes each), classifies each under every metric
- * (`metricSensitivity`) and sorts out the curves that look emergent under some metric.
+ * (`metricSensitivity`) and sorts out the curves that look emergent under some metric; counts the
+ * distinct sizes of each family and of the pool.
  *
  * @throws {RangeError} when `families` is empty.
  *
@@ -97,6 +102,7 @@ export interface MetricCheck {
  * const check = metricCheck(await loadBigBenchCurves(), ["GPT-2", "T5", "GPT-J", "Falcon", "LLaMA", "GPT-3"]);
  * assert.ok(check.artefacts.length <= check.emergentSomewhere.length);
  * assert.equal(check.table.length, check.emergentSomewhere.length);
+ * assert.equal(check.familySizes.length, 6);
  * ```
  */
 export function metricCheck(
@@ -105,7 +111,10 @@ export function metricCheck(
   pooledName = "base models (mixed families)",
 ): MetricCheck {
   requireNonEmpty(families, "metricCheck", "families");
-  const pooled = poolFamilies(curves.filter((c) => families.includes(c.family)), pooledName);
+  const chosen = curves.filter((c) => families.includes(c.family));
+  const pooled = poolFamilies(chosen, pooledName);
+  const sizesOf = (of: readonly Curve[]) =>
+    new Set(of.flatMap((c) => c.points.map((p) => p.scale))).size;
   const sensitivity = metricSensitivity(pooled);
   const emergentSomewhere = sensitivity.filter((row) =>
     row.shapes.some((s) => s.shape === "emergent")
@@ -121,5 +130,10 @@ export function metricCheck(
       shapes: row.shapes.map((s) => `${s.metric}: ${s.shape}`).join("; "),
       verdict: row.possibleArtefact ? "artefact" : row.changes ? "depends" : "same",
     })),
+    familySizes: families.map((family) => ({
+      family,
+      sizes: sizesOf(chosen.filter((c) => c.family === family)),
+    })),
+    pooledSizes: sizesOf(chosen),
   };
 }

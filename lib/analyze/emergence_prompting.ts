@@ -18,8 +18,24 @@ export interface IclTaskChange {
   small: number;
   /** Gain of the largest model. */
   large: number;
+  /** Standard errors of `small` and `large` (conservative, see `FewShotGain.stderr`). */
+  se: [number, number];
   /** (large − small) / √(se_small² + se_large²): the change in standard errors. */
   change: number;
+}
+
+/** A step between neighbouring Pythia sizes where the few-shot gain rises by more than z SE. */
+export interface IclJump {
+  /** Task name. */
+  task: string;
+  /** The smaller and the larger model (parameters). */
+  from: number;
+  /** The larger model (parameters). */
+  to: number;
+  /** Gain at `from` and at `to`. */
+  before: number;
+  /** Gain at `to`. */
+  after: number;
 }
 
 /** Result of {@linkcode iclByScale}. */
@@ -34,7 +50,12 @@ export interface IclByScale {
   grows: IclTaskChange[];
   /** Tasks where the largest model still loses accuracy with examples (gain < 0). */
   losesAtLargest: string[];
-  /** The z used for `grows`. */
+  /**
+   * Steps between neighbouring sizes where the gain rises by more than `z` standard errors of the
+   * difference (a sudden switch would show as one such step), per task in size order.
+   */
+  jumps: IclJump[];
+  /** The z used for `grows` and `jumps`. */
   z: number;
   /** Smallest and largest model (parameters). */
   params: { smallest: number; largest: number };
@@ -55,6 +76,8 @@ export interface IclByScale {
  * const icl = iclByScale(await loadPythiaEvals(), ["sciq", "piqa"]);
  * assert.equal(icl.byTask.length, 2);
  * assert.deepEqual(icl.grows.map((t) => t.task), ["sciq"]);
+ * // sciq's gain rises by more than 2 standard errors from the smallest to the next size.
+ * assert.deepEqual(icl.jumps.map((j) => j.task), ["sciq"]);
  * ```
  */
 export function iclByScale(
@@ -76,8 +99,18 @@ export function iclByScale(
       task: tasks[i]!,
       small: small.gain,
       large: large.gain,
+      se: [small.stderr, large.stderr],
       change: (large.gain - small.gain) / Math.hypot(small.stderr, large.stderr),
     };
+  });
+  const jumps = perTask.flatMap((rows, i) => {
+    const sorted = [...rows].sort((a, b) => a.params - b.params);
+    return sorted.slice(1).flatMap((b, j): IclJump[] => {
+      const a = sorted[j]!;
+      return (b.gain - a.gain) / Math.hypot(a.stderr, b.stderr) > z
+        ? [{ task: tasks[i]!, from: a.params, to: b.params, before: a.gain, after: b.gain }]
+        : [];
+    });
   });
   const gains = perTask.flat();
   const params = gains.map((g) => g.params);
@@ -87,6 +120,7 @@ export function iclByScale(
     byTask,
     grows: byTask.filter((t) => t.change > z),
     losesAtLargest: byTask.filter((t) => t.large < 0).map((t) => t.task),
+    jumps,
     z,
     params: { smallest: Math.min(...params), largest: Math.max(...params) },
   };
@@ -185,6 +219,17 @@ export interface MmluByScale {
   largestAtChance?: number;
   /** The margin (percentage points). */
   margin: number;
+  /** Models of the other (later) families, and which of them are more than `margin` above chance. */
+  later: {
+    /** How many later-family models. */
+    models: number;
+    /** Those within `margin` points of chance (model names). */
+    atChance: string[];
+    /** GPT-3's best row (the score later families are measured against). */
+    gpt3Best?: { model: string; params: number; value: number };
+    /** The smallest later-family model scoring at least GPT-3's best. */
+    matchesGpt3?: { model: string; params: number; value: number };
+  };
 }
 
 /**
@@ -201,6 +246,10 @@ export interface MmluByScale {
  * const mmlu = mmluByScale(await loadPaperScores("mmlu"));
  * assert.equal(mmlu.chance, 0.25);
  * assert.equal(mmlu.largestAtChance, 13e9);
+ * // PaLM 8B (25.3%) is the one later-family model within 2 points of chance; Llama 2 7B (45.3%)
+ * // is the smallest to reach GPT-3 175B's 43.9%.
+ * assert.deepEqual(mmlu.later.atChance, ["PaLM 8B"]);
+ * assert.equal(mmlu.later.matchesGpt3?.model, "Llama 2 7B");
  * ```
  */
 export function mmluByScale(
@@ -213,13 +262,27 @@ export function mmluByScale(
   const rows = scores.filter((r): r is PaperScore & { params: number } =>
     r.subset === "average" && r.params !== undefined
   ).map((r) => ({ ...r, accuracy: r.value / 100 }));
-  const atChance = rows.filter((r) =>
-    r.family.startsWith("GPT-3") && r.value - chanceRow.value < margin
+  const isGpt3 = (r: { family: string }) => r.family.startsWith("GPT-3");
+  const atChance = rows.filter((r) => isGpt3(r) && r.value - chanceRow.value < margin);
+  const later = rows.filter((r) => !isGpt3(r));
+  const gpt3Best = rows.filter(isGpt3).reduce<(typeof rows)[number] | undefined>(
+    (best, r) => (!best || r.value > best.value ? r : best),
+    undefined,
   );
+  const matches = gpt3Best
+    ? later.filter((r) => r.value >= gpt3Best.value).sort((a, b) => a.params - b.params)[0]
+    : undefined;
+  const pick = (r: (typeof rows)[number]) => ({ model: r.model, params: r.params, value: r.value });
   return {
     rows,
     chance: chanceRow.value / 100,
     margin,
     ...(atChance.length > 0 ? { largestAtChance: Math.max(...atChance.map((r) => r.params)) } : {}),
+    later: {
+      models: later.length,
+      atChance: later.filter((r) => r.value - chanceRow.value < margin).map((r) => r.model),
+      ...(gpt3Best ? { gpt3Best: pick(gpt3Best) } : {}),
+      ...(matches ? { matchesGpt3: pick(matches) } : {}),
+    },
   };
 }

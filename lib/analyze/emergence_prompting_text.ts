@@ -10,6 +10,7 @@ import type { MetricCheck, MetricVerdict } from "./emergence_metric.ts";
 import type { EmergenceCensus } from "./emergence.ts";
 import type { EmergenceScales } from "./emergence_scales.ts";
 import { shareOf } from "./_share.ts";
+import type { LabelRobustness, ThresholdPlaces } from "./emergence_robustness.ts";
 
 /**
  * Title of the in-context-learning chart: on how many tasks the gain grows with scale ("most"
@@ -22,27 +23,28 @@ import { shareOf } from "./_share.ts";
  * import { formatter } from "../locale/format.ts";
  * const title = (grows: number) =>
  *   iclTitle({ grows: Array(grows), tasks: Array(6) } as never, formatter("en"));
- * assert.equal(title(2), "Five in-context examples help larger Pythia models more on 2 of 6 tasks");
- * assert.equal(title(3), "Five in-context examples help larger Pythia models more on 3 of 6 tasks");
- * assert.equal(title(4), "Five in-context examples help larger Pythia models more on most tasks");
- * assert.equal(title(6), "Five in-context examples help larger Pythia models more on every task");
- * assert.equal(title(0), "Five in-context examples help larger Pythia models no more than smaller ones");
+ * assert.equal(title(2), "The gain from five in-context examples grows with Pythia size on 2 of 6 tasks");
+ * assert.equal(title(3), "The gain from five in-context examples grows with Pythia size on 3 of 6 tasks");
+ * assert.equal(title(4), "The gain from five in-context examples grows with Pythia size on most tasks");
+ * assert.equal(title(6), "The gain from five in-context examples grows with Pythia size on every task");
+ * assert.equal(title(0), "The gain from five in-context examples does not grow with Pythia size on any task");
  * ```
  */
 export function iclTitle(icl: Pick<IclByScale, "grows" | "tasks">, f: Formatter): string {
   const k = icl.grows.length, n = icl.tasks.length;
   return inLang(f.lang, {
     en: () => {
-      const head = "Five in-context examples help larger Pythia models";
+      // "Grows", not "helps": a gain can grow while staying negative (LAMBADA).
+      const head = "The gain from five in-context examples";
       switch (shareOf(k, n)) {
         case "none":
-          return `${head} no more than smaller ones`;
+          return `${head} does not grow with Pythia size on any task`;
         case "all":
-          return `${head} more on every task`;
+          return `${head} grows with Pythia size on every task`;
         case "most":
-          return `${head} more on most tasks`;
+          return `${head} grows with Pythia size on most tasks`;
         case "some":
-          return `${head} more on ${k} of ${n} tasks`;
+          return `${head} grows with Pythia size on ${k} of ${n} tasks`;
       }
     },
   });
@@ -58,15 +60,20 @@ export function iclTitle(icl: Pick<IclByScale, "grows" | "tasks">, f: Formatter)
  * import { iclText } from "./emergence_prompting_text.ts";
  * import { formatter } from "../locale/format.ts";
  * const icl = (losesAtLargest: string[]) => ({
- *   tasks: ["a", "lambada_openai"], z: 2, losesAtLargest, params: { smallest: 70e6, largest: 12e9 },
+ *   tasks: ["a", "lambada_openai"], z: 2, losesAtLargest, params: { smallest: 70e6, largest: 12e9 }, jumps: [],
  *   grows: [{ task: "a", small: -0.024, large: 0.051, change: 3 }],
  * }) as never;
  * assert.match(iclText(icl(["lambada_openai"]), formatter("en")), /on 1 of 2 tasks \(a: −0.024 → 0.051\)\. lambada_openai still loses accuracy with examples at 12B — LAMBADA's/);
- * assert.match(iclText(icl([]), formatter("en")), /No task still loses accuracy with examples at 12B\. Within/);
+ * const withSe = { ...(icl([]) as object), grows: [{ task: "a", small: -0.024, large: 0.051, change: 3, se: [0.012, 0.013] }] } as never;
+ * assert.match(iclText(withSe, formatter("en")), /\(a: −0\.024 ± 0\.012 → 0\.051 ± 0\.013; ± one standard error, conservative\)/);
+ * assert.match(iclText(icl([]), formatter("en")), /No task still loses accuracy with examples at 12B\. No step between neighbouring sizes/);
  * ```
  */
 export function iclText(icl: IclByScale, f: Formatter): string {
   const { grows, tasks, losesAtLargest, z, params } = icl;
+  // "± 0.012": one standard error, named once at the end of the list.
+  const pm = (se: number | undefined) => (se === undefined ? "" : ` ± ${f.number(se, 2)}`);
+  const withSe = grows.some((t) => t.se !== undefined);
   const lambada = losesAtLargest.some((t) => t.startsWith("lambada"));
   return inLang(f.lang, {
     en: () =>
@@ -76,17 +83,71 @@ export function iclText(icl: IclByScale, f: Formatter): string {
       } standard errors on ${grows.length} of ${tasks.length} tasks` +
       (grows.length > 0
         ? ` (${
-          grows.map((t) => `${t.task}: ${f.number(t.small, 2)} → ${f.number(t.large, 2)}`).join(
-            "; ",
-          )
-        })`
+          grows.map((t) =>
+            `${t.task}: ${f.number(t.small, 2)}${pm(t.se?.[0])} → ${f.number(t.large, 2)}${
+              pm(t.se?.[1])
+            }`
+          ).join("; ")
+        }${withSe ? "; ± one standard error, conservative" : ""})`
         : "") +
       `. ${losesAtLargest.join(", ") || "No task"} still ${
         losesAtLargest.length > 1 ? "lose" : "loses"
       } accuracy with examples at ${f.params(params.largest)}` +
       (lambada ? " — LAMBADA's examples change the prompt format the harness scores" : "") +
-      `. Within Pythia's range (${f.interval(params.smallest, params.largest, "params")}) ` +
-      "in-context learning improves gradually, not as a sudden switch.",
+      `. ${iclJumpText(icl, f)}`,
+  });
+}
+
+/**
+ * Whether in-context learning switches on suddenly within Pythia's range: the steps between
+ * neighbouring sizes where the gain rises by more than z standard errors. "Gradually, not as a
+ * sudden switch" only when there is none.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { iclJumpText } from "./emergence_prompting_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const icl = (jumps: unknown[]) =>
+ *   ({ tasks: Array(6), z: 2, jumps, params: { smallest: 70.4e6, largest: 11.8e9 } }) as never;
+ * assert.equal(iclJumpText(icl([]), formatter("en")),
+ *   "No step between neighbouring sizes raises the gain by more than two standard errors on any task: within Pythia's range (70.4M–11.8B) in-context learning changes gradually, not as a sudden switch.");
+ * const one = { task: "sciq", from: 70.4e6, to: 160e6, before: -0.024, after: 0.038 };
+ * assert.equal(iclJumpText(icl([one]), formatter("en")),
+ *   "A step between neighbouring sizes raises the gain by more than two standard errors on 1 of 6 tasks (sciq: −0.024 at 70.4M → 0.038 at 160M); on the other 5 the gain changes gradually within Pythia's range (70.4M–11.8B).");
+ * const all = ["a", "b", "c", "d", "e", "f"].map((task) => ({ ...one, task }));
+ * assert.match(iclJumpText(icl(all), formatter("en")), /on 6 of 6 tasks .*; no task changes only gradually/);
+ * ```
+ */
+export function iclJumpText(
+  icl: Pick<IclByScale, "tasks" | "z" | "jumps" | "params">,
+  f: Formatter,
+): string {
+  const { z, jumps, params } = icl;
+  const n = icl.tasks.length;
+  const jumped = [...new Set(jumps.map((j) => j.task))];
+  const range = f.interval(params.smallest, params.largest, "params");
+  const se = `${z === 2 ? "two" : f.number(z)} standard errors`;
+  return inLang(f.lang, {
+    en: () => {
+      if (jumped.length === 0) {
+        return `No step between neighbouring sizes raises the gain by more than ${se} on any ` +
+          `task: within Pythia's range (${range}) in-context learning changes gradually, not as ` +
+          "a sudden switch.";
+      }
+      const rest = n - jumped.length;
+      return `A step between neighbouring sizes raises the gain by more than ${se} on ` +
+        `${jumped.length} of ${n} tasks (${
+          jumps.map((j) =>
+            `${j.task}: ${f.number(j.before, 2)} at ${f.params(j.from)} → ${
+              f.number(j.after, 2)
+            } at ${f.params(j.to)}`
+          ).join("; ")
+        }); ` +
+        (rest === 0
+          ? "no task changes only gradually."
+          : `on the other ${rest} the gain changes gradually within Pythia's range (${range}).`);
+    },
   });
 }
 
@@ -149,30 +210,83 @@ export function cotText(cot: CotByScale, f: Formatter): string {
 }
 
 /**
- * Title of the MMLU chart: up to which size GPT-3 stays within the margin of chance.
+ * Title of the MMLU chart: up to which size GPT-3 stays within the margin of chance, and how many
+ * later-family models are above that margin ("every" only when all).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { mmluTitle } from "./emergence_prompting_text.ts";
  * import { formatter } from "../locale/format.ts";
- * assert.equal(mmluTitle({ margin: 2, largestAtChance: 13e9 } as never, formatter("en")),
- *   "MMLU: GPT-3 is within 2 points of chance up to 13B parameters; later families are far above it");
- * assert.match(mmluTitle({ margin: 2 } as never, formatter("en")), /^MMLU: no GPT-3 model is within 2 points of chance/);
+ * const mmlu = (atChance: string[], largestAtChance?: number) =>
+ *   ({ margin: 2, largestAtChance, later: { models: 14, atChance } }) as never;
+ * assert.equal(mmluTitle(mmlu(["PaLM 8B"], 13e9), formatter("en")),
+ *   "MMLU: GPT-3 is within 2 points of chance up to 13B parameters; 13 of 14 later-family models are more than 2 points above it");
+ * assert.equal(mmluTitle(mmlu([], 13e9), formatter("en")),
+ *   "MMLU: GPT-3 is within 2 points of chance up to 13B parameters; every later-family model is more than 2 points above it");
+ * assert.match(mmluTitle(mmlu(Array(14).fill("x")), formatter("en")), /^MMLU: no GPT-3 model is within 2 points of chance; no later-family model is more than 2 points above it$/);
  * ```
  */
 export function mmluTitle(
-  mmlu: Pick<MmluByScale, "margin" | "largestAtChance">,
+  mmlu: Pick<MmluByScale, "margin" | "largestAtChance" | "later">,
   f: Formatter,
 ): string {
-  const { margin, largestAtChance } = mmlu;
+  const { margin, largestAtChance, later } = mmlu;
+  const above = later.models - later.atChance.length;
+  return inLang(f.lang, {
+    en: () => {
+      const points = `${f.number(margin)} points`;
+      const head = largestAtChance === undefined
+        ? `MMLU: no GPT-3 model is within ${points} of chance`
+        : `MMLU: GPT-3 is within ${points} of chance up to ${f.params(largestAtChance)} parameters`;
+      const share = later.models === 0 ? "none" : shareOf(above, later.models);
+      const tail = share === "all"
+        ? `every later-family model is more than ${points} above it`
+        : share === "none"
+        ? `no later-family model is more than ${points} above it`
+        : `${above} of ${later.models} later-family models are more than ${points} above it`;
+      return `${head}; ${tail}`;
+    },
+  });
+}
+
+/**
+ * The MMLU paragraph: GPT-3's best score, the smallest later-family model that matches it and how
+ * many times fewer parameters it has, and the later-family models still at chance.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { mmluText } from "./emergence_prompting_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const best = { model: "GPT-3 X-Large", params: 175e9, value: 43.9 };
+ * const match = { model: "Llama 2 7B", params: 7e9, value: 45.3 };
+ * const mmlu = (matchesGpt3: unknown, atChance: string[]) =>
+ *   ({ margin: 2, later: { models: 14, atChance, gpt3Best: best, matchesGpt3 } }) as never;
+ * assert.equal(mmluText(mmlu(match, ["PaLM 8B"]), formatter("en")),
+ *   "GPT-3's largest model (175B) scores 43.9%; the smallest later-family model that matches it is Llama 2 7B (45.3%) with 25 times fewer parameters. PaLM 8B is still within 2 points of chance.");
+ * assert.equal(mmluText(mmlu(undefined, []), formatter("en")),
+ *   "GPT-3's largest model (175B) scores 43.9%; no later-family model matches it. Every later-family model is more than 2 points above chance.");
+ * ```
+ */
+export function mmluText(mmlu: Pick<MmluByScale, "margin" | "later">, f: Formatter): string {
+  const { gpt3Best, matchesGpt3, atChance } = mmlu.later;
+  if (!gpt3Best) {
+    return inLang(f.lang, { en: () => "The MMLU table has no GPT-3 row to compare with." });
+  }
   return inLang(f.lang, {
     en: () =>
-      largestAtChance === undefined
-        ? `MMLU: no GPT-3 model is within ${f.number(margin)} points of chance`
-        : `MMLU: GPT-3 is within ${f.number(margin)} points of chance up to ${
-          f.params(largestAtChance)
-        } parameters; later families are far above it`,
+      `GPT-3's largest model (${f.params(gpt3Best.params)}) scores ${f.number(gpt3Best.value)}%; ` +
+      (matchesGpt3
+        ? `the smallest later-family model that matches it is ${matchesGpt3.model} (${
+          f.number(matchesGpt3.value)
+        }%) with ${f.number(gpt3Best.params / matchesGpt3.params, 2)} times fewer parameters. `
+        : "no later-family model matches it. ") +
+      (atChance.length === 0
+        ? `Every later-family model is more than ${f.number(mmlu.margin)} points above chance.`
+        : `${atChance.join(", ")} ${atChance.length === 1 ? "is" : "are"} still within ${
+          f.number(mmlu.margin)
+        } points of chance.`),
   });
 }
 
@@ -193,6 +307,50 @@ export function verdictText(verdict: MetricVerdict, f: Formatter): string {
         depends: "shape depends on metric",
         same: "same under every metric",
       })[verdict],
+  });
+}
+
+/**
+ * Why the Lu et al. families are pooled: the sizes each family has, how many have fewer than the
+ * three a shape needs, and the sizes of the pooled curve.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { poolingText } from "./emergence_prompting_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const check = (sizes: number[]) => ({
+ *   familySizes: sizes.map((n, i) => ({ family: `F${i}`, sizes: n })),
+ *   pooledSizes: sizes.reduce((a, b) => a + b, 0),
+ * }) as never;
+ * assert.equal(poolingText(check([2, 1, 3]), formatter("en")),
+ *   "Their base (non-instruction-tuned) families have 1 to 3 sizes each (F0 2, F1 1, F2 3); 2 of 3 have fewer than the three sizes a shape needs, so — as Lu et al. do — we pool them into one curve per task and prompt setting, with 6 sizes. That curve mixes families trained on different data, which is a caveat on every label below.");
+ * assert.match(poolingText(check([3, 4]), formatter("en")), /have 3 to 4 sizes each .*; each has the three sizes a shape needs, but we pool them/);
+ * assert.match(poolingText(check([2, 2]), formatter("en")), /have 2 sizes each .*; all 2 have fewer than the three sizes/);
+ * ```
+ */
+export function poolingText(
+  check: Pick<MetricCheck, "familySizes" | "pooledSizes">,
+  f: Formatter,
+): string {
+  const sizes = check.familySizes.map((s) => s.sizes);
+  const lo = Math.min(...sizes), hi = Math.max(...sizes), n = sizes.length;
+  const few = sizes.filter((s) => s < 3).length;
+  return inLang(f.lang, {
+    en: () => {
+      const range = lo === hi ? `${f.number(lo)}` : `${f.number(lo)} to ${f.number(hi)}`;
+      const list = check.familySizes.map((s) => `${s.family} ${f.number(s.sizes)}`).join(", ");
+      const share = shareOf(few, n);
+      const why = share === "none"
+        ? "each has the three sizes a shape needs, but we pool them"
+        : `${share === "all" ? `all ${n}` : `${few} of ${n}`} ${
+          few === 1 ? "has" : "have"
+        } fewer than the three sizes a shape needs, so — as Lu et al. do — we pool them`;
+      return `Their base (non-instruction-tuned) families have ${range} sizes each (${list}); ` +
+        `${why} into one curve per task and prompt setting, with ${f.number(check.pooledSizes)} ` +
+        "sizes. That curve mixes families trained on different data, which is a caveat on " +
+        "every label below.";
+    },
   });
 }
 
@@ -221,19 +379,32 @@ export function metricText(check: MetricCheck, f: Formatter): string {
   });
 }
 
-/** The chapter's key finding for the index page. *
+/**
+ * The chapter's key finding for the index page: the census count, how many labels hang on the
+ * largest size, where the thresholds sit (a bound when only the largest size is past them), and
+ * the metric check.
+ *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { emergenceSummary } from "./emergence_prompting_text.ts";
  * import { formatter } from "../locale/format.ts";
- * const text = emergenceSummary(
+ * const robust = (fragile: number, n: number) =>
+ *   Array.from({ length: n }, (_, i) => ({ changesWithout: i < fragile ? ["largest"] : [] }));
+ * const places = (atLastSize: number) => ({
+ *   total: 10, atLastSize, largest: 137e9,
+ *   median: atLastSize > 0 ? { low: 29e9, high: 137e9 } : { low: 4.85e9, high: 4.85e9 },
+ * });
+ * const text = (fragile: number, atLastSize: number) => emergenceSummary(
  *   { emergent: 11, rows: Array(35) } as never,
  *   { ours: { median: 70.7e9 }, params: { median: 68e9 } } as never,
  *   { artefacts: Array(6), emergentSomewhere: Array(18) } as never,
  *   formatter("en"),
+ *   { robustness: robust(fragile, 11), places: places(atLastSize) } as never,
  * );
- * assert.match(text, /^\*\*Emergence:\*\* 11 of 35 .* median of 70.7B parameters \(published emergence scales: median 68B\); but 6 of 18/);
+ * assert.match(text(8, 6), /^\*\*Emergence:\*\* 11 of 35 .* rise sharply — but 8 of the 11 labels change when the largest model \(137B\) is left out, and for 6 of 10 thresholds only the largest model is past them, so the median threshold is only bounded: between 29B and 137B \(/);
+ * assert.match(text(8, 6), /published emergence scales: median 68B\); 6 of 18/);
+ * assert.match(text(0, 0), /rise sharply; every label survives leaving out the largest model \(137B\), and the median threshold is 4\.85B \(/);
  * ```
  */
 export function emergenceSummary(
@@ -241,15 +412,36 @@ export function emergenceSummary(
   scales: EmergenceScales,
   check: MetricCheck,
   f: Formatter,
+  evidence: {
+    robustness: readonly Pick<LabelRobustness, "changesWithout">[];
+    places: Pick<ThresholdPlaces, "total" | "atLastSize" | "largest" | "median">;
+  },
 ): string {
+  const { robustness, places } = evidence;
+  const n = robustness.length;
+  const fragile = robustness.filter((r) => r.changesWithout.includes("largest")).length;
+  const largest = f.params(places.largest);
   return inLang(f.lang, {
-    en: () =>
-      `**Emergence:** ${census.emergent} of ${census.rows.length} BIG-bench tasks stay near ` +
-      "chance for small BIG-G models and then rise sharply, crossing their threshold at a median of " +
-      `${f.params(scales.ours.median)} parameters (published emergence scales: median ${
-        f.params(scales.params.median)
-      }); but ` +
-      `${check.artefacts.length} of ${check.emergentSomewhere.length} emergent-looking curves in ` +
-      "Lu et al.'s data are smooth under a continuous metric.",
+    en: () => {
+      const labels = fragile === 0
+        ? `; every label survives leaving out the largest model (${largest}), and`
+        : ` — but ${fragile === n ? `all ${n}` : `${fragile} of the ${n}`} labels change when ` +
+          `the largest model (${largest}) is left out, and`;
+      const { low, high } = places.median;
+      const median = low === high
+        ? `the median threshold is ${f.params(low)}`
+        : `the median threshold is only bounded: between ${f.params(low)} and ${
+          Number.isFinite(high) ? f.params(high) : `beyond ${largest}`
+        }`;
+      const where = places.atLastSize === 0
+        ? ` ${median}`
+        : ` for ${places.atLastSize} of ${places.total} thresholds only the largest model is ` +
+          `past them, so ${median}`;
+      return `**Emergence:** ${census.emergent} of ${census.rows.length} BIG-bench tasks stay ` +
+        `near chance for small BIG-G models and then rise sharply${labels}${where} (published ` +
+        `emergence scales: median ${f.params(scales.params.median)}); ` +
+        `${check.artefacts.length} of ${check.emergentSomewhere.length} emergent-looking curves ` +
+        "in Lu et al.'s data are smooth under a continuous metric.";
+    },
   });
 }

@@ -9,6 +9,8 @@ import { median } from "../stats/quantile.ts";
 import type { Shape } from "../classify/shapes.ts";
 import type { EmergenceCensus } from "./emergence.ts";
 import { requireNonEmpty } from "./_validate.ts";
+import { labelRobustness } from "./emergence_robustness.ts";
+import { robustnessCell, thresholdStatement } from "./emergence_robustness_text.ts";
 
 /** Smallest, largest and median (R type 7: the mean of the middle two for even n) of some scales. */
 export interface ScaleRange {
@@ -54,10 +56,17 @@ export interface ThresholdTableRow {
   shape: Shape;
   /** Support for the shape (summed Akaike weight). */
   confidence: number;
-  /** "70.7B (31.2B–134B)": threshold with its bootstrap interval; empty when none. */
+  /**
+   * "2.54B (2.15B–2.96B)": threshold with its bootstrap interval, or a bound when it sits at the
+   * edge of the data or between the two largest sizes ({@linkcode thresholdStatement}); empty when none.
+   */
   thresholdText: string;
-  /** Sigmoid midpoint; empty when none. */
+  /** Sigmoid midpoint, or a bound ("above 137B — not reached in these data"); empty when none. */
   midpointText: string;
+  /** Emergent rows: sizes clearly above chance, "1 of 12"; empty otherwise. */
+  aboveText: string;
+  /** Emergent rows: how the label changes without the largest or smallest size; empty otherwise. */
+  robustText: string;
   /** Srivastava et al. 2022 breakthroughness. */
   breakthroughness: number;
   /** Srivastava et al. 2022 linearity. */
@@ -80,23 +89,25 @@ export interface ThresholdTableRow {
  * const [row] = thresholdTableRows(census, formatter("en"));
  * assert.equal(row?.shape, "smooth");
  * assert.equal(row?.thresholdText, "");
+ * assert.equal(row?.aboveText, "");
  * ```
  */
 export function thresholdTableRows(census: EmergenceCensus, f: Formatter): ThresholdTableRow[] {
   const placed = new Map(census.thresholds.map((t) => [t.row, t.threshold]));
   return census.rows.map((row) => {
     const t = placed.get(row);
-    const interval = t?.threshold.interval;
+    const scales = row.curve.points.map((p) => p.scale);
+    const robust = row.shape === "emergent" ? labelRobustness(row) : undefined;
     return {
       task: row.task,
       shape: row.shape,
       confidence: row.confidence,
-      thresholdText: t
-        ? `${f.params(t.threshold.estimate)}${
-          interval ? ` (${f.interval(interval[0], interval[1], "params")})` : ""
-        }`
+      thresholdText: t ? thresholdStatement(t.threshold, scales, f) : "",
+      midpointText: t?.midpoint
+        ? thresholdStatement({ estimate: t.midpoint.estimate }, scales, f)
         : "",
-      midpointText: t?.midpoint ? f.params(t.midpoint.estimate) : "",
+      aboveText: robust ? `${f.number(robust.clearlyAbove)} of ${f.number(robust.sizes)}` : "",
+      robustText: robust ? robustnessCell(robust, f) : "",
       breakthroughness: row.breakthroughness,
       linearity: row.linearity,
     };

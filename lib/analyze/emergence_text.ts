@@ -10,6 +10,8 @@ import type { EmergenceCensus } from "./emergence.ts";
 import type { CensusExemplars, ExemplarRole } from "./emergence_exemplars.ts";
 import type { EmergenceScales } from "./emergence_scales.ts";
 import { enCountWord, shareOf } from "./_share.ts";
+import { shapeLabel } from "./_wording.ts";
+import type { ThresholdPlaces } from "./emergence_robustness.ts";
 
 /** "A, B and C". */
 function enList(items: readonly string[]): string {
@@ -33,7 +35,7 @@ function enList(items: readonly string[]): string {
  *   sizes: { count: 4, smallest: 2.1e6, largest: 137e9 },
  * } as never;
  * assert.equal(censusText(census, formatter("en")),
- *   "Of 3 BIG-G tasks (4 sizes, 2.1M to 137B non-embedding parameters): **1 emergent**, **2 inverted-u**.");
+ *   "Of 3 BIG-G tasks (4 sizes, 2.1M to 137B non-embedding parameters): **1 emergent**, **2 inverted U**.");
  * ```
  */
 export function censusText(census: EmergenceCensus, f: Formatter): string {
@@ -43,7 +45,7 @@ export function censusText(census: EmergenceCensus, f: Formatter): string {
       `Of ${rows.length} BIG-G tasks (${sizes.count} sizes, ${f.params(sizes.smallest)} to ${
         f.params(sizes.largest)
       } non-embedding parameters): ${
-        counts.map(({ shape, count }) => `**${count} ${shape.replace("_", "-")}**`).join(", ")
+        counts.map(({ shape, count }) => `**${count} ${shapeLabel(f, shape)}**`).join(", ")
       }.` +
       (unpinned.length > 0
         ? ` For ${unpinned.join(", ")} the rise is too close to the noise to place a threshold ` +
@@ -53,7 +55,8 @@ export function censusText(census: EmergenceCensus, f: Formatter): string {
 }
 
 /**
- * Title of the census small multiples: how many tasks jump.
+ * Title of the census small multiples: how many tasks jump, and of those how many only with the
+ * largest model (their label changes when it is left out: `labelRobustness`).
  *
  * @example
  * ```ts
@@ -61,8 +64,11 @@ export function censusText(census: EmergenceCensus, f: Formatter): string {
  * import { censusTitle } from "./emergence_text.ts";
  * import { formatter } from "../locale/format.ts";
  * const f = formatter("en");
- * const title = (emergent: number) => censusTitle({ emergent, rows: Array(35) } as never, f);
+ * const title = (emergent: number, lastOnly = 0) =>
+ *   censusTitle({ emergent, rows: Array(35) } as never, f, lastOnly);
  * assert.equal(title(11), "11 of 35 BIG-bench tasks stay near chance and then jump");
+ * assert.equal(title(11, 8), "11 of 35 BIG-bench tasks stay near chance and then jump — 8 of them only with the largest model");
+ * assert.equal(title(11, 11), "11 of 35 BIG-bench tasks stay near chance and then jump — all of them only with the largest model");
  * assert.equal(title(0), "None of the 35 BIG-bench tasks stays near chance and then jumps");
  * assert.equal(title(35), "All 35 BIG-bench tasks stay near chance and then jump");
  * ```
@@ -70,6 +76,7 @@ export function censusText(census: EmergenceCensus, f: Formatter): string {
 export function censusTitle(
   census: Pick<EmergenceCensus, "emergent" | "rows">,
   f: Formatter,
+  lastOnly = 0,
 ): string {
   const n = census.rows.length, k = census.emergent;
   return inLang(f.lang, {
@@ -78,11 +85,15 @@ export function censusTitle(
       if (share === "none") {
         return `None of the ${n} BIG-bench tasks stays near chance and then jumps`;
       }
+      const tail = lastOnly === 0
+        ? ""
+        : ` — ${lastOnly === k ? (k === 1 ? "it" : "all of them") : `${lastOnly} of them`} only ` +
+          "with the largest model";
       if (share === "all" && n === 1) {
-        return "The one BIG-bench task stays near chance and then jumps";
+        return `The one BIG-bench task stays near chance and then jumps${tail}`;
       }
       const who = share === "all" ? `All ${n}` : `${k} of ${n}`;
-      return `${who} BIG-bench tasks stay near chance and then jump`;
+      return `${who} BIG-bench tasks stay near chance and then jump${tail}`;
     },
   });
 }
@@ -101,7 +112,9 @@ export function censusDescription(census: EmergenceCensus, f: Formatter): string
     en: () =>
       `Three-shot multiple-choice accuracy of the ${census.sizes.count} BIG-G models on each ` +
       "BIG-bench task, coloured by the classifier's shape, with the random baseline (dotted) and " +
-      "the emergence threshold with its bootstrap interval.",
+      "the emergence threshold with its 95% bootstrap percentile interval — or, where only the " +
+      "largest model is past the threshold, the band between the two largest sizes, labelled " +
+      "with its lower bound.",
   });
 }
 
@@ -171,43 +184,119 @@ export function exemplarDescription(exemplars: CensusExemplars, f: Formatter): s
   });
 }
 
+/** Where the published median sits relative to our median's bounds. */
+function medianAgreement(published: number, low: number, high: number): "inside" | "near" | "far" {
+  if (published >= low && published <= high) return "inside";
+  const distance = published < low ? Math.log10(low / published) : Math.log10(published / high);
+  return distance < 1 ? "near" : "far";
+}
+
 /**
- * The published emergence scales beside ours: ranges, medians, two examples, and whether the
- * medians agree within an order of magnitude.
+ * The published emergence scales beside ours: ranges, medians, two examples; our thresholds split
+ * into those inside the data (a range of points) and those only the largest size is past (a
+ * bound); the median threshold as a bound when the bounded thresholds make it one; the sigmoid
+ * midpoints not reached; and whether the published median lies inside our median's bounds.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { scalesText } from "./emergence_text.ts";
  * import { formatter } from "../locale/format.ts";
- * const range = (median: number) => ({ count: 2, min: median / 2, max: median * 2, median });
+ * const range = (median: number) => ({ count: 10, min: median / 2, max: median * 2, median });
  * const example = { ability: "Word in Context (WiC) benchmark", model: "PaLM", params: 540e9 };
- * const scales = (ours: number) =>
- *   ({ flops: range(2.9e23), params: range(68e9), ours: range(ours), examples: [example, example] }) as never;
- * const census = { unpinned: [] } as never;
- * assert.match(scalesText(scales(70.7e9), census, formatter("en")), /median \*\*70.7B\*\*.*agree on the order of magnitude/);
- * assert.match(scalesText(scales(1e9), census, formatter("en")), /differ by more than an order of magnitude/);
+ * const scales = ({ flops: range(2.9e23), params: range(68e9), ours: range(70.7e9), examples: [example, example] }) as never;
+ * const places = (inside: number[], median: { low: number; high: number }, midpointsBeyond = 6) =>
+ *   ({ total: 10, atLastSize: 10 - inside.length, inside, median, midpoints: 10, midpointsBeyond, secondLargest: 29e9, largest: 137e9 });
+ * const f = formatter("en");
+ * const real = scalesText(scales, f, places([2.54e9, 3.54e9, 6.16e9, 13.4e9], { low: 29e9, high: 137e9 }));
+ * assert.match(real, /On BIG-G, 4 of the 10 emergent tasks with a threshold cross it inside the data, between 2.54B and 13.4B non-embedding parameters; for the other 6 only the largest size is past the threshold, so the data place it between 29B and 137B, not at a point\./);
+ * assert.match(real, /The median threshold is therefore a bound too: between \*\*29B and 137B\*\*\. 6 of 10 sigmoid midpoints lie at or beyond 137B — not reached in these data\./);
+ * assert.match(real, /the published median, 68B, lies inside our median's bounds: they agree on the order of magnitude, not on a number\.$/);
+ * // Contrary: every threshold inside the data, a point median far from the published one.
+ * const inside = scalesText(scales, f, places(Array(10).fill(1e9), { low: 1e9, high: 1e9 }, 0));
+ * assert.match(inside, /all 10 emergent tasks with a threshold cross it inside the data, at 1B non-embedding parameters/);
+ * assert.match(inside, /The median threshold is \*\*1B\*\*\. No sigmoid midpoint lies at or beyond 137B\./);
+ * assert.match(inside, /differ by more than an order of magnitude\.$/);
+ * // The ends quote their intervals, the kind named once.
+ * const ends = [{ estimate: 2.54e9, interval: [2.15e9, 2.96e9] }, { estimate: 13.4e9, interval: [7.48e9, 24.3e9] }];
+ * const quoted = scalesText(scales, f, { ...places([2.54e9, 13.4e9], { low: 29e9, high: 137e9 }), insideEstimates: ends } as never);
+ * assert.match(quoted, /between 2.54B \(95% bootstrap percentile interval 2.15B–2.96B\) and 13.4B \(7.48B–24.3B\) non-embedding/);
+ * // None inside.
+ * const none = scalesText(scales, f, places([], { low: 29e9, high: 137e9 }, 10));
+ * assert.match(none, /none of the 10 emergent tasks with a threshold crosses it inside the data; for all 10 only the largest size/);
+ * assert.match(none, /All 10 sigmoid midpoints/);
  * ```
  */
-export function scalesText(scales: EmergenceScales, census: EmergenceCensus, f: Formatter): string {
-  const { flops, params, ours, examples } = scales;
+export function scalesText(
+  scales: EmergenceScales,
+  f: Formatter,
+  places: ThresholdPlaces,
+): string {
+  const { flops, params, examples } = scales;
   const [first, contrast] = examples;
-  const sameOrder = Math.abs(Math.log10(ours.median / params.median)) < 1;
+  const { atLastSize, total, midpoints, midpointsBeyond, inside, median } = places;
+  const agreement = medianAgreement(params.median, median.low, median.high);
+  const largest = f.params(places.largest);
   return inLang(f.lang, {
-    en: () =>
-      `The published emergence scales run from ${f.flops(flops.min)} to ${f.flops(flops.max)} ` +
-      `training FLOPs (median ${f.flops(flops.median)}) and from ${f.params(params.min)} to ` +
-      `${f.params(params.max)} parameters with a median of **${f.params(params.median)}** (e.g. ` +
-      `${first!.ability.toLowerCase()} at ${f.params(first!.params!)} with ${first!.model}; ` +
-      `${contrast!.ability.replace(/ \(.*/, "")} at ${f.params(contrast!.params!)}). On BIG-G, ` +
-      `the ${ours.count} emergent tasks${
-        census.unpinned.length > 0 ? " with a threshold inside the data" : ""
-      } cross their threshold between ${f.params(ours.min)} and ${f.params(ours.max)} ` +
-      `non-embedding parameters, median **${f.params(ours.median)}**. Thresholds are a property ` +
-      "of a task *and* a model family *and* a metric: BIG-G models reach the same ability at " +
-      "different sizes than GPT-3 or PaLM, so published thresholds and ours " +
-      (sameOrder
-        ? "agree on the order of magnitude, not on a number."
-        : "differ by more than an order of magnitude."),
+    en: () => {
+      // `total` counts only the emergent tasks that have a threshold (the unpinned ones are named
+      // in the census sentence).
+      const tasks = "emergent tasks with a threshold";
+      const k = inside.length;
+      // Each end quotes its bootstrap interval when there is one, naming the kind once.
+      const ends = places.insideEstimates;
+      const withInterval = (i: number, kind: string) => {
+        const value = ends?.[i];
+        return value?.interval
+          ? ` (${kind}${f.interval(value.interval[0], value.interval[1], "params")})`
+          : "";
+      };
+      const span = inside.length > 0 && inside[0] === inside.at(-1)
+        ? `at ${f.params(inside[0]!)}`
+        : `between ${f.params(inside[0] ?? 0)}${
+          withInterval(0, "95% bootstrap percentile interval ")
+        } and ${f.params(inside.at(-1) ?? 0)}${withInterval(inside.length - 1, "")}`;
+      const insideText = k === 0
+        ? `none of the ${total} ${tasks} crosses it inside the data`
+        : k === 1 && total === 1
+        ? `the one ${tasks.replace("tasks", "task")} crosses it inside the data, ${span} ` +
+          "non-embedding parameters"
+        : `${k === total ? `all ${total}` : `${k} of the ${total}`} ${tasks} ${
+          k === 1 ? "crosses" : "cross"
+        } it inside the data, ${span} non-embedding parameters`;
+      const gap = atLastSize === 0
+        ? ""
+        : `; for ${k === 0 ? `all ${total}` : `the other ${atLastSize}`} only the largest size ` +
+          `is past the threshold, so the data place it between ${
+            f.params(places.secondLargest)
+          } and ${largest}, not at a point`;
+      const medianText = median.low === median.high
+        ? `The median threshold is **${f.params(median.low)}**.`
+        : `The median threshold is therefore a bound too: between **${f.params(median.low)} and ${
+          Number.isFinite(median.high) ? f.params(median.high) : "beyond " + largest
+        }**.`;
+      const mids = midpoints === 0 ? "none" : shareOf(midpointsBeyond, midpoints);
+      const mid = mids === "none"
+        ? `No sigmoid midpoint lies at or beyond ${largest}.`
+        : `${mids === "all" ? `All ${midpoints}` : `${midpointsBeyond} of ${midpoints}`} sigmoid ` +
+          `midpoints lie at or beyond ${largest} — not reached in these data.`;
+      const compare = agreement === "inside"
+        ? `the published median, ${f.params(params.median)}, lies inside our median's bounds: ` +
+          "they agree on the order of magnitude, not on a number."
+        : agreement === "near"
+        ? `the published median, ${f.params(params.median)}, is within an order of magnitude of ` +
+          "ours, but not on it."
+        : "published thresholds and ours differ by more than an order of magnitude.";
+      return `The published emergence scales run from ${f.flops(flops.min)} to ${
+        f.flops(flops.max)
+      } training FLOPs (median ${f.flops(flops.median)}) and from ${f.params(params.min)} to ` +
+        `${f.params(params.max)} parameters with a median of **${f.params(params.median)}** ` +
+        `(e.g. ${first!.ability.toLowerCase()} at ${f.params(first!.params!)} with ${
+          first!.model
+        }; ${contrast!.ability.replace(/ \(.*/, "")} at ${f.params(contrast!.params!)}). ` +
+        `On BIG-G, ${insideText}${gap}. ${medianText} ${mid} Thresholds are a property of a ` +
+        "task *and* a model family *and* a metric, and the published rows are other abilities " +
+        `measured on other families; ${compare}`;
+    },
   });
 }

@@ -27,6 +27,8 @@ export * from "./emergence_prompting.ts";
 export * from "./emergence_metric.ts";
 export * from "./emergence_text.ts";
 export * from "./emergence_prompting_text.ts";
+export * from "./emergence_robustness.ts";
+export * from "./emergence_robustness_text.ts";
 // Chapter 3: U-curves
 export * from "./u_curves.ts";
 export * from "./u_curves_text.ts";

@@ -10,6 +10,8 @@ import { type ClassifiedCurve, classifyAll } from "../classify/classify_all.ts";
 import { type Shape, SHAPE_IDS } from "../classify/shapes.ts";
 import { distractorCurve } from "../classify/u_curve_model.ts";
 import { panelLabel, shortSetting } from "./_curve_labels.ts";
+import { type Formatter, formatter } from "../locale/format.ts";
+import { thresholdStatement } from "./emergence_robustness_text.ts";
 
 /** Fewest distinct sizes a curve needs to be classified here. */
 export const U_CURVE_MIN_SIZES = 3;
@@ -47,8 +49,11 @@ export interface UCurveCensus {
   panels: UCurvePanelRow[];
   /** Chance level of each accuracy panel that has one. */
   chance: Record<string, number>;
-  /** `classified` with the setting shortened, for the table. */
-  table: (ClassifiedCurve & { setting: string })[];
+  /**
+   * `classified` with the setting shortened and the turn or threshold in words (a point with its
+   * 95% profile-likelihood interval inside the data, a bound at its edge), for the table.
+   */
+  table: (ClassifiedCurve & { setting: string; turnText: string })[];
   /** Curves neither flat nor smooth (their reasons are printed). */
   notable: ClassifiedCurve[];
   /** Curves that decline by more than noise somewhere: inverse or U-shaped. */
@@ -61,13 +66,19 @@ export interface UCurveCensus {
   prize: ClassifiedCurve[];
   /** Curves from the organisers' pilot runs. */
   pilot: ClassifiedCurve[];
+  /** Shape counts of the prize-task curves, in the order of `SHAPE_IDS`. */
+  prizeCounts: { shape: Shape; count: number }[];
+  /** Shape counts of the pilot curves, in the order of `SHAPE_IDS`. */
+  pilotCounts: { shape: Shape; count: number }[];
   /** The hindsight-neglect accuracy curve, when present. */
   hindsight: ClassifiedCurve | undefined;
+  /** The hindsight-neglect classification-loss curve, when present. */
+  hindsightLoss: ClassifiedCurve | undefined;
 }
 
 /**
  * Classifies every curve with at least {@linkcode U_CURVE_MIN_SIZES} points and gathers what chapter 3
- * shows and says about them.
+ * shows and says about them; `f` (default English) writes the turns and thresholds of the table.
  *
  * @example
  * ```ts
@@ -82,7 +93,10 @@ export interface UCurveCensus {
  * assert.equal(census.panels[0]?.panel, "t · F · 0-shot");
  * ```
  */
-export function uCurveCensus(curves: readonly Curve[]): UCurveCensus {
+export function uCurveCensus(
+  curves: readonly Curve[],
+  f: Formatter = formatter("en"),
+): UCurveCensus {
   const kept = curves.filter((curve) => curve.points.length >= U_CURVE_MIN_SIZES);
   const classified = classifyAll(kept);
   const byCurve = new Map(classified.map((row) => [row.curve, row]));
@@ -101,22 +115,40 @@ export function uCurveCensus(curves: readonly Curve[]): UCurveCensus {
     accuracy.flatMap((c) => c.chance === undefined ? [] : [[panelLabel(c), c.chance]]),
   );
   const ofShape = (...shapes: Shape[]) => classified.filter((row) => shapes.includes(row.shape));
+  const countsOf = (rows: ClassifiedCurve[]) =>
+    SHAPE_IDS.map((shape) => ({ shape, count: rows.filter((r) => r.shape === shape).length }))
+      .filter((entry) => entry.count > 0);
+  const prize = classified.filter((row) => row.curve.source === PRIZE_SOURCE);
+  const pilot = classified.filter((row) => row.curve.source !== PRIZE_SOURCE);
+  const hindsightOf = (metric: string) =>
+    classified.find((row) => row.task === "hindsight_neglect_10shot" && row.metric === metric);
   return {
     classified,
-    counts: SHAPE_IDS.map((shape) => ({ shape, count: ofShape(shape).length }))
-      .filter((entry) => entry.count > 0),
+    counts: countsOf(classified),
     panels,
     chance,
-    table: classified.map((row) => ({ ...row, setting: shortSetting(row.setting) })),
+    table: classified.map((row) => ({
+      ...row,
+      setting: shortSetting(row.setting),
+      turnText: row.threshold === undefined ? "—" : thresholdStatement(
+        {
+          estimate: row.threshold,
+          ...(row.thresholdInterval ? { interval: row.thresholdInterval } : {}),
+        },
+        row.curve.points.map((p) => p.scale),
+        f,
+      ),
+    })),
     notable: classified.filter((row) => row.shape !== "flat" && row.shape !== "smooth"),
     declining: ofShape("inverse", "u_shaped"),
     turned: ofShape("u_shaped"),
     inverse: ofShape("inverse"),
-    prize: classified.filter((row) => row.curve.source === PRIZE_SOURCE),
-    pilot: classified.filter((row) => row.curve.source !== PRIZE_SOURCE),
-    hindsight: classified.find((row) =>
-      row.task === "hindsight_neglect_10shot" && row.metric === "accuracy"
-    ),
+    prize,
+    pilot,
+    prizeCounts: countsOf(prize),
+    pilotCounts: countsOf(pilot),
+    hindsight: hindsightOf("accuracy"),
+    hindsightLoss: hindsightOf("classification_loss_mean"),
   };
 }
 

@@ -9,6 +9,7 @@ import type { PublishedEmergence } from "../../data/paper_tables.ts";
 import { censusPanels, type EmergenceCensus } from "../../analyze/emergence.ts";
 import type { CensusExemplars } from "../../analyze/emergence_exemplars.ts";
 import { thresholdTableRows } from "../../analyze/emergence_scales.ts";
+import { emergentRobustness } from "../../analyze/emergence_robustness.ts";
 import type { CotByScale, IclByScale, MmluByScale } from "../../analyze/emergence_prompting.ts";
 import type { MetricCheck, MirageToyRow } from "../../analyze/emergence_metric.ts";
 import {
@@ -49,9 +50,13 @@ const PARAMS_AXIS = { field: "params", title: "Non-embedding parameters (log sca
  * ```
  */
 export function censusFigure(census: EmergenceCensus, f: Formatter): Chart {
-  const panels = censusPanels(census);
+  const panels = censusPanels(census, f);
   return smallMultiplesChart(panels.rows, {
-    title: censusTitle(census, f),
+    title: censusTitle(
+      census,
+      f,
+      emergentRobustness(census.rows).filter((r) => r.changesWithout.includes("largest")).length,
+    ),
     description: censusDescription(census, f),
     source: `${BIG_G_SOURCE} score files); classification: this report`,
     facet: { field: "task", columns: 4 },
@@ -85,13 +90,15 @@ export function censusTable(census: EmergenceCensus, f: Formatter): Table {
     "task",
     shapeColumn("shape", f.lang),
     { key: "confidence", format: "fixed", digits: 2 },
-    { key: "thresholdText", title: "threshold (95% interval)" },
+    { key: "thresholdText", title: "threshold (95% bootstrap percentile interval)" },
     { key: "midpointText", title: "sigmoid midpoint" },
+    { key: "aboveText", title: "sizes clearly above chance" },
+    { key: "robustText", title: "label without an end size" },
     { key: "breakthroughness", format: "fixed", digits: 1 },
     { key: "linearity", format: "fixed", digits: 1 },
   ], {
     caption:
-      "BIG-G curves sorted by shape, then confidence. Breakthroughness and linearity are the BIG-bench metrics of Srivastava et al. 2022 (I/√median and I/√mean of squared successive differences).",
+      "BIG-G curves sorted by shape, then confidence. A threshold or midpoint at or beyond the largest size, or between the two largest, is given as a bound. Sizes clearly above chance: more than two noise standard errors above it. The last column reclassifies each emergent curve without its largest and without its smallest size. Breakthroughness and linearity are the BIG-bench metrics of Srivastava et al. 2022 (I/√median and I/√mean of squared successive differences).",
   });
 }
 
@@ -162,7 +169,7 @@ export function publishedTable(published: readonly PublishedEmergence[], f: Form
  * import { iclByScale } from "../../analyze/emergence_prompting.ts";
  * import { loadPythiaEvals } from "../../data/mod.ts";
  * const icl = iclByScale(await loadPythiaEvals(), ["sciq", "piqa"]);
- * assert.match(iclFigure(icl, formatter("en")).title, /more on 1 of 2 tasks$/);
+ * assert.match(iclFigure(icl, formatter("en")).title, /grows with Pythia size on 1 of 2 tasks$/);
  * ```
  */
 export function iclFigure(icl: IclByScale, f: Formatter): Chart {
