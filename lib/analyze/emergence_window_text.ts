@@ -1,0 +1,116 @@
+/**
+ * Sentences about the emergence window figure: which curves cross the 10¹⁰–10¹¹ parameter window
+ * and where their largest rise lies. Numbers in, wording out, per language.
+ * @module
+ */
+import { inLang } from "../locale/lang.ts";
+import type { Formatter } from "../locale/format.ts";
+import type { EmergenceWindow, WindowCurve } from "./emergence_window.ts";
+import { panelLabel } from "./_story_labels.ts";
+import { shareOf } from "./_share.ts";
+import { join } from "./_words.ts";
+
+/** "GPT-3 on 3-digit addition" for a curve. */
+export function curveName(curve: Pick<WindowCurve, "panel" | "family">, f: Formatter): string {
+  return inLang(f.lang, { en: () => `${curve.family} on ${panelLabel(curve.panel, f.lang)}` });
+}
+
+/**
+ * Title of the window figure: on how many of the curves that reach the window the largest rise
+ * overlaps it ("most" only above half, "every" only when all).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { windowTitle } from "./emergence_window_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const c = (riseInWindow: boolean, position = "crosses") => ({ riseInWindow, position }) as never;
+ * const t = (curves: never[]) => windowTitle({ curves } as never, formatter("en"));
+ * assert.equal(t([c(true), c(true), c(false)]), "Most curves that reach 10B–100B parameters rise most there");
+ * assert.equal(t([c(true), c(true)]), "Every curve that reaches 10B–100B parameters rises most there");
+ * assert.equal(t([c(true), c(false)]), "1 of 2 curves that reach 10B–100B parameters rises most there");
+ * assert.equal(t([c(false), c(true, "below")]), "No curve that reaches 10B–100B parameters rises most there");
+ * ```
+ */
+export function windowTitle(w: Pick<EmergenceWindow, "curves">, f: Formatter): string {
+  const reach = w.curves.filter((c) => c.position !== "below" && c.position !== "above");
+  const k = reach.filter((c) => c.riseInWindow).length, n = reach.length;
+  const range = f.interval(1e10, 1e11, "params");
+  return inLang(f.lang, {
+    en: () => {
+      if (n === 0) return `No curve reaches ${range} parameters`;
+      switch (shareOf(k, n)) {
+        case "none":
+          return `No curve that reaches ${range} parameters rises most there`;
+        case "all":
+          return n === 1
+            ? `The one curve that reaches ${range} parameters rises most there`
+            : `Every curve that reaches ${range} parameters rises most there`;
+        case "most":
+          return `Most curves that reach ${range} parameters rise most there`;
+        case "some":
+          return `${k} of ${n} curves that reach ${range} parameters ${
+            k === 1 ? "rises" : "rise"
+          } most there`;
+      }
+    },
+  });
+}
+
+function riseClause(r: number, k: number): string {
+  const lies = "the largest rise lies between sizes that overlap the window.";
+  if (r === k) return k === 1 ? `For it, ${lies}` : `For all of them, ${lies}`;
+  if (r === 0) return "None of them rises most between sizes that overlap the window.";
+  return `For ${r} of them, ${lies}`;
+}
+
+/**
+ * The window paragraph: which curves span the window from below to above, on which the largest
+ * rise overlaps it, and which end below it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { windowText } from "./emergence_window_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const c = (family: string, position: string, riseInWindow: boolean) =>
+ *   ({ panel: "3D+", family, position, riseInWindow, largest: 1.5e9 });
+ * const w = (curves: object[]) => ({
+ *   curves, crossing: curves.filter((x: any) => x.position === "crosses"),
+ *   riseInWindow: curves.filter((x: any) => x.riseInWindow),
+ *   endBelow: curves.filter((x: any) => x.position === "below"),
+ * }) as never;
+ * const text = windowText(w([c("GPT-3", "crosses", true), c("T5", "below", false)]), formatter("en"));
+ * assert.match(text, /^Of 2 curves with two or more sizes, 1 starts below 10B parameters and ends above 100B: GPT-3 on 3-digit addition\./);
+ * assert.match(text, /GPT-3 on 3-digit addition\. For it, the largest rise lies between sizes that overlap the window\./);
+ * assert.match(text, /1 curve ends below the window \(at most 1.5B parameters\), so it cannot show the jump: T5 on 3-digit addition\./);
+ * const none = windowText(w([c("T5", "below", false)]), formatter("en"));
+ * assert.match(none, /none starts below 10B parameters and ends above 100B\./);
+ * ```
+ */
+export function windowText(
+  w: Pick<EmergenceWindow, "curves" | "crossing" | "riseInWindow" | "endBelow">,
+  f: Formatter,
+): string {
+  const names = (curves: readonly WindowCurve[]) => join(curves.map((c) => curveName(c, f)), f);
+  const n = w.curves.length, k = w.crossing.length;
+  const risesAmongCrossing = w.crossing.filter((c) => c.riseInWindow).length;
+  const below = w.endBelow.length;
+  const largestBelow = below ? Math.max(...w.endBelow.map((c) => c.largest)) : 0;
+  return inLang(f.lang, {
+    en: () =>
+      `Of ${n} ${n === 1 ? "curve" : "curves"} with two or more sizes, ` +
+      (k === 0
+        ? "none starts below 10B parameters and ends above 100B."
+        : `${k} ${k === 1 ? "starts" : "start"} below 10B parameters and ${
+          k === 1 ? "ends" : "end"
+        } above 100B: ${names(w.crossing)}. ${riseClause(risesAmongCrossing, k)}`) +
+      (below === 0
+        ? ""
+        : ` ${below} ${below === 1 ? "curve ends" : "curves end"} below the window (at most ${
+          f.params(largestBelow)
+        } parameters), so ${below === 1 ? "it cannot" : "they cannot"} show the jump: ${
+          names(w.endBelow)
+        }.`),
+  });
+}
