@@ -12,7 +12,7 @@ import type { ByLang } from "../locale/lang.ts";
 import { arithmeticDigits } from "./_story_labels.ts";
 
 /** One size of one task: published exact match and the implied per-digit accuracy. */
-export interface MirageRow {
+export interface ArithmeticMirageRow {
   /** Task code ("3D+"). */
   task: string;
   /** Model name. */
@@ -34,9 +34,9 @@ export interface MirageTask {
   /** Answer digits L used (at most: k + 1 for addition, k for subtraction, 2k for products). */
   answerDigits: number;
   /** Rows by size. */
-  rows: MirageRow[];
+  rows: ArithmeticMirageRow[];
   /** Smallest and largest model's values in both views. */
-  ends: { smallest: MirageRow; largest: MirageRow };
+  ends: { smallest: ArithmeticMirageRow; largest: ArithmeticMirageRow };
   /** Share of the total rise (smallest → largest) taken by the largest neighbouring step. */
   largestStepShare: { exactMatch: number; perDigit: number };
 }
@@ -48,7 +48,7 @@ export interface ArithmeticMirage {
   /** Tasks with at least three verified sizes. */
   tasks: MirageTask[];
   /** All rows (chart data). */
-  rows: MirageRow[];
+  rows: ArithmeticMirageRow[];
   /** What the published accuracies let us derive. */
   derivable: ByLang<string>[];
   /** What they do not. */

@@ -8,7 +8,6 @@ import type { Formatter } from "../locale/format.ts";
 import type { ArithmeticMirage, MirageTask } from "./gpt3_arithmetic.ts";
 import { panelLabel } from "./_story_labels.ts";
 import { shareOf } from "./_share.ts";
-import { join } from "./_words.ts";
 
 /** Tasks whose largest step holds a smaller share of the rise per digit than in exact match. */
 export function smootherPerDigit(m: Pick<ArithmeticMirage, "tasks">): MirageTask[] {
@@ -97,16 +96,19 @@ export function mirageTaskText(task: MirageTask, f: Formatter): string {
  * import { mirageLimitsText } from "./gpt3_arithmetic_text.ts";
  * import { formatter } from "../locale/format.ts";
  * const m = { derivable: [{ en: "a" }], notDerivable: [{ en: "b" }, { en: "c" }] };
- * assert.equal(mirageLimitsText(m, formatter("en")), "From published accuracies we can derive a. We cannot derive b and c.");
+ * assert.equal(mirageLimitsText(m, formatter("en")), "From published accuracies we can derive (1) a. We cannot derive (1) b; (2) c.");
  * ```
  */
 export function mirageLimitsText(
   m: Pick<ArithmeticMirage, "derivable" | "notDerivable">,
   f: Formatter,
 ): string {
-  const can = join(m.derivable.map((d) => d[f.lang]), f);
-  const cannot = join(m.notDerivable.map((d) => d[f.lang]), f);
+  const list = (items: readonly { [lang: string]: string }[]) =>
+    items.map((d, i) => `(${i + 1}) ${d[f.lang]}`).join("; ");
   return inLang(f.lang, {
-    en: () => `From published accuracies we can derive ${can}. We cannot derive ${cannot}.`,
+    en: () =>
+      `From published accuracies we can derive ${list(m.derivable)}. We cannot derive ${
+        list(m.notDerivable)
+      }.`,
   });
 }

@@ -117,17 +117,17 @@ export function windowFlopsFigure(w: EmergenceWindow, f: Formatter): Chart {
  * import assert from "node:assert/strict";
  * import { formatter } from "../../locale/format.ts";
  * import { arithmeticMirage } from "../../analyze/gpt3_arithmetic.ts";
- * import { mirageFigure } from "./story_emergence.ts";
+ * import { arithmeticMirageFigure } from "./story_emergence.ts";
  * const cells = [[125e6, 1], [13e9, 25], [175e9, 100]].map(([params, value]) => ({
  *   task: "2D-", group: "arithmetic", metric: "acc", setting: "few_shot" as const,
  *   model: `m${params}`, params: params!, value: value!, line: 2,
  * }));
- * const chart = mirageFigure(arithmeticMirage(cells), formatter("en"));
+ * const chart = arithmeticMirageFigure(arithmeticMirage(cells), formatter("en"));
  * assert.equal(chart.rows.length, 6);
  * assert.ok(chart.rows.some((r) => r.view === "Per digit, if digits were independent (derived)"));
  * ```
  */
-export function mirageFigure(m: ArithmeticMirage, f: Formatter): Chart {
+export function arithmeticMirageFigure(m: ArithmeticMirage, f: Formatter): Chart {
   const exact = "Exact match (published)";
   const digit = "Per digit, if digits were independent (derived)";
   const rows = m.rows.flatMap((r) => [
