@@ -4,6 +4,7 @@ import assert from "./_assert.ts";
 import {
   DataRangeError,
   DataTypeError,
+  loadCotExample,
   loadGpt3TableH1,
   loadGpt4Exams,
   loadHindsightExample,
@@ -135,5 +136,27 @@ Deno.test("loadHindsightExample: missing fields and bad probabilities name the f
     () => loadHindsightExample({ path: broken }),
     DataTypeError,
     "not valid JSON",
+  );
+});
+
+Deno.test("loadCotExample: Figure 1 of the chain-of-thought paper, standard vs chain of thought", async () => {
+  const cot = await loadCotExample();
+  assert.equal(cot.answer, "9");
+  assert.equal(cot.standard.output, "The answer is 27.");
+  assert.equal(cot.standard.correct, false);
+  assert.match(cot.chainOfThought.output, /23 - 20 = 3\..*3 \+ 6 = 9\. The answer is 9\.$/);
+  const good = JSON.parse(
+    await Deno.readTextFile(
+      new URL("../data/paper_tables/cot_figure1_prompt.json", import.meta.url),
+    ),
+  );
+  const bad = await write(
+    "cot.json",
+    JSON.stringify({ ...good, standard: { ...good.standard, correct: "no" } }),
+  );
+  await assert.rejects(
+    () => loadCotExample({ path: bad }),
+    DataTypeError,
+    'cot.json: field "standard.correct" is missing or has the wrong type',
   );
 });

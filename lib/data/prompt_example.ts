@@ -133,3 +133,73 @@ export async function loadHindsightExample(
     bet: _bet(_field(raw.bet, isRecord, "bet", label), label),
   };
 }
+
+/** Standard and chain-of-thought prompting on one question (Wei et al. 2022, CoT, Figure 1). */
+export interface CotExample {
+  /** Citation. */
+  paper: string;
+  /** The one exemplar's question. */
+  exemplarQuestion: string;
+  /** The test question. */
+  question: string;
+  /** Its correct answer. */
+  answer: string;
+  /** Standard prompting: the exemplar's answer and the model's output. */
+  standard: { exemplarAnswer: string; output: string; correct: boolean };
+  /** Chain-of-thought prompting: the exemplar's reasoning and the model's output. */
+  chainOfThought: { exemplarAnswer: string; output: string; correct: boolean };
+}
+
+function _variant(raw: unknown, name: string, label: string) {
+  const isRecord = (v: unknown): v is Record<string, unknown> =>
+    typeof v === "object" && v !== null;
+  const v = _field(raw, isRecord, name, label);
+  return {
+    exemplarAnswer: _field(v.exemplar_answer, _isString, `${name}.exemplar_answer`, label),
+    output: _field(v.model_output, _isString, `${name}.model_output`, label),
+    correct: _field(
+      v.correct,
+      (x): x is boolean => typeof x === "boolean",
+      `${name}.correct`,
+      label,
+    ),
+  };
+}
+
+/**
+ * The chain-of-thought paper's Figure 1 prompt: one exemplar answered directly (standard) or with
+ * its reasoning (chain of thought), and what the model then answered.
+ *
+ * @param options.path Read another JSON file with the same fields.
+ * @throws {DataTypeError} naming the file and the field that is missing or mistyped.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadCotExample } from "./prompt_example.ts";
+ * const cot = await loadCotExample();
+ * assert.ok(cot.answer === "9" && !cot.standard.correct && cot.chainOfThought.correct);
+ * ```
+ */
+export async function loadCotExample(options: { path?: string } = {}): Promise<CotExample> {
+  checkOptions("loadCotExample", options, { path: ofType("string") });
+  const file = bundled("paper_tables/cot_figure1_prompt.json");
+  const label = options.path ?? file.label;
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(await readDataFile(options.path ?? file.url, label));
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    throw new DataTypeError(
+      { file: label, line: 0, column: 0 },
+      `not valid JSON: ${error.message}`,
+    );
+  }
+  return {
+    paper: _field(raw.paper, _isString, "paper", label),
+    exemplarQuestion: _field(raw.exemplar_question, _isString, "exemplar_question", label),
+    question: _field(raw.question, _isString, "question", label),
+    answer: _field(raw.correct_answer, _isString, "correct_answer", label),
+    standard: _variant(raw.standard, "standard", label),
+    chainOfThought: _variant(raw.chain_of_thought, "chain_of_thought", label),
+  };
+}
