@@ -99,6 +99,8 @@ export interface WindowOptions {
   luTasks?: readonly string[];
   /** Lu et al. setting (default "5-shot open"). */
   luSetting?: string;
+  /** Lu et al. families (default the base models T5, Flan-T5, GPT-2 and GPT-J). */
+  luFamilies?: readonly string[];
 }
 
 /** Where [smallest, largest] lies against [low, high]. */
@@ -141,9 +143,14 @@ function mmluPoints(data: WindowData): WindowPoint[] {
   }));
 }
 
-function luPoints(data: WindowData, tasks: readonly string[], setting: string): WindowPoint[] {
+function luPoints(
+  data: WindowData,
+  tasks: readonly string[],
+  setting: string,
+  families: readonly string[],
+): WindowPoint[] {
   return data.bigbench.filter((c) =>
-    c.source === "lu2024_on_emergence" && tasks.includes(c.task) &&
+    c.source === "lu2024_on_emergence" && tasks.includes(c.task) && families.includes(c.family) &&
     c.metric === "exact_match_accuracy" && c.setting === setting
   ).flatMap((c) =>
     c.points.map((p) => ({
@@ -205,7 +212,12 @@ export function emergenceWindow(data: WindowData, options: WindowOptions = {}): 
   const points = [
     ...gpt3Points(data, gpt3Tasks, options.gpt3Setting ?? "few_shot"),
     ...mmluPoints(data),
-    ...luPoints(data, luTasks, options.luSetting ?? "5-shot open"),
+    ...luPoints(
+      data,
+      luTasks,
+      options.luSetting ?? "5-shot open",
+      options.luFamilies ?? ["T5", "Flan-T5", "GPT-2", "GPT-J"],
+    ),
   ];
   const groups = new Map<string, WindowPoint[]>();
   for (const p of points) {

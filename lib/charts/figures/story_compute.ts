@@ -12,11 +12,11 @@ import type { Chart } from "../chart.ts";
 import { scatterChart } from "../scatter.ts";
 import { type Table, table } from "../table.ts";
 
-/** The camps' names in words. */
+/** The camps' names in words (short: they label the legend; the prose names the papers). */
 export const CAMP_NAMES: Record<CampId, ByLang<string>> = {
-  openai: { en: "OpenAI (Kaplan et al. 2020): parameters first" },
-  deepmind: { en: "DeepMind (Hoffmann et al. 2022): tokens as much as parameters" },
-  meta: { en: "Meta (Touvron et al. 2023): small models, many tokens" },
+  openai: { en: "OpenAI" },
+  deepmind: { en: "DeepMind" },
+  meta: { en: "Meta" },
 };
 
 /**

@@ -6,6 +6,7 @@
 import type { Formatter } from "../../locale/format.ts";
 import type { ExamResults } from "../../analyze/exams.ts";
 import { examText, examTitle, percentileRange } from "../../analyze/exams_text.ts";
+import { examShortName } from "../../analyze/_story_labels.ts";
 import type { Chart } from "../chart.ts";
 import { barChart } from "../bar.ts";
 import { type Table, table } from "../table.ts";
@@ -30,7 +31,7 @@ const SOURCE = "OpenAI 2023, GPT-4 Technical Report, Table 1 (percentiles as pri
 export function examFigure(r: ExamResults, f: Formatter): Chart {
   const gpt4 = `${r.model} ahead`, behind = `${r.model} behind`, same = "Same";
   const rows = r.exams.map((c) => ({
-    exam: c.exam,
+    exam: examShortName(c.exam, f.lang),
     gain: c.gain,
     direction: c.gain > 0 ? gpt4 : c.gain < 0 ? behind : same,
   }));
