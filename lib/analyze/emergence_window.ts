@@ -103,7 +103,19 @@ export interface WindowOptions {
   luFamilies?: readonly string[];
 }
 
-/** Where [smallest, largest] lies against [low, high]. */
+/**
+ * Where [smallest, largest] lies against the window [low, high] (default 10¹⁰–10¹¹ parameters).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { windowPosition } from "./emergence_window.ts";
+ * assert.equal(windowPosition(125e6, 175e9), "crosses");
+ * assert.equal(windowPosition(6.7e9, 65.2e9), "enters");
+ * assert.equal(windowPosition(60e6, 770e6), "below");
+ * assert.equal(windowPosition(13e9, 540e9), "leaves");
+ * ```
+ */
 export function windowPosition(
   smallest: number,
   largest: number,
@@ -164,7 +176,20 @@ function luPoints(
   );
 }
 
-/** Summarises one curve's points (sorted by size) against the window. */
+/**
+ * Summarises one curve's points against the window: its size range, position, and the largest
+ * rise between neighbouring sizes.
+ *
+ * @throws {RangeError} when `points` is empty.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { windowCurve } from "./emergence_window.ts";
+ * const p = (params: number, accuracy: number) => ({ panel: "mmlu", family: "PaLM", model: "", params, accuracy, chance: 0.25 });
+ * const c = windowCurve([p(540e9, 0.693), p(8.63e9, 0.253), p(62.5e9, 0.537)]);
+ * assert.deepEqual([c.position, c.largestRise.from, c.largestRise.to, c.riseInWindow], ["crosses", 8.63e9, 62.5e9, true]);
+ * ```
+ */
 export function windowCurve(points: readonly WindowPoint[]): WindowCurve {
   requireNonEmpty(points, "windowCurve", "points");
   const sorted = [...points].sort((a, b) => a.params - b.params);

@@ -10,7 +10,17 @@ import { panelLabel } from "./_story_labels.ts";
 import { shareOf } from "./_share.ts";
 import { join } from "./_words.ts";
 
-/** "GPT-3 on 3-digit addition" for a curve. */
+/**
+ * A curve in words: "GPT-3 on 3-digit addition".
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { curveName } from "./emergence_window_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * assert.equal(curveName({ panel: "3D+", family: "GPT-3" }, formatter("en")), "GPT-3 on 3-digit addition");
+ * ```
+ */
 export function curveName(curve: Pick<WindowCurve, "panel" | "family">, f: Formatter): string {
   return inLang(f.lang, { en: () => `${curve.family} on ${panelLabel(curve.panel, f.lang)}` });
 }

@@ -13,7 +13,19 @@ function ordinal(n: number): string {
   return `${n}${({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th"}`;
 }
 
-/** A percentile range in words: "the 90th percentile" or "the 85th–100th percentile". */
+/**
+ * A percentile range in words: "the 90th percentile" or "the 85th–100th percentile".
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { percentileRange } from "./exams_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * assert.equal(percentileRange({ low: 90, high: 90 }, formatter("en")), "the 90th percentile");
+ * assert.equal(percentileRange({ low: 31, high: 33 }, formatter("en")), "the 31st–33rd percentile");
+ * assert.equal(percentileRange({ low: 11, high: 12 }, formatter("en")), "the 11th–12th percentile");
+ * ```
+ */
 export function percentileRange(r: { low: number; high: number }, f: Formatter): string {
   return inLang(f.lang, {
     en: () =>

@@ -55,7 +55,18 @@ export interface ArithmeticMirage {
   notDerivable: ByLang<string>[];
 }
 
-/** The answer length L assumed for a task: k + 1 digits for sums, k for differences, 2k for products. */
+/**
+ * The answer length L assumed for a task: k + 1 digits for sums, k for differences, 2k for
+ * products (an upper bound: a sum or product may have fewer digits).
+ *
+ * @throws {RangeError} for a task that is not k-digit arithmetic.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { answerDigits } from "./gpt3_arithmetic.ts";
+ * assert.deepEqual(["3D+", "3D-", "2Dx"].map(answerDigits), [4, 3, 4]);
+ * ```
+ */
 export function answerDigits(task: string): number {
   const k = arithmeticDigits(task);
   if (k === undefined) {

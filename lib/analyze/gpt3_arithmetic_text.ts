@@ -9,7 +9,18 @@ import type { ArithmeticMirage, MirageTask } from "./gpt3_arithmetic.ts";
 import { panelLabel } from "./_story_labels.ts";
 import { shareOf } from "./_share.ts";
 
-/** Tasks whose largest step holds a smaller share of the rise per digit than in exact match. */
+/**
+ * Tasks whose largest step holds a smaller share of the rise per digit than in exact match.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { smootherPerDigit } from "./gpt3_arithmetic_text.ts";
+ * const t = (task: string, exactMatch: number, perDigit: number) => ({ task, largestStepShare: { exactMatch, perDigit } });
+ * const m = { tasks: [t("3D+", 0.99, 0.87), t("5D-", 1, 1)] } as never;
+ * assert.deepEqual(smootherPerDigit(m).map((x) => x.task), ["3D+"]);
+ * ```
+ */
 export function smootherPerDigit(m: Pick<ArithmeticMirage, "tasks">): MirageTask[] {
   return m.tasks.filter((t) => t.largestStepShare.perDigit < t.largestStepShare.exactMatch);
 }
