@@ -30,7 +30,7 @@ function model(m: CampModel, f: Formatter): string {
  *   meta: [m("LLaMA 7B", 6.7e9, 1e12), m("LLaMA 65B", 65.2e9, 1.4e12)],
  * };
  * const text = campsText({ camps, published: { kaplan: { a: 0.73, b: 0.27 } } } as never, formatter("en"));
- * assert.match(text, /^OpenAI \(Kaplan et al\. 2020\) grows parameters first: N_opt ∝ C\^0\.73; GPT-3 175B \(300B tokens, 1\.7 per parameter\)\./);
+ * assert.match(text, /^OpenAI \(Kaplan et al\. 2020\) grows parameters first: the best model size grows as compute to the power 0\.73; GPT-3 175B \(300B tokens, 1\.7 per parameter\)\./);
  * assert.match(text, /DeepMind \(Hoffmann et al\. 2022\) weighs tokens as much as parameters: Chinchilla 70B \(1\.4T tokens, 20 per parameter\) used the same compute as Gopher 280B \(300B tokens, 1\.1 per parameter\) with a quarter of the parameters\./);
  * assert.match(text, /Meta \(Touvron et al\. 2023\) trains smaller models far longer: LLaMA 7B \(1T tokens, 150 per parameter\) to LLaMA 65B \(1\.4T tokens, 21 per parameter\)\.$/);
  * ```
@@ -43,7 +43,7 @@ export function campsText(c: Pick<ComputeCamps, "camps" | "published">, f: Forma
   const ratio = gopher && chinchilla ? gopher.params / chinchilla.params : Number.NaN;
   return inLang(f.lang, {
     en: () =>
-      `OpenAI (Kaplan et al. 2020) grows parameters first: N_opt ∝ C^${
+      `OpenAI (Kaplan et al. 2020) grows parameters first: the best model size grows as compute to the power ${
         f.number(c.published.kaplan.a, 2)
       }${gpt3 ? `; ${model(gpt3, f)}` : ""}. ` +
       (gopher && chinchilla
@@ -84,7 +84,7 @@ function withInterval(x: Allocation, f: Formatter): string {
  *   published: { kaplan: { a: 0.73, b: 0.27 }, hoffmann2: { a: 0.49, b: 0.51 }, hoffmann3: { a: 0.46, b: 0.54 } },
  * }) as never;
  * assert.equal(approachesText(c(0.55), formatter("en")),
- *   "Our IsoFLOP fit (Approach 2: a parabola per budget over 9 budgets, 130 runs) gives N_opt ∝ C^a with a = 0.52 (0.49–0.55); the Approach-3 refit gives 0.46 (0.44–0.48). Hoffmann et al. report 0.49 and 0.46. Kaplan et al.'s 0.73 lies outside both intervals.");
+ *   "Our IsoFLOP fit (Approach 2: a parabola per budget over 9 budgets, 130 runs) says the best model size grows as compute to the power 0.52 (0.49–0.55); the Approach-3 refit gives 0.46 (0.44–0.48). Hoffmann et al. report 0.49 and 0.46. Kaplan et al.'s 0.73 lies outside both intervals.");
  * assert.match(approachesText(c(0.8), formatter("en")), /Kaplan et al\.'s 0\.73 lies inside the Approach-2 interval\.$/);
  * ```
  */
@@ -98,7 +98,7 @@ export function approachesText(
   const in2 = inside(c.approach2), in3 = inside(c.approach3);
   return inLang(f.lang, {
     en: () =>
-      `Our IsoFLOP fit (Approach 2: a parabola per budget over ${c.approach2.budgets} budgets, ${c.approach2.runs} runs) gives N_opt ∝ C^a with a = ${
+      `Our IsoFLOP fit (Approach 2: a parabola per budget over ${c.approach2.budgets} budgets, ${c.approach2.runs} runs) says the best model size grows as compute to the power ${
         withInterval(c.approach2, f)
       }; the Approach-3 refit ` +
       `gives ${withInterval(c.approach3, f)}. Hoffmann et al. report ${

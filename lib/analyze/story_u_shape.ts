@@ -8,6 +8,7 @@
  */
 import type { PromptExample } from "../data/prompt_example.ts";
 import { type Formatter, inLang } from "../locale/mod.ts";
+import { spelled } from "./_words.ts";
 
 /**
  * What the paper states in words (its abstracts; no table of per-task numbers was found):
@@ -74,10 +75,10 @@ export function hindsightBet(example: PromptExample): HindsightBet {
  * import { formatter } from "../locale/format.ts";
  * const bet = (ev: number, byOutcome: string) => ({
  *   expectedValue: ev, byExpectedValue: ev > 0 ? "Y" : "N", byOutcome,
- *   example: { bet: { gainProbability: 0.06, gain: 5, lossProbability: 0.94, loss: 50 } },
+ *   example: { bet: { gainProbability: 0.06, gain: 5, lossProbability: 0.94, loss: 50 }, demonstrations: [{}, {}], omitted: 8 },
  * }) as never;
  * assert.equal(hindsightText(bet(-46.7, "Y"), formatter("en")),
- *   "Playing has an expected value of 6% × $5 − 94% × $50 = −$46.7, so the right answer is N. The true task is to judge the bet by that expected value; the distractor task is to judge it by how it turned out (a win, which points to Y). In the ten demonstrations both give the same answer, so only the final question tells them apart.");
+ *   "Playing has an expected value of 6% × $5 − 94% × $50 = −$46.7, so the right answer is N. The true task is to judge the bet by that expected value; the distractor task is to judge it by how it turned out (a win, which points to Y). In all ten demonstrations both give the same answer, so only the final question tells them apart.");
  * assert.match(hindsightText(bet(-46.7, "N"), formatter("en")), /\(a loss, which points to N as well\)/);
  * ```
  */
@@ -85,6 +86,7 @@ export function hindsightText(bet: HindsightBet, f: Formatter): string {
   const b = bet.example.bet;
   const money = (x: number) => `${x < 0 ? "−" : ""}$${f.number(Math.abs(x))}`;
   const same = bet.byOutcome === bet.byExpectedValue;
+  const demos = bet.example.demonstrations.length + bet.example.omitted;
   return inLang(f.lang, {
     en: () =>
       `Playing has an expected value of ${f.percent(b.gainProbability, 0)} × ${money(b.gain)} − ${
@@ -94,9 +96,9 @@ export function hindsightText(bet: HindsightBet, f: Formatter): string {
       }, so the right answer is ${bet.byExpectedValue}. The true task is to judge the bet by that expected value; the distractor task is to ` +
       `judge it by how it turned out (a ${
         bet.byOutcome === "Y" ? "win" : "loss"
-      }, which points to ${bet.byOutcome}${
-        same ? " as well" : ""
-      }). In the ten demonstrations both give the same answer, so only ` +
+      }, which points to ${bet.byOutcome}${same ? " as well" : ""}). In all ${
+        spelled(demos, f)
+      } demonstrations both give the same answer, so only ` +
       "the final question tells them apart.",
   });
 }
