@@ -78,7 +78,7 @@ export function hindsightBet(example: PromptExample): HindsightBet {
  *   example: { bet: { gainProbability: 0.06, gain: 5, lossProbability: 0.94, loss: 50 }, demonstrations: [{}, {}], omitted: 8 },
  * }) as never;
  * assert.equal(hindsightText(bet(-46.7, "Y"), formatter("en")),
- *   "Playing has an expected value of 6% × $5 − 94% × $50 = −$46.7, so the right answer is N. The true task is to judge the bet by that expected value; the distractor task is to judge it by how it turned out (a win, which points to Y). In all ten demonstrations both give the same answer, so only the final question tells them apart.");
+ *   "Playing has an expected value of 6% × $5 − 94% × $50 = −$46.7, so the right answer is N. The true task is to judge the bet by that expected value; the distractor task is to judge it by how it turned out (a win, which points to Y). In all 10 demonstrations both give the same answer, so only the final question tells them apart.");
  * assert.match(hindsightText(bet(-46.7, "N"), formatter("en")), /\(a loss, which points to N as well\)/);
  * ```
  */
