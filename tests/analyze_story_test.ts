@@ -21,6 +21,7 @@ import {
   ruleOursText,
   rulePublishedText,
   smootherPerDigit,
+  windowFlopsText,
   windowText,
   windowTitle,
 } from "../lib/analyze/mod.ts";
@@ -77,6 +78,13 @@ Deno.test("emergence window: which curves cross 10B–100B parameters", async ()
   // GPT-3 13B: 2.31×10²² FLOP (Table D.1), inside the FLOP window.
   const flops13 = w.points.find((p) => p.model === "GPT-3 13B")?.flops;
   assert.equal(flops13, 2.31e22);
+  // GPT-3 runs 2.25×10²⁰ (125M) to 3.14×10²³ FLOP (175B); PaLM 8B is 6·8.63B·780B ≈ 4.0×10²².
+  assert.equal(
+    windowFlopsText(w, f),
+    "Of 6 curves whose training compute is known, 4 start below 10²² FLOP and end above 10²³: " +
+      "GPT-3 on 2-digit addition, GPT-3 on 3-digit addition, GPT-3 on 4-digit addition and " +
+      "GPT-3 on 2-digit multiplying.",
+  );
 });
 
 Deno.test("mirage check: GPT-3 few-shot arithmetic, exact match vs implied per digit", () => {

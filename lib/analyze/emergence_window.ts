@@ -57,6 +57,8 @@ export interface WindowCurve {
   largestRise: { from: number; to: number; rise: number };
   /** True when that rise's size interval overlaps the parameter window. */
   riseInWindow: boolean;
+  /** Where the curve's training compute lies against the FLOP window (when every point has it). */
+  flopsPosition?: WindowPosition;
 }
 
 /** Result of {@linkcode emergenceWindow}. */
@@ -200,6 +202,7 @@ export function windowCurve(points: readonly WindowPoint[]): WindowCurve {
   }
   const { low, high } = EMERGENCE_WINDOW.params;
   const smallest = sorted[0]!.params, largest = sorted.at(-1)!.params;
+  const flops = sorted.map((p) => p.flops).filter((x): x is number => x !== undefined);
   return {
     panel: sorted[0]!.panel,
     family: sorted[0]!.family,
@@ -209,6 +212,15 @@ export function windowCurve(points: readonly WindowPoint[]): WindowCurve {
     position: windowPosition(smallest, largest),
     largestRise: best,
     riseInWindow: sorted.length > 1 && best.from < high && best.to > low,
+    ...(flops.length === sorted.length
+      ? {
+        flopsPosition: windowPosition(
+          Math.min(...flops),
+          Math.max(...flops),
+          EMERGENCE_WINDOW.flops,
+        ),
+      }
+      : {}),
   };
 }
 

@@ -124,3 +124,35 @@ export function windowText(
         }.`),
   });
 }
+
+/**
+ * The same question against training compute: which curves with known compute start below
+ * 10²² FLOP and end above 10²³.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { windowFlopsText } from "./emergence_window_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const c = (family: string, flopsPosition?: string) => ({ panel: "mmlu", family, ...(flopsPosition ? { flopsPosition } : {}) });
+ * const f = formatter("en");
+ * assert.equal(windowFlopsText({ curves: [c("PaLM", "leaves"), c("GPT-3", "crosses"), c("T5")] } as never, f),
+ *   "Of 2 curves whose training compute is known, 1 starts below 10²² FLOP and ends above 10²³: GPT-3 on MMLU (57 subjects).");
+ * assert.equal(windowFlopsText({ curves: [c("PaLM", "leaves")] } as never, f),
+ *   "Of 1 curve whose training compute is known, none starts below 10²² FLOP and ends above 10²³.");
+ * ```
+ */
+export function windowFlopsText(w: Pick<EmergenceWindow, "curves">, f: Formatter): string {
+  const known = w.curves.filter((c) => c.flopsPosition !== undefined);
+  const crossing = known.filter((c) => c.flopsPosition === "crosses");
+  const n = known.length, k = crossing.length;
+  return inLang(f.lang, {
+    en: () =>
+      `Of ${n} ${n === 1 ? "curve" : "curves"} whose training compute is known, ` +
+      (k === 0
+        ? "none starts below 10²² FLOP and ends above 10²³."
+        : `${k} ${k === 1 ? "starts" : "start"} below 10²² FLOP and ${
+          k === 1 ? "ends" : "end"
+        } above 10²³: ${join(crossing.map((c) => curveName(c, f)), f)}.`),
+  });
+}

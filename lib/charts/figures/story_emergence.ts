@@ -6,7 +6,7 @@
  */
 import type { Formatter } from "../../locale/format.ts";
 import type { EmergenceWindow } from "../../analyze/emergence_window.ts";
-import { windowText, windowTitle } from "../../analyze/emergence_window_text.ts";
+import { windowFlopsText, windowText, windowTitle } from "../../analyze/emergence_window_text.ts";
 import type { ArithmeticMirage } from "../../analyze/gpt3_arithmetic.ts";
 import { mirageLimitsText, mirageTitle } from "../../analyze/gpt3_arithmetic_text.ts";
 import type { Gpt3FewShotGain } from "../../analyze/gpt3_icl.ts";
@@ -96,8 +96,9 @@ export function windowFlopsFigure(w: EmergenceWindow, f: Formatter): Chart {
   const { rows, chance, thresholds } = windowPanels(w, f, "flops");
   return smallMultiplesChart(rows, {
     title: "The same curves against training compute, with the 10²²–10²³ FLOP window",
-    description: "Only points whose training compute is known: GPT-3 sizes from Brown et al. " +
-      "Table D.1, and MMLU models as 6 × parameters × training tokens from their papers.",
+    description: windowFlopsText(w, f) + " Only points whose training compute is known: GPT-3 " +
+      "sizes from Brown et al. Table D.1, and MMLU models as 6 × parameters × training tokens " +
+      "from their papers.",
     source: WINDOW_SOURCE,
     facet: { field: "panelName", columns: 3 },
     x: { field: "flops", title: "Training FLOPs (log scale)", log: true, quantity: "flops" },
