@@ -2,7 +2,14 @@
 // with an anchor that lib/render gives its heading, two or three sentences, and references that
 // are https arXiv abstract pages or DOIs.
 import assert from "./_assert.ts";
-import { GLOSSARY, glossaryMarkdown, reference, REFERENCES } from "../lib/analyze/mod.ts";
+import {
+  citedReferences,
+  GLOSSARY,
+  glossaryMarkdown,
+  reference,
+  REFERENCES,
+  referencesMarkdown,
+} from "../lib/analyze/mod.ts";
 import { slugify } from "../lib/render/escape.ts";
 import { LANGS } from "../lib/locale/mod.ts";
 
@@ -100,5 +107,20 @@ Deno.test("references: every citation in the notebooks and lib/analyze text has 
         `${file}: arXiv:${m[1]} has no reference`,
       );
     }
+  }
+});
+
+Deno.test("citedReferences: the emergence chapter cites Wei et al. and Schaeffer et al.", async () => {
+  const text = await Deno.readTextFile(
+    new URL("../notebooks/02-emergence.ipynb", import.meta.url),
+  );
+  const ids = citedReferences(text).map((r) => r.id);
+  for (const id of ["wei2022emergent", "schaeffer2023", "srivastava2022"]) {
+    assert.ok(ids.includes(id), `${id} in ${ids.join(", ")}`);
+  }
+  const md = referencesMarkdown(citedReferences(text));
+  assert.match(md, /^## References\n\n1\. <span id="ref-/);
+  for (const link of md.matchAll(/\]\((https:[^)]+)\)/g)) {
+    assert.match(link[1]!, /^https:\/\/(arxiv\.org\/abs\/|doi\.org\/10\.)/);
   }
 });

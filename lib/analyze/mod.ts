@@ -58,3 +58,4 @@ export * from "./compute_camps_text.ts";
 export * from "./story_u_shape.ts";
 export * from "./glossary.ts";
 export * from "./references.ts";
+export * from "./citations.ts";
