@@ -73,7 +73,10 @@ Deno.test("emergence window: which curves cross 10B–100B parameters", async ()
   const palm = w.curves.find((c) => c.family === "PaLM")!;
   assert.deepEqual([palm.largestRise.from, palm.largestRise.to], [8.63e9, 62.5e9]);
   assert.equal(w.riseInWindow.length, 8);
-  assert.equal(windowTitle(w, f), "Every curve that reaches 10B–100B parameters rises most there");
+  assert.equal(
+    windowTitle(w, f),
+    "For every curve that reaches 10B–100B parameters, the largest rise overlaps that range",
+  );
   assert.match(windowText(w, f), /^Of 14 curves with two or more sizes, 6 start below 10B/);
   // GPT-3 13B: 2.31×10²² FLOP (Table D.1), inside the FLOP window.
   const flops13 = w.points.find((p) => p.model === "GPT-3 13B")?.flops;

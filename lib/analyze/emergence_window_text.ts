@@ -36,32 +36,29 @@ export function curveName(curve: Pick<WindowCurve, "panel" | "family">, f: Forma
  * import { formatter } from "../locale/format.ts";
  * const c = (riseInWindow: boolean, position = "crosses") => ({ riseInWindow, position }) as never;
  * const t = (curves: never[]) => windowTitle({ curves } as never, formatter("en"));
- * assert.equal(t([c(true), c(true), c(false)]), "Most curves that reach 10B–100B parameters rise most there");
- * assert.equal(t([c(true), c(true)]), "Every curve that reaches 10B–100B parameters rises most there");
- * assert.equal(t([c(true), c(false)]), "1 of 2 curves that reach 10B–100B parameters rises most there");
- * assert.equal(t([c(false), c(true, "below")]), "No curve that reaches 10B–100B parameters rises most there");
+ * assert.equal(t([c(true), c(true), c(false)]), "For most curves that reach 10B–100B parameters, the largest rise overlaps that range");
+ * assert.equal(t([c(true), c(true)]), "For every curve that reaches 10B–100B parameters, the largest rise overlaps that range");
+ * assert.equal(t([c(true), c(false)]), "For 1 of 2 curves that reach 10B–100B parameters, the largest rise overlaps that range");
+ * assert.equal(t([c(false), c(true, "below")]), "For no curve that reaches 10B–100B parameters, the largest rise overlaps that range");
  * ```
  */
 export function windowTitle(w: Pick<EmergenceWindow, "curves">, f: Formatter): string {
   const reach = w.curves.filter((c) => c.position !== "below" && c.position !== "above");
   const k = reach.filter((c) => c.riseInWindow).length, n = reach.length;
   const range = f.interval(1e10, 1e11, "params");
+  const tail = `reaches ${range} parameters, the largest rise overlaps that range`;
   return inLang(f.lang, {
     en: () => {
       if (n === 0) return `No curve reaches ${range} parameters`;
       switch (shareOf(k, n)) {
         case "none":
-          return `No curve that reaches ${range} parameters rises most there`;
+          return `For no curve that ${tail}`;
         case "all":
-          return n === 1
-            ? `The one curve that reaches ${range} parameters rises most there`
-            : `Every curve that reaches ${range} parameters rises most there`;
+          return n === 1 ? `For the one curve that ${tail}` : `For every curve that ${tail}`;
         case "most":
-          return `Most curves that reach ${range} parameters rise most there`;
+          return `For most curves that ${tail.replace("reaches", "reach")}`;
         case "some":
-          return `${k} of ${n} curves that reach ${range} parameters ${
-            k === 1 ? "rises" : "rise"
-          } most there`;
+          return `For ${k} of ${n} curves that ${tail.replace("reaches", "reach")}`;
       }
     },
   });

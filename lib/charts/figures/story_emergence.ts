@@ -53,7 +53,7 @@ function windowPanels(w: EmergenceWindow, f: Formatter, quantity: "params" | "fl
  *   model: `m${params}`, params: params!, value: value!, line: 2,
  * }));
  * const chart = windowFigure(emergenceWindow({ gpt3, mmlu: [], bigbench: [], models: [] }), formatter("en"));
- * assert.equal(chart.title, "The one curve that reaches 10B–100B parameters rises most there");
+ * assert.equal(chart.title, "For the one curve that reaches 10B–100B parameters, the largest rise overlaps that range");
  * assert.equal(chart.rows[0]?.panelName, "2-digit addition");
  * ```
  */
