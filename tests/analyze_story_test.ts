@@ -81,6 +81,13 @@ Deno.test("emergence window: which curves cross 10B–100B parameters", async ()
   // GPT-3 13B: 2.31×10²² FLOP (Table D.1), inside the FLOP window.
   const flops13 = w.points.find((p) => p.model === "GPT-3 13B")?.flops;
   assert.equal(flops13, 2.31e22);
+  // Conflict cells left out of the bundled Table H.1 (data/README.md): 3D+ few-shot 6.7B and 13B,
+  // 4D+ few-shot XL (1.3B) and 2.7B, 2Dx few-shot 13B.
+  assert.deepEqual(w.gaps, [
+    { panel: "3D+", family: "GPT-3", missing: [6.7e9, 13e9] },
+    { panel: "4D+", family: "GPT-3", missing: [1.3e9, 2.7e9] },
+    { panel: "2Dx", family: "GPT-3", missing: [13e9] },
+  ]);
   // GPT-3 runs 2.25×10²⁰ (125M) to 3.14×10²³ FLOP (175B); PaLM 8B is 6·8.63B·780B ≈ 4.0×10²².
   assert.equal(
     windowFlopsText(w, f),

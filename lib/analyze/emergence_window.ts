@@ -77,6 +77,8 @@ export interface EmergenceWindow {
   endBelow: WindowCurve[];
   /** Panels, in order. */
   panels: string[];
+  /** Curves missing sizes their family has in another panel (cells left out as unverified). */
+  gaps: { panel: string; family: string; missing: number[] }[];
 }
 
 /** The loaded data the window figure needs. */
@@ -265,9 +267,20 @@ export function emergenceWindow(data: WindowData, options: WindowOptions = {}): 
   if (curves.length === 0) {
     throw new RangeError("emergenceWindow: no curve has two or more model sizes; check the data");
   }
+  const familySizes = new Map<string, Set<number>>();
+  for (const p of points) {
+    familySizes.set(p.family, (familySizes.get(p.family) ?? new Set()).add(p.params));
+  }
+  const gaps = [...groups.values()].flatMap((g) => {
+    const have = new Set(g.map((p) => p.params));
+    const missing = [...familySizes.get(g[0]!.family)!].filter((x) => !have.has(x))
+      .sort((a, b) => a - b);
+    return missing.length ? [{ panel: g[0]!.panel, family: g[0]!.family, missing }] : [];
+  });
   return {
     window: EMERGENCE_WINDOW,
     points,
+    gaps,
     curves,
     crossing: curves.filter((c) => c.position === "crosses"),
     riseInWindow: curves.filter((c) => c.riseInWindow),

@@ -153,3 +153,30 @@ export function windowFlopsText(w: Pick<EmergenceWindow, "curves">, f: Formatter
         } above 10²³: ${join(crossing.map((c) => curveName(c, f)), f)}.`),
   });
 }
+
+/**
+ * Which curves lack sizes their family has elsewhere (GPT-3 cells that failed the cross-check are
+ * left out, so a line may jump over them).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { windowGapsText } from "./emergence_window_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const f = formatter("en");
+ * assert.equal(windowGapsText({ gaps: [{ panel: "3D+", family: "GPT-3", missing: [6.7e9, 13e9] }] } as never, f),
+ *   "Some sizes are missing because their published values failed the cross-check: GPT-3 on 3-digit addition lacks 6.7B and 13B.");
+ * assert.equal(windowGapsText({ gaps: [] } as never, f), "No size is missing from any curve.");
+ * ```
+ */
+export function windowGapsText(w: Pick<EmergenceWindow, "gaps">, f: Formatter): string {
+  return inLang(f.lang, {
+    en: () =>
+      w.gaps.length === 0
+        ? "No size is missing from any curve."
+        : "Some sizes are missing because their published values failed the cross-check: " +
+          w.gaps.map((g) =>
+            `${curveName(g, f)} lacks ${join(g.missing.map((x) => f.params(x)), f)}`
+          ).join("; ") + ".",
+  });
+}

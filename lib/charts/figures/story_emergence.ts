@@ -6,7 +6,12 @@
  */
 import type { Formatter } from "../../locale/format.ts";
 import type { EmergenceWindow } from "../../analyze/emergence_window.ts";
-import { windowFlopsText, windowText, windowTitle } from "../../analyze/emergence_window_text.ts";
+import {
+  windowFlopsText,
+  windowGapsText,
+  windowText,
+  windowTitle,
+} from "../../analyze/emergence_window_text.ts";
 import type { ArithmeticMirage } from "../../analyze/gpt3_arithmetic.ts";
 import { mirageLimitsText, mirageTitle } from "../../analyze/gpt3_arithmetic_text.ts";
 import type { Gpt3FewShotGain } from "../../analyze/gpt3_icl.ts";
@@ -61,7 +66,7 @@ export function windowFigure(w: EmergenceWindow, f: Formatter): Chart {
   const { rows, chance, thresholds } = windowPanels(w, f, "params");
   return smallMultiplesChart(rows, {
     title: windowTitle(w, f),
-    description: windowText(w, f),
+    description: `${windowText(w, f)} ${windowGapsText(w, f)}`,
     source: WINDOW_SOURCE,
     facet: { field: "panelName", columns: 3 },
     x: { field: "params", title: "Parameters (log scale)", log: true, quantity: "params" },
