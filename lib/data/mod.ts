@@ -32,3 +32,6 @@ export * from "./bnsl.ts";
 export * from "./long_format.ts";
 export * from "./published_laws.ts";
 export * from "./pythia.ts";
+export * from "./gpt3_table_h1.ts";
+export * from "./gpt4_exams.ts";
+export * from "./prompt_example.ts";

@@ -179,6 +179,7 @@ const _PAPER_SCORES = {
   model_family: { type: "string" },
   model_name: { type: "string" },
   params: { type: "number", positive: true, required: false },
+  training_tokens: { type: "number", positive: true, required: false },
   prompting: { type: "string", required: false },
   value: { type: "number", min: 0, max: 100 },
   subset: { type: "string", required: false },
@@ -195,6 +196,8 @@ export interface PaperScore {
   model: string;
   /** Parameters, where the table gives them. */
   params?: number;
+  /** Training tokens, where the table gives them (MMLU rows). */
+  tokens?: number;
   /** "standard" / "chain_of_thought" for CoT; undefined for MMLU. */
   prompting?: string;
   /** MMLU subject group ("average", "stem", …). */
@@ -228,6 +231,7 @@ export async function loadPaperScores(which: "cot" | "mmlu"): Promise<PaperScore
     family: row.model_family,
     model: row.model_name,
     ...(row.params !== undefined ? { params: row.params } : {}),
+    ...(row.training_tokens !== undefined ? { tokens: row.training_tokens } : {}),
     ...(row.prompting !== undefined ? { prompting: row.prompting } : {}),
     ...(row.subset !== undefined ? { subset: row.subset } : {}),
     value: row.value,

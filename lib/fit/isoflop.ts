@@ -218,6 +218,8 @@ export function fitIsoFlop(runs: readonly IsoFlopRun[], options: IsoFlopOptions 
       const ps = used.map((g) => profile(g, resampleCounts(g.logN.length, random)));
       if (ps.some((p) => typeof p === "string")) continue;
       const e = exponents(ps as IsoFlopProfile[]);
+      // A nearly flat parabola puts its minimum at ±∞: count the resample as not converged.
+      if (!Number.isFinite(e.a) || !Number.isFinite(e.b)) continue;
       as.push(e.a), bs.push(e.b);
     }
     as.sort((x, y) => x - y), bs.sort((x, y) => x - y);

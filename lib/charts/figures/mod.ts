@@ -18,3 +18,6 @@ export * from "./u_curves.ts";
 export * from "./compute_allocation.ts";
 export * from "./own_data.ts";
 export * from "./own_data_allocation.ts";
+export * from "./story_emergence.ts";
+export * from "./story_exams.ts";
+export * from "./story_compute.ts";

@@ -1,0 +1,57 @@
+/**
+ * Words for the ids the story analyses use as panel keys (GPT-3 Table H.1 task codes, BIG-bench
+ * task ids), so visible text never shows an identifier (private).
+ * @module
+ */
+import type { ByLang, Lang } from "../locale/lang.ts";
+
+const _ARITHMETIC: Record<string, ByLang<string>> = {
+  "2D+": { en: "2-digit addition" },
+  "2D-": { en: "2-digit subtraction" },
+  "3D+": { en: "3-digit addition" },
+  "3D-": { en: "3-digit subtraction" },
+  "4D+": { en: "4-digit addition" },
+  "4D-": { en: "4-digit subtraction" },
+  "5D+": { en: "5-digit addition" },
+  "5D-": { en: "5-digit subtraction" },
+  "2Dx": { en: "2-digit multiplying" },
+  "1DC": { en: "1-digit composite operations" },
+};
+
+const _OTHER: Record<string, ByLang<string>> = {
+  mmlu: { en: "MMLU (57 subjects)" },
+  modified_arithmetic: { en: "Modified arithmetic" },
+  international_phonetic_alphabet_transliterate: { en: "IPA transliteration" },
+  WiC: { en: "Word in context (WiC)" },
+};
+
+/** A panel id in words ("3D+" → "3-digit addition"); unknown ids with underscores as spaces. */
+export function panelLabel(id: string, lang: Lang): string {
+  return (_ARITHMETIC[id] ?? _OTHER[id])?.[lang] ?? id.replaceAll("_", " ");
+}
+
+/** The number of digits of a Table H.1 arithmetic task ("3D+" → 3); undefined for others. */
+export function arithmeticDigits(id: string): number | undefined {
+  const match = /^(\d)D[+\-x]$/.exec(id);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Exam names of the GPT-4 report's Table 1 short enough for a chart axis (≤ 17 characters). */
+const _EXAMS: Record<string, ByLang<string>> = {
+  "Uniform Bar Exam (MBE+MEE+MPT)": { en: "Uniform Bar Exam" },
+  "SAT Evidence-Based Reading & Writing": { en: "SAT Reading" },
+  "Graduate Record Examination (GRE) Quantitative": { en: "GRE Quantitative" },
+  "Graduate Record Examination (GRE) Verbal": { en: "GRE Verbal" },
+  "Graduate Record Examination (GRE) Writing": { en: "GRE Writing" },
+  "USABO Semifinal Exam 2020": { en: "USABO Semifinal" },
+  "USNCO Local Section Exam 2022": { en: "USNCO Local 2022" },
+  "Medical Knowledge Self-Assessment Program": { en: "Medical MKSAP" },
+  "AP English Language and Composition": { en: "AP English Lang." },
+  "AP English Literature and Composition": { en: "AP English Lit." },
+  "AP Environmental Science": { en: "AP Environ. Sci." },
+};
+
+/** A short exam name for chart axes; the table keeps the full name. */
+export function examShortName(exam: string, lang: Lang): string {
+  return _EXAMS[exam]?.[lang] ?? exam;
+}

@@ -1,0 +1,194 @@
+/**
+ * Sentences about the three camps on compute, our Approach-2 fit beside the Approach-3 refit, and
+ * the course's two closing questions (small model with more data, or big model with less; what
+ * emergence means for applications).
+ * @module
+ */
+import { inLang } from "../locale/lang.ts";
+import type { Formatter } from "../locale/format.ts";
+import type { Allocation, CampModel, ComputeCamps } from "./compute_camps.ts";
+import type { RuleOfThumb } from "./rule_of_thumb.ts";
+
+function model(m: CampModel, f: Formatter): string {
+  return `${m.model} (${f.tokens(m.tokens)} tokens, ${
+    f.number(m.tokensPerParam, 2)
+  } per parameter)`;
+}
+
+/**
+ * One sentence per camp with its models' numbers.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { campsText } from "./compute_camps_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const m = (model: string, params: number, tokens: number) => ({ model, params, tokens, tokensPerParam: tokens / params, flops: 6 * params * tokens });
+ * const camps = {
+ *   openai: [m("GPT-3 175B", 175e9, 300e9)],
+ *   deepmind: [m("Gopher 280B", 280e9, 300e9), m("Chinchilla 70B", 70e9, 1.4e12)],
+ *   meta: [m("LLaMA 7B", 6.7e9, 1e12), m("LLaMA 65B", 65.2e9, 1.4e12)],
+ * };
+ * const text = campsText({ camps, published: { kaplan: { a: 0.73, b: 0.27 } } } as never, formatter("en"));
+ * assert.match(text, /^OpenAI \(Kaplan et al\. 2020\) grows parameters first: the best model size grows as compute to the power 0\.73; GPT-3 175B \(300B tokens, 1\.7 per parameter\)\./);
+ * assert.match(text, /DeepMind \(Hoffmann et al\. 2022\) weighs tokens as much as parameters: Chinchilla 70B \(1\.4T tokens, 20 per parameter\) used the same compute as Gopher 280B \(300B tokens, 1\.1 per parameter\) with a quarter of the parameters\./);
+ * assert.match(text, /Meta \(Touvron et al\. 2023\) trains smaller models far longer: LLaMA 7B \(1T tokens, 150 per parameter\) to LLaMA 65B \(1\.4T tokens, 21 per parameter\)\.$/);
+ * ```
+ */
+export function campsText(c: Pick<ComputeCamps, "camps" | "published">, f: Formatter): string {
+  const [gpt3] = c.camps.openai;
+  const gopher = c.camps.deepmind.find((m) => m.model.startsWith("Gopher"));
+  const chinchilla = c.camps.deepmind.find((m) => m.model.startsWith("Chinchilla"));
+  const meta = [...c.camps.meta].sort((x, y) => y.tokensPerParam - x.tokensPerParam);
+  const ratio = gopher && chinchilla ? gopher.params / chinchilla.params : Number.NaN;
+  return inLang(f.lang, {
+    en: () =>
+      `OpenAI (Kaplan et al. 2020) grows parameters first: the best model size grows as compute to the power ${
+        f.number(c.published.kaplan.a, 2)
+      }${gpt3 ? `; ${model(gpt3, f)}` : ""}. ` +
+      (gopher && chinchilla
+        ? `DeepMind (Hoffmann et al. 2022) weighs tokens as much as parameters: ${
+          model(chinchilla, f)
+        } used the same compute as ${model(gopher, f)} with ${
+          Math.round(ratio) === 4 ? "a quarter of" : `1/${f.number(ratio, 2)} of`
+        } the parameters. `
+        : "") +
+      (meta.length > 1
+        ? `Meta (Touvron et al. 2023) trains smaller models far longer: ${model(meta[0]!, f)} to ${
+          model(meta.at(-1)!, f)
+        }.`
+        : ""),
+  });
+}
+
+function withInterval(x: Allocation, f: Formatter): string {
+  return x.intervals
+    ? `${f.number(x.a, 2)} (${f.number(x.intervals.a.lower, 2)}–${
+      f.number(x.intervals.a.upper, 2)
+    })`
+    : f.number(x.a, 2);
+}
+
+/**
+ * Our Approach-2 exponent beside the Approach-3 refit and the published values; whether Kaplan's
+ * 0.73 lies inside our intervals.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { approachesText } from "./compute_camps_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const c = (hi: number) => ({
+ *   approach2: { a: 0.518, b: 0.482, budgets: 9, runs: 130, intervals: { a: { lower: 0.486, upper: hi }, b: { lower: 0.45, upper: 0.51 } } },
+ *   approach3: { a: 0.46, b: 0.54, intervals: { a: { lower: 0.44, upper: 0.48 }, b: { lower: 0.52, upper: 0.56 } } },
+ *   published: { kaplan: { a: 0.73, b: 0.27 }, hoffmann2: { a: 0.49, b: 0.51 }, hoffmann3: { a: 0.46, b: 0.54 } },
+ * }) as never;
+ * assert.equal(approachesText(c(0.55), formatter("en")),
+ *   "Our IsoFLOP fit (Approach 2: a parabola per budget over 9 budgets, 130 runs) says the best model size grows as compute to the power 0.52 (0.49–0.55); the Approach-3 refit gives 0.46 (0.44–0.48). Hoffmann et al. report 0.49 and 0.46. Kaplan et al.'s 0.73 lies outside both intervals.");
+ * assert.match(approachesText(c(0.8), formatter("en")), /Kaplan et al\.'s 0\.73 lies inside the Approach-2 interval\.$/);
+ * ```
+ */
+export function approachesText(
+  c: Pick<ComputeCamps, "approach2" | "approach3" | "published">,
+  f: Formatter,
+): string {
+  const k = c.published.kaplan.a;
+  const inside = (x: Allocation) =>
+    x.intervals !== undefined && x.intervals.a.lower <= k && k <= x.intervals.a.upper;
+  const in2 = inside(c.approach2), in3 = inside(c.approach3);
+  return inLang(f.lang, {
+    en: () =>
+      `Our IsoFLOP fit (Approach 2: a parabola per budget over ${c.approach2.budgets} budgets, ${c.approach2.runs} runs) says the best model size grows as compute to the power ${
+        withInterval(c.approach2, f)
+      }; the Approach-3 refit ` +
+      `gives ${withInterval(c.approach3, f)}. Hoffmann et al. report ${
+        f.number(c.published.hoffmann2.a, 2)
+      } and ${f.number(c.published.hoffmann3.a, 2)}. Kaplan et al.'s ${f.number(k, 2)} lies ${
+        in2 && in3
+          ? "inside both intervals"
+          : in2
+          ? "inside the Approach-2 interval"
+          : in3
+          ? "inside the Approach-3 interval"
+          : "outside both intervals"
+      }.`,
+  });
+}
+
+/**
+ * The course's question "more data and a small model, or less data and a big one?", answered
+ * with the inference-aware plan for a model that will serve `heavy.inferenceTokens` tokens.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { smallOrBigText } from "./compute_camps_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const inference = (savings: number) => ({ heavy: {
+ *   inferenceTokens: 1e13, params: 30e9, tokens: 4e12, tokensPerParam: 133, savings,
+ *   chinchilla: { params: 70e9, tokens: 1.4e12, tokensPerParam: 20 },
+ * } }) as never;
+ * assert.equal(smallOrBigText({ inference: inference(0.28) }, formatter("en")),
+ *   "More data and a small model, or less data and a big one? For training alone, the compute-optimal model for this loss has 70B parameters and 1.4T tokens (20 per parameter). A model that will serve 10T tokens is cheaper overall when smaller and trained longer: 30B parameters on 4T tokens (133 per parameter), saving 28% of training-plus-inference compute.");
+ * assert.match(smallOrBigText({ inference: inference(0) }, formatter("en")), /serve 10T tokens needs no change: the compute-optimal model is also the cheapest overall\.$/);
+ * ```
+ */
+export function smallOrBigText(c: Pick<ComputeCamps, "inference">, f: Formatter): string {
+  const h = c.inference.heavy, opt = h.chinchilla;
+  return inLang(f.lang, {
+    en: () =>
+      "More data and a small model, or less data and a big one? For training alone, the " +
+      `compute-optimal model for this loss has ${f.params(opt.params)} parameters and ${
+        f.tokens(opt.tokens)
+      } tokens (${f.number(opt.tokensPerParam, 2)} per parameter). ` +
+      (h.savings > 0.005
+        ? `A model that will serve ${f.tokens(h.inferenceTokens)} tokens is cheaper overall when ` +
+          `smaller and trained longer: ${f.params(h.params)} parameters on ${
+            f.tokens(h.tokens)
+          } tokens (${f.number(h.tokensPerParam)} per parameter), saving ${
+            f.percent(h.savings, 0)
+          } of training-plus-inference compute.`
+        : `A model that will serve ${
+          f.tokens(h.inferenceTokens)
+        } tokens needs no change: the compute-optimal model is also the cheapest overall.`),
+  });
+}
+
+/**
+ * The course's question "what will emergence mean for applications?", with our thresholds'
+ * median, how many are only lower bounds, and the censoring limit.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { applicationsText } from "./compute_camps_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const r = (edge: number) => ({ ours: { count: 10, median: 20e9, min: 1e9, max: 120e9 }, oursAtEdge: edge, largestMeasured: 137e9 }) as never;
+ * assert.equal(applicationsText(r(2), formatter("en")),
+ *   "What will emergence mean for applications? An ability may be absent from a model that is too small and present in one a few times larger, so a product built on a small model can miss it entirely. Our 10 thresholds run from 1B to 120B (median 20B), each with an interval that says how sure the placement is; 2 of them reach the largest model measured and are only lower bounds. Thresholds cannot say whether an ability appears beyond 137B: that needs larger models, or a metric that shows partial progress before the jump.");
+ * assert.match(applicationsText(r(0), formatter("en")), /placement is; none reaches the largest model measured\. Thresholds/);
+ * ```
+ */
+export function applicationsText(
+  r: Pick<RuleOfThumb, "ours" | "oursAtEdge" | "largestMeasured">,
+  f: Formatter,
+): string {
+  const e = r.oursAtEdge;
+  return inLang(f.lang, {
+    en: () =>
+      "What will emergence mean for applications? An ability may be absent from a model that is " +
+      "too small and present in one a few times larger, so a product built on a small model can " +
+      `miss it entirely. Our ${r.ours.count} thresholds run from ${f.params(r.ours.min)} to ${
+        f.params(r.ours.max)
+      } (median ${f.params(r.ours.median)}), each with an interval that says how sure the ` +
+      `placement is; ${
+        e === 0
+          ? "none reaches the largest model measured"
+          : `${e} of them ${e === 1 ? "reaches" : "reach"} the largest model measured and ${
+            e === 1 ? "is only a lower bound" : "are only lower bounds"
+          }`
+      }. Thresholds cannot say whether an ability appears beyond ${
+        f.params(r.largestMeasured)
+      }: that needs larger models, or a metric that shows partial progress before the jump.`,
+  });
+}

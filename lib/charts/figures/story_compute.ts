@@ -1,0 +1,101 @@
+/**
+ * Issue 16's compute figures: the three camps' models (parameters against training tokens) and
+ * the allocation exponents — ours (Approach 2 and 3) beside the published ones. Prose from
+ * lib/analyze.
+ * @module
+ */
+import type { Formatter } from "../../locale/format.ts";
+import { CAMP_IDS, type CampId, type ComputeCamps } from "../../analyze/compute_camps.ts";
+import { approachesText, campsText } from "../../analyze/compute_camps_text.ts";
+import type { ByLang } from "../../locale/lang.ts";
+import type { Chart } from "../chart.ts";
+import { scatterChart } from "../scatter.ts";
+import { type Table, table } from "../table.ts";
+
+/** The camps' names in words (short: they label the legend; the prose names the papers). */
+export const CAMP_NAMES: Record<CampId, ByLang<string>> = {
+  openai: { en: "OpenAI" },
+  deepmind: { en: "DeepMind" },
+  meta: { en: "Meta" },
+};
+
+/**
+ * The camps' models: parameters against training tokens, the 20-tokens-per-parameter line as the
+ * compute-optimal reference.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { campsFigure } from "./story_compute.ts";
+ * const m = (model: string, params: number, tokens: number) => ({ model, params, tokens, tokensPerParam: tokens / params, flops: 6 * params * tokens });
+ * const c = { camps: { openai: [m("GPT-3 175B", 175e9, 3e11)], deepmind: [m("Chinchilla 70B", 70e9, 1.4e12)], meta: [] }, published: { kaplan: { a: 0.73, b: 0.27 } } } as never;
+ * const chart = campsFigure(c, formatter("en"));
+ * assert.equal(chart.rows.length, 2);
+ * ```
+ */
+export function campsFigure(c: Pick<ComputeCamps, "camps" | "published">, f: Formatter): Chart {
+  const rows = CAMP_IDS.flatMap((id) =>
+    c.camps[id].map((m) => ({ ...m, camp: CAMP_NAMES[id][f.lang] }))
+  );
+  const params = rows.map((r) => r.params);
+  const lo = Math.min(...params) / 1.5, hi = Math.max(...params) * 1.5;
+  return scatterChart(rows, {
+    title: "Three camps: how many tokens each trains per parameter",
+    description: campsText(c, f),
+    source: "Brown et al. 2020 (Table D.1), Hoffmann et al. 2022 (Table 1), Touvron et al. 2023 " +
+      "(LLaMA Table 2; Llama 2 model card)",
+    x: { field: "params", title: "Parameters (log scale)", log: true, quantity: "params" },
+    y: { field: "tokens", title: "Training tokens (log scale)", log: true, quantity: "tokens" },
+    color: { field: "camp", title: "Camp", domain: CAMP_IDS.map((id) => CAMP_NAMES[id][f.lang]) },
+    fits: [{
+      label: "20 tokens per parameter (compute-optimal, Hoffmann et al. 2022)",
+      f: (n: number) => 20 * n,
+      from: lo,
+      to: hi,
+    }],
+    tooltip: ["model", "tokensPerParam"],
+  });
+}
+
+/**
+ * The allocation exponents a (N_opt ∝ C^a) and b (D_opt ∝ C^b): ours and the published ones.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { approachesTable } from "./story_compute.ts";
+ * const c = {
+ *   approach2: { a: 0.518, b: 0.482, budgets: 9, runs: 130, intervals: { a: { lower: 0.486, upper: 0.55 }, b: { lower: 0.45, upper: 0.514 } } },
+ *   approach3: { a: 0.46, b: 0.54 },
+ *   published: { kaplan: { a: 0.73, b: 0.27 }, hoffmann2: { a: 0.49, b: 0.51 }, hoffmann3: { a: 0.46, b: 0.54 } },
+ * } as never;
+ * const t = approachesTable(c, formatter("en"));
+ * assert.equal(t.rows[0]?.a, "0.52 (0.49–0.55)");
+ * assert.equal(t.rows.length, 5);
+ * ```
+ */
+export function approachesTable(
+  c: Pick<ComputeCamps, "approach2" | "approach3" | "published">,
+  f: Formatter,
+): Table {
+  const cell = (x: number, i?: { lower: number; upper: number }) =>
+    i ? `${f.number(x, 2)} (${f.number(i.lower, 2)}–${f.number(i.upper, 2)})` : f.number(x, 2);
+  const rows = [
+    { source: "This report: Approach 2 (IsoFLOP profiles)", x: c.approach2 },
+    { source: "This report: Approach 3 (fitted loss law)", x: c.approach3 },
+    { source: "Hoffmann et al. 2022: Approach 2", x: c.published.hoffmann2 },
+    { source: "Hoffmann et al. 2022: Approach 3", x: c.published.hoffmann3 },
+    { source: "Kaplan et al. 2020", x: c.published.kaplan },
+  ].map(({ source, x }) => ({
+    source,
+    a: cell(x.a, x.intervals?.a),
+    b: cell(x.b, x.intervals?.b),
+  }));
+  return table(rows, [
+    { key: "source", title: "Estimate" },
+    { key: "a", title: "Parameters grow as compute^a (95% interval)" },
+    { key: "b", title: "Tokens grow as compute^b (95% interval)" },
+  ], { caption: approachesText(c, f), lang: f.lang });
+}

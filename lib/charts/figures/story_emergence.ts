@@ -1,0 +1,223 @@
+/**
+ * Issue 16's emergence figures: the window figure (several families, same tasks, the
+ * 10¹⁰–10¹¹ parameter / 10²²–10²³ FLOP window marked), the mirage check on GPT-3 arithmetic,
+ * GPT-3's few-shot gain by size, and the rule-of-thumb table. Titles come from lib/analyze.
+ * @module
+ */
+import type { Formatter } from "../../locale/format.ts";
+import type { EmergenceWindow } from "../../analyze/emergence_window.ts";
+import {
+  windowFlopsText,
+  windowGapsText,
+  windowText,
+  windowTitle,
+} from "../../analyze/emergence_window_text.ts";
+import type { ArithmeticMirage } from "../../analyze/gpt3_arithmetic.ts";
+import { mirageLimitsText, mirageTitle } from "../../analyze/gpt3_arithmetic_text.ts";
+import type { Gpt3FewShotGain } from "../../analyze/gpt3_icl.ts";
+import { gpt3IclText, gpt3IclTitle } from "../../analyze/gpt3_icl_text.ts";
+import type { RuleOfThumb } from "../../analyze/rule_of_thumb.ts";
+import { rulePublishedText } from "../../analyze/rule_of_thumb_text.ts";
+import { panelLabel } from "../../analyze/_story_labels.ts";
+import type { Chart } from "../chart.ts";
+import { lineChart } from "../scatter.ts";
+import { smallMultiplesChart } from "../small_multiples.ts";
+import { type Table, table } from "../table.ts";
+
+const WINDOW_SOURCE = "Brown et al. 2020 (GPT-3, Table H.1, verified cells); MMLU: Hendrycks et " +
+  "al. 2021, Hoffmann et al. 2022, Chowdhery et al. 2022, Touvron et al. 2023; BIG-bench: Lu et " +
+  "al. 2024. Window: Wei et al. 2022";
+
+function windowPanels(w: EmergenceWindow, f: Formatter, quantity: "params" | "flops") {
+  const range = w.window[quantity];
+  const marker = {
+    value: Math.sqrt(range.low * range.high),
+    low: range.low,
+    high: range.high,
+    label: quantity === "params" ? "10B–100B parameters" : "10²²–10²³ FLOP",
+  };
+  const rows = w.points.filter((p) => quantity === "params" || p.flops !== undefined)
+    .map((p) => ({ ...p, panelName: panelLabel(p.panel, f.lang) }));
+  const panels = [...new Set(rows.map((r) => r.panelName))];
+  const chance = Object.fromEntries(rows.map((r) => [r.panelName, r.chance]));
+  return { rows, chance, thresholds: Object.fromEntries(panels.map((p) => [p, marker])) };
+}
+
+/**
+ * The window figure against parameters: one panel per task, one line per family, the window
+ * shaded in every panel.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { emergenceWindow } from "../../analyze/emergence_window.ts";
+ * import { windowFigure } from "./story_emergence.ts";
+ * const gpt3 = [[125e6, 2], [13e9, 55.5], [175e9, 100]].map(([params, value]) => ({
+ *   task: "2D+", group: "arithmetic", metric: "acc", setting: "few_shot" as const,
+ *   model: `m${params}`, params: params!, value: value!, line: 2,
+ * }));
+ * const chart = windowFigure(emergenceWindow({ gpt3, mmlu: [], bigbench: [], models: [] }), formatter("en"));
+ * assert.equal(chart.title, "For the one curve that reaches 10B–100B parameters, the largest rise overlaps that range");
+ * assert.equal(chart.rows[0]?.panelName, "2-digit addition");
+ * ```
+ */
+export function windowFigure(w: EmergenceWindow, f: Formatter): Chart {
+  const { rows, chance, thresholds } = windowPanels(w, f, "params");
+  return smallMultiplesChart(rows, {
+    title: windowTitle(w, f),
+    description: `${windowText(w, f)} ${windowGapsText(w, f)}`,
+    source: WINDOW_SOURCE,
+    facet: { field: "panelName", columns: 3 },
+    x: { field: "params", title: "Parameters (log scale)", log: true, quantity: "params" },
+    y: { field: "accuracy", title: "Accuracy", quantity: "percent" },
+    color: { field: "family", title: "Model family" },
+    chance,
+    thresholds,
+    independentY: true,
+  });
+}
+
+/**
+ * The window figure against training FLOPs (the points whose compute is known: GPT-3 from Table
+ * D.1, MMLU models as 6·N·D from their papers' tokens).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { emergenceWindow } from "../../analyze/emergence_window.ts";
+ * import { windowFlopsFigure } from "./story_emergence.ts";
+ * const gpt3 = [[125e6, 2], [13e9, 55.5], [175e9, 100]].map(([params, value]) => ({
+ *   task: "2D+", group: "arithmetic", metric: "acc", setting: "few_shot" as const,
+ *   model: `GPT-3 ${params}`, params: params!, value: value!, line: 2,
+ * }));
+ * const models = gpt3.map((c) => ({ model: c.model, organization: "OpenAI", year: 2020, params: c.params, tokens: 3e11, flops: 6 * c.params * 3e11, flopsReported: true, source: "s" }));
+ * const chart = windowFlopsFigure(emergenceWindow({ gpt3, mmlu: [], bigbench: [], models }), formatter("en"));
+ * assert.equal(chart.rows.length, 3);
+ * ```
+ */
+export function windowFlopsFigure(w: EmergenceWindow, f: Formatter): Chart {
+  const { rows, chance, thresholds } = windowPanels(w, f, "flops");
+  return smallMultiplesChart(rows, {
+    title: "The same curves against training compute, with the 10²²–10²³ FLOP window",
+    description: windowFlopsText(w, f) + " Only points whose training compute is known: GPT-3 " +
+      "sizes from Brown et al. Table D.1, and MMLU models as 6 × parameters × training tokens " +
+      "from their papers.",
+    source: WINDOW_SOURCE,
+    facet: { field: "panelName", columns: 3 },
+    x: { field: "flops", title: "Training FLOPs (log scale)", log: true, quantity: "flops" },
+    y: { field: "accuracy", title: "Accuracy", quantity: "percent" },
+    color: { field: "family", title: "Model family" },
+    chance,
+    thresholds,
+    independentY: true,
+  });
+}
+
+/**
+ * The mirage check: per task, published exact match and the implied per-digit accuracy by size.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { arithmeticMirage } from "../../analyze/gpt3_arithmetic.ts";
+ * import { arithmeticMirageFigure } from "./story_emergence.ts";
+ * const cells = [[125e6, 1], [13e9, 25], [175e9, 100]].map(([params, value]) => ({
+ *   task: "2D-", group: "arithmetic", metric: "acc", setting: "few_shot" as const,
+ *   model: `m${params}`, params: params!, value: value!, line: 2,
+ * }));
+ * const chart = arithmeticMirageFigure(arithmeticMirage(cells), formatter("en"));
+ * assert.equal(chart.rows.length, 6);
+ * assert.ok(chart.rows.some((r) => r.view === "Per digit, if digits were independent (derived)"));
+ * ```
+ */
+export function arithmeticMirageFigure(m: ArithmeticMirage, f: Formatter): Chart {
+  const exact = "Exact match (published)";
+  const digit = "Per digit, if digits were independent (derived)";
+  const rows = m.rows.flatMap((r) => [
+    { task: panelLabel(r.task, f.lang), params: r.params, accuracy: r.exactMatch, view: exact },
+    { task: panelLabel(r.task, f.lang), params: r.params, accuracy: r.perDigit, view: digit },
+  ]);
+  return smallMultiplesChart(rows, {
+    title: mirageTitle(m, f),
+    description: mirageLimitsText(m, f),
+    source: "Brown et al. 2020 (GPT-3, Table H.1, few-shot, verified cells); per-digit values " +
+      "derived here as exact match^(1/answer digits)",
+    facet: { field: "task", columns: 3 },
+    x: { field: "params", title: "Parameters (log scale)", log: true, quantity: "params" },
+    y: { field: "accuracy", title: "Accuracy", quantity: "percent", domain: [0, 1] },
+    color: { field: "view", title: "View", domain: [exact, digit] },
+  });
+}
+
+/**
+ * GPT-3's median few-shot gain over tasks by size.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { gpt3FewShotGain } from "../../analyze/gpt3_icl.ts";
+ * import { gpt3IclFigure } from "./story_emergence.ts";
+ * const cell = (setting: "zero_shot" | "few_shot", params: number, value: number) => ({
+ *   task: "2D+", group: "arithmetic", metric: "acc", setting, model: `m${params}`, params, value, line: 2,
+ * });
+ * const g = gpt3FewShotGain([cell("zero_shot", 1e8, 0.7), cell("few_shot", 1e8, 2), cell("zero_shot", 1e11, 76.9), cell("few_shot", 1e11, 100)]);
+ * assert.equal(gpt3IclFigure(g, formatter("en")).rows.length, 2);
+ * ```
+ */
+export function gpt3IclFigure(g: Gpt3FewShotGain, f: Formatter): Chart {
+  return lineChart(g.medianBySize.map((r) => ({ ...r, series: "Median over tasks" })), {
+    title: gpt3IclTitle(g, f),
+    description: gpt3IclText(g, f),
+    source: "Brown et al. 2020 (GPT-3, Table H.1, verified cells)",
+    x: { field: "params", title: "Parameters (log scale)", log: true, quantity: "params" },
+    y: { field: "median", title: "Few-shot minus zero-shot (points)" },
+    color: { field: "series", title: "Gain" },
+    chance: { value: 0, label: "no gain" },
+    tooltip: ["model", "tasks"],
+  });
+}
+
+/**
+ * The rule of thumb beside Wei et al.'s Table 1 and our thresholds, as a table.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { ruleTable } from "./story_emergence.ts";
+ * const r = { rule: { typical: 68e9, better: 100e9 }, published: { count: 22, median: 68e9, min: 4e7, max: 540e9 },
+ *   publishedAtLeastTypical: 14, publishedAboveBetter: 9, ours: { count: 5, median: 20e9, min: 1e9, max: 100e9 },
+ *   oursBelowTypical: 4, oursAtEdge: 1, examples: [], unpinned: 0, largestMeasured: 137e9 } as never;
+ * const t = ruleTable(r, formatter("en"));
+ * assert.equal(t.rows[0]?.median, "68B");
+ * ```
+ */
+export function ruleTable(r: RuleOfThumb, f: Formatter): Table {
+  const rows = [
+    {
+      source: "Wei et al. 2022, Table 1",
+      count: r.published.count,
+      median: f.params(r.published.median),
+      range: f.interval(r.published.min, r.published.max, "params"),
+      atLeast: r.publishedAtLeastTypical,
+    },
+    {
+      source: "Our thresholds (BIG-bench)",
+      count: r.ours.count,
+      median: f.params(r.ours.median),
+      range: f.interval(r.ours.min, r.ours.max, "params"),
+      atLeast: r.ours.count - r.oursBelowTypical,
+    },
+  ];
+  return table(rows, [
+    { key: "source", title: "Emergence scales from" },
+    { key: "count", title: "Abilities or tasks", format: "integer" },
+    { key: "median", title: "Median size" },
+    { key: "range", title: "Range" },
+    { key: "atLeast", title: `At ${f.params(r.rule.typical)} or more`, format: "integer" },
+  ], { caption: rulePublishedText(r, f), lang: f.lang });
+}
