@@ -18,4 +18,5 @@ export * from "./analyze/mod.ts";
 export * from "./charts/mod.ts";
 export * from "./fit/mod.ts";
 export * from "./classify/mod.ts";
+export * from "./forecast/mod.ts";
 export * from "./analyze/mod.ts";

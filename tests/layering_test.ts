@@ -21,6 +21,7 @@ export const LAYERS: Record<string, number> = {
   fit: 4,
   classify: 4,
   analyze: 5,
+  forecast: 5,
   charts: 6,
   render: 7,
   notebook: 8,
