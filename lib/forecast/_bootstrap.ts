@@ -24,12 +24,39 @@ export interface MixturePart {
 /** What the bootstrap needs of the curve. */
 export interface BootstrapData {
   x: number[];
+  /** The measured scores. */
+  y: number[];
   se: number[];
   space: Space;
   /** log10 of the target scale. */
   target: number;
   /** Standard error of one new measurement whose expected score is `y`. */
   noiseAt(y: number): number;
+}
+
+/** Fitted parameters of each model (a scanned break or midpoint and width counted). */
+const PARAMETERS: Record<ForecastModel, number> = {
+  flat: 1,
+  power_law: 2,
+  log_odds_power_law: 2,
+  broken_power_law: 4,
+  sigmoid: 4,
+};
+
+/**
+ * The model's own over-dispersion: its χ²/(points − parameters) when above 1 (its residuals are
+ * larger than the measurement noise says), else 1; 1 when no degrees of freedom are left.
+ */
+export function overdispersion(
+  model: ForecastModel,
+  fitted: readonly number[],
+  data: Pick<BootstrapData, "se"> & { y: readonly number[] },
+): number {
+  const dof = fitted.length - PARAMETERS[model];
+  if (dof < 1) return 1;
+  let chi2 = 0;
+  fitted.forEach((f, i) => (chi2 += ((data.y[i]! - f) / data.se[i]!) ** 2));
+  return Math.max(1, chi2 / dof);
 }
 
 /** Resamples per part: largest remainder of total·weight (deterministic, sums to `total`). */
@@ -60,10 +87,13 @@ export function bootstrapInterval(
   let d = 0;
   parts.forEach((part, k) => {
     const mean = x.map((v) => part.predictor(v));
+    const inflate = Math.sqrt(overdispersion(part.model, mean, data));
+    const sd = se.map((s) => s * inflate);
     for (let r = 0; r < counts[k]!; r++) {
-      const y = mean.map((m, i) => clamp(m + se[i]! * normal(random), space.bounds));
+      const y = mean.map((m, i) => clamp(m + sd[i]! * normal(random), space.bounds));
       const expected = fitModel(part.model, x, y, se, space)(target);
-      draws[d++] = clamp(expected + data.noiseAt(expected) * normal(random), space.bounds);
+      const noise = data.noiseAt(expected) * inflate;
+      draws[d++] = clamp(expected + noise * normal(random), space.bounds);
     }
   });
   draws.sort();

@@ -2,8 +2,9 @@
  * The forecast's candidate models, each fitted by weighted least squares (weights 1/seᵢ², in the
  * space the model is linear in) and able to predict at any log10 scale:
  * - `flat`: the weighted mean score;
- * - `power_law`: a straight line in x = log10(scale) of the link z (log-odds of a proportion —
- *   a power law in the odds; log of a loss — a power law in loss; Kaplan et al. 2020);
+ * - `power_law`: a straight line in x = log10(scale) of the log error (1 − accuracy) or the log
+ *   loss — a power law in loss (Kaplan et al. 2020); `log_odds_power_law`: a straight line of
+ *   the log-odds of a proportion — a power law in the odds (Ruan et al. 2024's sigmoid link);
  * - `broken_power_law`: two straight segments in z meeting at a break scanned over the interior
  *   sizes, extrapolated along the last one (Caballero et al. 2023, one break);
  * - `sigmoid`: floor + height·σ((x − m)/w) in the metric's units, m and w scanned on a grid,
@@ -91,14 +92,18 @@ const MIDPOINTS = 24;
 
 /** floor + height·σ((x − m)/w) in metric units; m, w on a grid, floor and height linear. */
 function fitSigmoid(x: number[], y: number[], se: number[], space: Space): Predictor {
-  const lo = Math.min(...x), hi = Math.max(...x), range = Math.max(hi - lo, 1e-6);
+  const sorted = [...x].sort((a, b) => a - b);
+  const lo = sorted[0]!, hi = sorted[sorted.length - 1]!, range = Math.max(hi - lo, 1e-6);
+  // The midpoint stays at most halfway between the two largest sizes: a midpoint at the last
+  // size would read a rise seen at one point as half of a jump still to come.
+  const top = sorted.length > 1 ? (sorted[sorted.length - 2]! + hi) / 2 : hi;
   const w = se.map((s) => 1 / (s * s));
   const u = new Float64Array(x.length);
   let best: { a: number; b: number; m: number; width: number; chi2: number } | undefined;
   for (const fraction of WIDTHS) {
     const width = fraction * range;
     for (let k = 0; k <= MIDPOINTS; k++) {
-      const m = lo + (range * k) / MIDPOINTS;
+      const m = lo + ((top - lo) * k) / MIDPOINTS;
       for (let i = 0; i < x.length; i++) u[i] = logistic((x[i]! - m) / width);
       const f = line2(u, y, w);
       if (f && (!best || f.chi2 < best.chi2)) best = { ...f, m, width };
@@ -134,6 +139,8 @@ export function fitModel(
     case "flat":
       return fitFlat(y, se);
     case "power_law":
+      return fitPowerLaw(x, y, se, space.error ?? space);
+    case "log_odds_power_law":
       return fitPowerLaw(x, y, se, space);
     case "broken_power_law":
       return fitBroken(x, y, se, space);

@@ -19,6 +19,11 @@ export interface Space {
   slope(y: number): number;
   /** Which link. */
   link: "logit" | "log" | "identity";
+  /**
+   * For a proportion, the space of a power law in its error: the log of the distance to the
+   * better bound (1 − accuracy for accuracy), in the same bounds.
+   */
+  error?: Space;
 }
 
 /** Keeps `y` inside `bounds`. */
@@ -30,7 +35,7 @@ export function clamp(y: number, bounds: readonly [number, number]): number {
 const EDGE = 0.005;
 
 /** The space of a proportion in [lo, hi]: log-odds of (y − lo)/(hi − lo). */
-function logitSpace(lo: number, hi: number): Space {
+function logitSpace(lo: number, hi: number, higherIsBetter: boolean): Space {
   const span = hi - lo;
   const p = (y: number) => Math.min(1 - EDGE, Math.max(EDGE, (y - lo) / span));
   return {
@@ -39,6 +44,20 @@ function logitSpace(lo: number, hi: number): Space {
     toZ: (y) => logit(p(y)),
     fromZ: (z) => lo + span * logistic(z),
     slope: (y) => 1 / (span * p(y) * (1 - p(y))),
+    error: errorSpace(lo, hi, higherIsBetter),
+  };
+}
+
+/** log of the error e = distance to the better bound over the range (kept ≥ 0.5%). */
+function errorSpace(lo: number, hi: number, higherIsBetter: boolean): Space {
+  const span = hi - lo;
+  const e = (y: number) => Math.max(EDGE, higherIsBetter ? (hi - y) / span : (y - lo) / span);
+  return {
+    bounds: [lo, hi],
+    link: "log",
+    toZ: (y) => Math.log(e(y)),
+    fromZ: (z) => higherIsBetter ? hi - span * Math.exp(z) : lo + span * Math.exp(z),
+    slope: (y) => 1 / (span * e(y)),
   };
 }
 
@@ -54,10 +73,10 @@ export function spaceOf(
 ): Space {
   if (kind === "proportion") {
     const [lo, hi] = bounds ?? [0, 1];
-    return logitSpace(lo, hi);
+    return logitSpace(lo, hi, higherIsBetter);
   }
   const b: [number, number] = bounds ?? [-Infinity, Infinity];
-  if (!higherIsBetter && scores.every((y) => y > 0) && b[0] >= 0) {
+  if (!higherIsBetter && scores.every((y) => y > 0) && (!bounds || b[0] >= 0)) {
     const floor = Math.min(...scores) * 1e-3;
     return {
       bounds: [Math.max(b[0], 0), b[1]],

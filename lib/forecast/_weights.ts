@@ -62,16 +62,28 @@ export interface ModelWeight {
   weight: number;
 }
 
+/** A power law's share split between the two links of a proportion (error and log-odds). */
+function links(model: ForecastModel, share: number, proportion: boolean) {
+  return model === "power_law" && proportion
+    ? [{ model, share: share / 2 }, { model: "log_odds_power_law" as const, share: share / 2 }]
+    : [{ model, share }];
+}
+
 /**
  * The (shape, model) pairs and their weights (summing to 1): each shape's probability split by
- * the Akaike weights of the classifier's candidates read as that shape. A classification without
+ * the Akaike weights of the classifier's candidates read as that shape; a proportion's power law
+ * split evenly between a power law in the error and one in the odds. A classification without
  * candidates (too few sizes) is forecast half flat, half power law.
  */
-export function modelWeights(c: CurveClassification): ModelWeight[] {
+export function modelWeights(c: CurveClassification, proportion: boolean): ModelWeight[] {
   if (c.evidence.candidates.length === 0) {
     return [
-      { shape: "flat", model: "flat", weight: 0.5 },
-      { shape: "insufficient", model: "power_law", weight: 0.5 },
+      { shape: "flat" as const, model: "flat" as const, weight: 0.5 },
+      ...links("power_law", 0.5, proportion).map((l) => ({
+        shape: "insufficient" as const,
+        model: l.model,
+        weight: l.share,
+      })),
     ];
   }
   const probabilities = shapeProbabilities(c);
@@ -81,9 +93,12 @@ export function modelWeights(c: CurveClassification): ModelWeight[] {
     if (!(p > 0)) continue;
     const own = c.evidence.candidates.filter((k) => k.shape === shape && k.weight > 0);
     const total = own.reduce((s, k) => s + k.weight, 0);
-    const parts = total > 0
+    const parts = (total > 0
       ? own.map((k) => ({ model: modelOf(shape, k.model), share: k.weight / total }))
-      : [{ model: modelOf(shape, undefined), share: 1 }];
+      : [{ model: modelOf(shape, undefined), share: 1 }])
+      .flatMap((part) =>
+        links(part.model, part.share, proportion)
+      );
     for (const { model, share } of parts) {
       const key = `${shape}/${model}`;
       const entry = out.get(key) ?? { shape, model, weight: 0 };

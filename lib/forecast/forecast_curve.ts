@@ -111,7 +111,9 @@ export function forecastCurve(
   const lastN = points[points.length - 1]!.n;
   const target = Math.log10(targetScale);
   const parts: MixturePart[] = [];
-  const contributions = modelWeights(classification).filter((w) => w.weight >= 1e-3)
+  const contributions = modelWeights(classification, metricKind === "proportion").filter((w) =>
+    w.weight >= 1e-3
+  )
     .map((w) => {
       const predictor = fitModel(w.model, x, y, se, space);
       parts.push({ model: w.model, weight: w.weight, predictor });
@@ -123,15 +125,10 @@ export function forecastCurve(
     contributions.reduce((s, c) => s + c.weight * c.prediction, 0),
     space.bounds,
   );
+  const data = { x, y, se, space, target, noiseAt: (v: number) => noise(v, lastN) };
   const interval = bootstrapInterval(
     parts,
-    {
-      x,
-      se,
-      space,
-      target,
-      noiseAt: (v) => noise(v, lastN),
-    },
+    data,
     resamples,
     level,
     seededRandom(options.seed ?? 1),

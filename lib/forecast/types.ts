@@ -27,8 +27,19 @@ export interface ForecastInput {
   higherIsBetter?: boolean;
 }
 
-/** The candidate models a shape is forecast with. */
-export type ForecastModel = "flat" | "power_law" | "sigmoid" | "broken_power_law";
+/**
+ * The candidate models a shape is forecast with: `power_law` is a straight line in log10(scale)
+ * of the log error (1 − accuracy) for a proportion or of the log loss for a positive
+ * lower-is-better metric (the identity otherwise); `log_odds_power_law` a straight line of the
+ * log-odds (proportions only); `broken_power_law` two such segments in log-odds (log loss);
+ * `sigmoid` a bounded logistic in the metric's units; `flat` the mean.
+ */
+export type ForecastModel =
+  | "flat"
+  | "power_law"
+  | "log_odds_power_law"
+  | "sigmoid"
+  | "broken_power_law";
 
 /** Options of {@linkcode forecastCurve}. */
 export interface ForecastOptions {
