@@ -47,6 +47,8 @@ export * from "./own_data_captions.ts";
 // Issue 16: the story the course tells
 export * from "./emergence_window.ts";
 export * from "./emergence_window_text.ts";
+export * from "./forecast_backtest.ts";
+export * from "./forecast_backtest_text.ts";
 export * from "./gpt3_arithmetic.ts";
 export * from "./gpt3_arithmetic_text.ts";
 export * from "./rule_of_thumb.ts";
