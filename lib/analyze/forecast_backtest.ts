@@ -79,6 +79,8 @@ export interface BacktestRow {
   covered: boolean;
   /** The classifier's label of the fitted sizes. */
   shape: Shape;
+  /** The metric's bounds (undefined: unbounded). */
+  bounds?: [number, number];
   /** For a task near chance at every fitted size: the forecast's and the line's call on a rise. */
   rise?: { forecast: RiseCall; line: RiseCall };
 }
@@ -182,6 +184,7 @@ function backtestRow(
     errors: { forecast: err(f.prediction), last: err(last), line: err(line) },
     covered: f.interval[0] <= split.actual && split.actual <= f.interval[1],
     shape: f.classification.shape,
+    ...(curve.bounds ? { bounds: curve.bounds } : {}),
     ...(rise ? { rise } : {}),
   };
 }

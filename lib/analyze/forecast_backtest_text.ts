@@ -237,3 +237,29 @@ export function predictabilityAnswer(
     },
   });
 }
+
+/**
+ * Title of the predicted-against-measured chart: how many intervals held the measured score.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { predictedTitle } from "./forecast_backtest_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * assert.equal(predictedTitle({ count: 10, covered: 6 }, 0.8, 1, formatter("en")),
+ *   "Forecasts of the largest size against what it scored: 6 of 10 of the 80% intervals held it");
+ * ```
+ */
+export function predictedTitle(
+  t: { count: number; covered: number },
+  level: number,
+  holdOut: number,
+  f: Formatter,
+): string {
+  return inLang(f.lang, {
+    en: () =>
+      `Forecasts of ${heldOutWords(1, f)} against what it scored: ${f.number(t.covered)} of ` +
+      `${f.number(t.count)} of the ${f.percent(level, 0)} intervals held it` +
+      (holdOut > 1 ? ` (${heldOutWords(holdOut, f)} held out)` : ""),
+  });
+}

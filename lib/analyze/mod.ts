@@ -49,6 +49,7 @@ export * from "./emergence_window.ts";
 export * from "./emergence_window_text.ts";
 export * from "./forecast_backtest.ts";
 export * from "./forecast_backtest_text.ts";
+export * from "./forecast_backtest_views.ts";
 export * from "./gpt3_arithmetic.ts";
 export * from "./gpt3_arithmetic_text.ts";
 export * from "./rule_of_thumb.ts";

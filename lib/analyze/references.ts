@@ -87,6 +87,15 @@ export const REFERENCES: readonly Reference[] = [
     link: arxiv("2203.15556"),
   },
   {
+    id: "hu2023",
+    authors: "S. Hu, X. Liu, X. Han, et al.",
+    cite: "Hu et al. 2023",
+    year: 2023,
+    title: "Predicting Emergent Abilities with Infinite Resolution Evaluation",
+    venue: "ICLR 2024",
+    link: arxiv("2310.03262"),
+  },
+  {
     id: "kaplan2020",
     authors: "J. Kaplan, S. McCandlish, T. Henighan, et al.",
     cite: "Kaplan et al. 2020",
@@ -119,6 +128,15 @@ export const REFERENCES: readonly Reference[] = [
     year: 2023,
     title: "GPT-4 Technical Report",
     link: arxiv("2303.08774"),
+  },
+  {
+    id: "ruan2024",
+    authors: "Y. Ruan, C. J. Maddison, T. Hashimoto",
+    cite: "Ruan et al. 2024",
+    year: 2024,
+    title: "Observational Scaling Laws and the Predictability of Language Model Performance",
+    venue: "NeurIPS 2024",
+    link: arxiv("2405.10938"),
   },
   {
     id: "sardana2023",

@@ -21,3 +21,4 @@ export * from "./own_data_allocation.ts";
 export * from "./story_emergence.ts";
 export * from "./story_exams.ts";
 export * from "./story_compute.ts";
+export * from "./forecast.ts";

@@ -1,0 +1,133 @@
+/**
+ * The rows the forecast chapter shows of a backtest (forecast_backtest.ts): one per source and
+ * hold-out for the summary table, one per curve for the task table, and predicted against
+ * measured (as fractions of each metric's range) for the chart.
+ * @module
+ */
+import type { Formatter } from "../locale/format.ts";
+import type { BacktestRow, ForecastBacktest, RiseCall } from "./forecast_backtest.ts";
+import { heldOutWords } from "./forecast_backtest_text.ts";
+import { inLang } from "../locale/lang.ts";
+
+/** One row of the summary table. */
+export interface BacktestGroupRow {
+  source: string;
+  heldOut: string;
+  curves: number;
+  forecastError: number;
+  lastError: number;
+  lineError: number;
+  coverage: number;
+  hits: number;
+  misses: number;
+  falseAlarms: number;
+}
+
+/**
+ * The summary table: per source and hold-out, then "All sources" per hold-out.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { backtestGroupRows, forecastBacktest } from "./mod.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const points = [7, 8, 9, 10, 11, 12].map((x) => ({ scale: 10 ** x, score: 0.1 * (x - 6), n: 1000 }));
+ * const b = forecastBacktest([{ source: "Pythia", label: "t", points, higherIsBetter: true, bounds: [0, 1] }], { resamples: 20 });
+ * const rows = backtestGroupRows(b, formatter("en"));
+ * assert.deepEqual(rows.map((r) => [r.source, r.curves]), [["Pythia", 1], ["Pythia", 1], ["All sources", 1], ["All sources", 1]]);
+ * ```
+ */
+export function backtestGroupRows(b: ForecastBacktest, f: Formatter): BacktestGroupRow[] {
+  const all = inLang(f.lang, { en: () => "All sources" });
+  return [
+    ...b.groups,
+    ...b.totals.map((t) => ({ source: all, holdOut: t.holdOut, totals: t.totals })),
+  ].map(({ source, holdOut, totals: t }) => ({
+    source,
+    heldOut: heldOutWords(holdOut, f),
+    curves: t.count,
+    forecastError: t.meanError.forecast,
+    lastError: t.meanError.last,
+    lineError: t.meanError.line,
+    coverage: t.covered / t.count,
+    hits: t.rise.hit,
+    misses: t.rise.miss,
+    falseAlarms: t.rise.false_alarm,
+  }));
+}
+
+/** Words for a rise call. */
+export function riseCallWords(call: RiseCall | undefined, f: Formatter): string {
+  return inLang(f.lang, {
+    en: () =>
+      call === undefined
+        ? ""
+        : { hit: "hit", miss: "miss", false_alarm: "false alarm", quiet: "no rise, none called" }[
+          call
+        ],
+  });
+}
+
+/** One row of the task table. */
+export interface BacktestTaskRow {
+  source: string;
+  task: string;
+  fitted: number;
+  measured: number;
+  forecast: number;
+  interval: string;
+  last: number;
+  line: number;
+  error: number;
+  covered: string;
+  call: string;
+}
+
+/** The task table for one hold-out: every curve, worst forecast error first. */
+export function backtestTaskRows(
+  b: ForecastBacktest,
+  holdOut: number,
+  f: Formatter,
+): BacktestTaskRow[] {
+  const yes = inLang(f.lang, { en: () => "yes" }), no = inLang(f.lang, { en: () => "no" });
+  return b.rows.filter((r) => r.holdOut === holdOut)
+    .sort((a, c) => c.errors.forecast - a.errors.forecast || a.label.localeCompare(c.label))
+    .map((r) => ({
+      source: r.source,
+      task: r.label,
+      fitted: r.fitted,
+      measured: r.actual,
+      forecast: r.forecast,
+      interval: f.interval(r.interval[0], r.interval[1]),
+      last: r.last,
+      line: r.line,
+      error: r.errors.forecast,
+      covered: r.covered ? yes : no,
+      call: riseCallWords(r.rise?.forecast, f),
+    }));
+}
+
+/** A point of the predicted-against-measured chart (fractions of the metric's range). */
+export interface PredictedPoint {
+  source: string;
+  task: string;
+  measured: number;
+  forecast: number;
+  lower: number;
+  upper: number;
+  covered: boolean;
+}
+
+/** Predicted against measured for one hold-out, bounded metrics only, as fractions of the range. */
+export function predictedVsMeasured(b: ForecastBacktest, holdOut: number): PredictedPoint[] {
+  const unit = (r: BacktestRow, v: number) => (v - r.bounds![0]) / (r.bounds![1] - r.bounds![0]);
+  return b.rows.filter((r) => r.holdOut === holdOut && r.bounds).map((r) => ({
+    source: r.source,
+    task: r.label,
+    measured: unit(r, r.actual),
+    forecast: unit(r, r.forecast),
+    lower: unit(r, r.interval[0]),
+    upper: unit(r, r.interval[1]),
+    covered: r.covered,
+  }));
+}
