@@ -120,7 +120,9 @@ export interface PredictedPoint {
 
 /** Predicted against measured for one hold-out, bounded metrics only, as fractions of the range. */
 export function predictedVsMeasured(b: ForecastBacktest, holdOut: number): PredictedPoint[] {
-  const unit = (r: BacktestRow, v: number) => (v - r.bounds![0]) / (r.bounds![1] - r.bounds![0]);
+  // Four decimals: enough for a chart, and the page's data table stays readable.
+  const unit = (r: BacktestRow, v: number) =>
+    Math.round(1e4 * (v - r.bounds![0]) / (r.bounds![1] - r.bounds![0])) / 1e4;
   return b.rows.filter((r) => r.holdOut === holdOut && r.bounds).map((r) => ({
     source: r.source,
     task: r.label,
