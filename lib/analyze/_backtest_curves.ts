@@ -22,11 +22,15 @@ export type BacktestSource = typeof BACKTEST_SOURCES[number];
 
 /** One curve to backtest. */
 export interface BacktestCurve {
+  /** Where the curve comes from. */
   source: BacktestSource;
   /** Task (and setting, family or metric where a source has several), for tables. */
   label: string;
+  /** The measured points (scale = parameters). */
   points: ForecastPoint[];
+  /** Score of random guessing, when known. */
   chance?: number;
+  /** True when larger scores are better. */
   higherIsBetter: boolean;
   /** The metric's bounds (undefined: unbounded, e.g. loss or perplexity). */
   bounds?: [number, number];

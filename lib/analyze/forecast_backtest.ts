@@ -51,29 +51,39 @@ const SPEC = {
 
 /** Errors of the three forecasts, as a fraction of the metric's range (bounded metrics) or of the measured score (unbounded ones: loss, perplexity). */
 export interface BacktestErrors {
+  /** The forecast of lib/forecast. */
   forecast: number;
+  /** The last observed value. */
   last: number;
+  /** A straight line in log-scale. */
   line: number;
 }
 
 /** One held-out prediction. */
 export interface BacktestRow {
+  /** Where the curve comes from. */
   source: BacktestSource;
+  /** Task (with setting, family or metric). */
   label: string;
   /** Sizes held out (1 or 2); the largest is predicted. */
   holdOut: number;
   /** Sizes fitted. */
   fitted: number;
+  /** The size predicted (the largest). */
   targetScale: number;
   /** Orders of magnitude from the largest fitted size to the target. */
   extrapolation: number;
   /** Measured score at the target (mean when the size has several rows). */
   actual: number;
+  /** The forecast of lib/forecast. */
   forecast: number;
+  /** Prediction interval of the forecast at the backtest's level. */
   interval: [number, number];
-  /** Naive forecasts: the last observed value, a straight line in log-scale. */
+  /** Naive forecast: the last observed value. */
   last: number;
+  /** A straight line in log-scale. */
   line: number;
+  /** Errors of the forecast and of the naive ones. */
   errors: BacktestErrors;
   /** Whether the interval held the measured score. */
   covered: boolean;
@@ -87,8 +97,11 @@ export interface BacktestRow {
 
 /** Counts and mean errors of a set of rows. */
 export interface BacktestTotals {
+  /** Rows counted. */
   count: number;
+  /** Mean errors. */
   meanError: BacktestErrors;
+  /** Median errors. */
   medianError: BacktestErrors;
   /** Rows whose interval held the measured score. */
   covered: number;
@@ -96,14 +109,19 @@ export interface BacktestTotals {
   beats: { last: number; line: number };
   /** Near-chance rows by the forecast's call, and by the straight line's. */
   rise: Record<RiseCall, number>;
+  /** The same calls made by the straight line. */
   lineRise: Record<RiseCall, number>;
 }
 
 /** Result of {@linkcode forecastBacktest}. */
 export interface ForecastBacktest {
+  /** Level of the prediction intervals. */
   level: number;
+  /** The hold-outs run (sizes held out). */
   holdOuts: number[];
+  /** Fewest distinct sizes a curve needed. */
   minSizes: number;
+  /** Every held-out prediction. */
   rows: BacktestRow[];
   /** Per hold-out (over every source). */
   totals: { holdOut: number; totals: BacktestTotals }[];
@@ -117,7 +135,16 @@ function emptyCalls(): Record<RiseCall, number> {
   return { hit: 0, miss: 0, false_alarm: 0, quiet: 0 };
 }
 
-/** Totals of `rows` (mean and median errors, coverage, wins, rise calls). */
+/** Totals of `rows` (mean and median errors, coverage, wins, rise calls). *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { backtestTotals } from "./forecast_backtest.ts";
+ * const row = { errors: { forecast: 0.1, last: 0.2, line: 0.3 }, covered: true } as never;
+ * const t = backtestTotals([row, row]);
+ * assert.ok(t.count === 2 && t.covered === 2 && t.beats.last === 2);
+ * ```
+ */
 export function backtestTotals(rows: readonly BacktestRow[]): BacktestTotals {
   const pick = (k: keyof BacktestErrors) => rows.map((r) => r.errors[k]);
   const stat = (s: (v: number[]) => number): BacktestErrors =>

@@ -11,7 +11,15 @@ import type { BacktestTotals, ForecastBacktest } from "./forecast_backtest.ts";
 import { shareOf } from "./_share.ts";
 import { join } from "./_words.ts";
 
-/** "the largest size" / "the two largest sizes" / "the 3 largest sizes". */
+/** "the largest size" / "the two largest sizes" / "the 3 largest sizes". *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { heldOutWords } from "./forecast_backtest_text.ts";
+ * import { formatter } from "../locale/format.ts";
+ * assert.equal(heldOutWords(2, formatter("en")), "the two largest sizes");
+ * ```
+ */
 export function heldOutWords(k: number, f: Formatter): string {
   return inLang(f.lang, {
     en: () =>
@@ -126,7 +134,16 @@ export function riseText(t: Pick<BacktestTotals, "rise" | "lineRise">, f: Format
   });
 }
 
-/** The sources (with their hold-out) where the forecast's mean error is not below a naive one's. */
+/** The sources (with their hold-out) where the forecast's mean error is not below a naive one's. *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { notBetter } from "./forecast_backtest_text.ts";
+ * const g = { source: "BIG-G", holdOut: 1, totals: { meanError: { forecast: 0.2, last: 0.1, line: 0.3 } } };
+ * assert.deepEqual(notBetter({ groups: [g] } as never, "last"), [{ source: "BIG-G", holdOut: 1 }]);
+ * assert.deepEqual(notBetter({ groups: [g] } as never, "line"), []);
+ * ```
+ */
 export function notBetter(
   b: Pick<ForecastBacktest, "groups">,
   naive: "last" | "line",

@@ -11,15 +11,25 @@ import { inLang } from "../locale/lang.ts";
 
 /** One row of the summary table. */
 export interface BacktestGroupRow {
+  /** Source of the curves. */
   source: string;
+  /** The sizes held out, in words. */
   heldOut: string;
+  /** Curves backtested. */
   curves: number;
+  /** Mean error of the forecast (share of the range). */
   forecastError: number;
+  /** Mean error of the last observed value. */
   lastError: number;
+  /** Mean error of the straight line in log-scale. */
   lineError: number;
+  /** Share of intervals that held the measured score. */
   coverage: number;
+  /** Rises from chance the forecast called. */
   hits: number;
+  /** Rises from chance the forecast did not call. */
   misses: number;
+  /** Rises called that did not come. */
   falseAlarms: number;
 }
 
@@ -56,7 +66,15 @@ export function backtestGroupRows(b: ForecastBacktest, f: Formatter): BacktestGr
   }));
 }
 
-/** Words for a rise call. */
+/** Words for a rise call. *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { riseCallWords } from "./forecast_backtest_views.ts";
+ * import { formatter } from "../locale/format.ts";
+ * assert.equal(riseCallWords("false_alarm", formatter("en")), "false alarm");
+ * ```
+ */
 export function riseCallWords(call: RiseCall | undefined, f: Formatter): string {
   return inLang(f.lang, {
     en: () =>
@@ -70,20 +88,42 @@ export function riseCallWords(call: RiseCall | undefined, f: Formatter): string 
 
 /** One row of the task table. */
 export interface BacktestTaskRow {
+  /** Source of the curves. */
   source: string;
+  /** Task (with setting, family or metric). */
   task: string;
+  /** Sizes fitted. */
   fitted: number;
+  /** Measured score at the largest size. */
   measured: number;
+  /** The forecast. */
   forecast: number;
+  /** Prediction interval, formatted. */
   interval: string;
+  /** The last observed value. */
   last: number;
+  /** A straight line in log-scale. */
   line: number;
+  /** Error of the forecast (share of the range). */
   error: number;
+  /** Whether the interval held the measured score, in words. */
   covered: string;
+  /** The rise call, in words (near-chance curves only). */
   call: string;
 }
 
-/** The task table for one hold-out: every curve, worst forecast error first. */
+/** The task table for one hold-out: every curve, worst forecast error first. *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { backtestTaskRows, forecastBacktest, predictedVsMeasured } from "./mod.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const points = [7, 8, 9, 10, 11].map((x) => ({ scale: 10 ** x, score: 10 * (x - 6), n: 1000 }));
+ * const b = forecastBacktest([{ source: "GPT-3", label: "t", points, higherIsBetter: true, bounds: [0, 100] }], { resamples: 20 });
+ * assert.equal(backtestTaskRows(b, 1, formatter("en"))[0]!.measured, 50);
+ * assert.equal(predictedVsMeasured(b, 1)[0]!.measured, 0.5);
+ * ```
+ */
 export function backtestTaskRows(
   b: ForecastBacktest,
   holdOut: number,
@@ -109,16 +149,34 @@ export function backtestTaskRows(
 
 /** A point of the predicted-against-measured chart (fractions of the metric's range). */
 export interface PredictedPoint {
+  /** Source of the curves. */
   source: string;
+  /** Task (with setting, family or metric). */
   task: string;
+  /** Measured score at the largest size. */
   measured: number;
+  /** The forecast. */
   forecast: number;
+  /** Lower end of the interval. */
   lower: number;
+  /** Upper end of the interval. */
   upper: number;
+  /** Whether the interval held the measured score. */
   covered: boolean;
 }
 
-/** Predicted against measured for one hold-out, bounded metrics only, as fractions of the range. */
+/** Predicted against measured for one hold-out, bounded metrics only, as fractions of the range. *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { backtestTaskRows, forecastBacktest, predictedVsMeasured } from "./mod.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const points = [7, 8, 9, 10, 11].map((x) => ({ scale: 10 ** x, score: 10 * (x - 6), n: 1000 }));
+ * const b = forecastBacktest([{ source: "GPT-3", label: "t", points, higherIsBetter: true, bounds: [0, 100] }], { resamples: 20 });
+ * assert.equal(backtestTaskRows(b, 1, formatter("en"))[0]!.measured, 50);
+ * assert.equal(predictedVsMeasured(b, 1)[0]!.measured, 0.5);
+ * ```
+ */
 export function predictedVsMeasured(b: ForecastBacktest, holdOut: number): PredictedPoint[] {
   // Four decimals: enough for a chart, and the page's data table stays readable.
   const unit = (r: BacktestRow, v: number) =>

@@ -13,7 +13,7 @@ import { checkOptions } from "../_options.ts";
 import { seededRandom } from "../_random.ts";
 import { classifyCurve } from "../classify/classify_curve.ts";
 import type { CurveClassification } from "../classify/types.ts";
-import type { Forecast, ForecastInput, ForecastOptions } from "./types.ts";
+import type { Forecast, ForecastInput, ForecastOptions, ForecastPoint } from "./types.ts";
 import { FORECAST_SPEC } from "./_options.ts";
 import { clamp, noiseOf, type Space, spaceOf } from "./_space.ts";
 import { fitModel } from "./_models.ts";
@@ -51,13 +51,37 @@ function kindOf(curve: ForecastInput, options: ForecastOptions): "proportion" | 
 }
 
 /** Residual noise of one point: the classifier's, else a straight line's residuals; never 0. */
-function residualSigma(c: CurveClassification, y: number[], span: number): number {
+function residualSigma(c: CurveClassification, y: number[], span: number, unit: number): number {
   const floor = 1e-4 * (span > 0 ? span : 1);
-  const sigma = c.evidence.noise.source === "residual" ? c.evidence.noise.sigma : 0;
+  const sigma = c.evidence.noise.source === "residual" ? unit * c.evidence.noise.sigma : 0;
   if (sigma > floor) return sigma;
   const m = y.reduce((a, b) => a + b, 0) / y.length;
   const rms = Math.sqrt(y.reduce((s, v) => s + (v - m) ** 2, 0) / Math.max(1, y.length - 1));
-  return Math.max(floor, c.evidence.noise.sigma, rms / 4);
+  return Math.max(floor, unit * c.evidence.noise.sigma, rms / 4);
+}
+
+/**
+ * The classification of the points (the caller's, in metric units; else our own, of a bounded
+ * proportion rescaled to [0, 1] so the binomial noise of `n` applies) and the factor that turns
+ * its noise back into metric units.
+ */
+function classify(
+  points: ForecastPoint[],
+  curve: ForecastInput,
+  options: ForecastOptions,
+  metricKind: "proportion" | "continuous",
+  higherIsBetter: boolean,
+): { classification: CurveClassification; unit: number } {
+  if (options.classification) return { classification: options.classification, unit: 1 };
+  const [lo, hi] = metricKind === "proportion" ? options.bounds ?? [0, 1] : [0, 1];
+  const rescale = (v: number) => (v - lo) / (hi - lo);
+  const classification = classifyCurve(points.map((p) => ({ ...p, score: rescale(p.score) })), {
+    metricKind,
+    higherIsBetter,
+    ...(curve.chance !== undefined ? { chance: rescale(curve.chance) } : {}),
+    ...(metricKind === "continuous" && options.bounds ? { bounds: options.bounds } : {}),
+  });
+  return { classification, unit: hi - lo };
 }
 
 /**
@@ -94,15 +118,10 @@ export function forecastCurve(
   const points = [...curve.points].sort((a, b) => a.scale - b.scale);
   const higherIsBetter = curve.higherIsBetter ?? true;
   const metricKind = kindOf(curve, options);
-  const classification = options.classification ?? classifyCurve(points, {
-    metricKind,
-    higherIsBetter,
-    ...(curve.chance !== undefined ? { chance: curve.chance } : {}),
-    ...(options.bounds ? { bounds: options.bounds } : {}),
-  });
+  const { classification, unit } = classify(points, curve, options, metricKind, higherIsBetter);
   const x = points.map((p) => Math.log10(p.scale)), y = points.map((p) => p.score);
   const space: Space = spaceOf(y, metricKind, higherIsBetter, options.bounds);
-  const sigma = residualSigma(classification, y, Math.max(...y) - Math.min(...y));
+  const sigma = residualSigma(classification, y, Math.max(...y) - Math.min(...y), unit);
   const phi = classification.evidence.noise.overdispersion;
   const allN = points.every((p) => p.n !== undefined);
   const noise = (v: number, n: number | undefined) =>

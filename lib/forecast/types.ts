@@ -53,7 +53,10 @@ export interface ForecastOptions {
   bounds?: [number, number];
   /** "proportion" (in its bounds; log-odds models) or "continuous"; default as the classifier. */
   metricKind?: "proportion" | "continuous";
-  /** A classification of these same points, to skip classifying again. */
+  /**
+   * A classification of these same points in their own units (e.g. a `classifyAll` row's
+   * `result`), to skip classifying again.
+   */
   classification?: CurveClassification;
 }
 

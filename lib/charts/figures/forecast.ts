@@ -128,7 +128,18 @@ export function backtestTable(b: ForecastBacktest, f: Formatter): Table {
   });
 }
 
-/** Every curve of one hold-out, worst forecast first. */
+/** Every curve of one hold-out, worst forecast first. *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { forecastBacktest } from "../../analyze/forecast_backtest.ts";
+ * import { backtestTaskTable } from "./forecast.ts";
+ * const points = [7, 8, 9, 10, 11].map((x) => ({ scale: 10 ** x, score: 0.1 * (x - 6), n: 1000 }));
+ * const b = forecastBacktest([{ source: "Pythia", label: "t", points, higherIsBetter: true, bounds: [0, 1] }], { resamples: 20 });
+ * assert.ok(backtestTaskTable(b, formatter("en")).text().includes("Pythia"));
+ * ```
+ */
 export function backtestTaskTable(b: ForecastBacktest, f: Formatter, holdOut = 1): Table {
   return table(backtestTaskRows(b, holdOut, f), [
     { key: "source", title: "Source" },
