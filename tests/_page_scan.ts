@@ -48,6 +48,9 @@ const VOID = new Set([
 ]);
 /** Inline elements: their text joins the surrounding text (a TeX span may cross them). */
 const INLINE = new Set(["a", "b", "code", "em", "i", "span", "strong", "sub", "sup", "tspan"]);
+/** Rendered MathML is inline too (`<math>`, `<mi>`, `<mrow>`, `<semantics>` …). */
+const isInline = (name: string) =>
+  INLINE.has(name) || name === "semantics" || /^m[a-z]*$/.test(name);
 const SCANNED_ATTRIBUTES = ["aria-label", "title", "alt"];
 
 const ENTITIES: Record<string, string> = {
@@ -115,7 +118,7 @@ export function readerText(html: string): Segment[] {
       if (skipping.depth === 0) skipping = undefined;
       continue;
     }
-    if (!INLINE.has(name)) flush();
+    if (!isInline(name)) flush();
     if (closing) {
       const at = open.lastIndexOf(name);
       if (at !== -1) open.length = at;
@@ -140,7 +143,7 @@ export function readerText(html: string): Segment[] {
 }
 
 function blockName(open: string[]): string {
-  for (let k = open.length - 1; k >= 0; k--) if (!INLINE.has(open[k]!)) return open[k]!;
+  for (let k = open.length - 1; k >= 0; k--) if (!isInline(open[k]!)) return open[k]!;
   return "document";
 }
 

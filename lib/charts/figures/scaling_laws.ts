@@ -9,9 +9,11 @@ import {
   type ChinchillaRefit,
   type KaplanLawId,
   type KaplanLaws,
+  kaplanTitle,
   LAW_PARAMETER_NAMES,
   parameterInterval,
   residualTitle,
+  runsTitle,
   type TokenDecade,
 } from "../../analyze/mod.ts";
 import { chinchillaLoss } from "../../fit/mod.ts";
@@ -45,7 +47,7 @@ export function kaplanFigure(k: KaplanLaws, f: Formatter): Chart {
   return lineChart(rows, {
     ...inLang(f.lang, {
       en: () => ({
-        title: "Loss falls as a straight line in log–log axes with parameters, data and compute",
+        title: kaplanTitle(k, f),
         description:
           "Kaplan et al. 2020 power laws L(N), L(D) and L(C) drawn from their published constants (equations 1.1–1.3).",
         source: "Kaplan et al. 2020, eqs. 1.1–1.3 (published constants, not our data)",
@@ -107,7 +109,7 @@ export function chinchillaRunsFigure(r: ChinchillaRefit, f: Formatter): Chart {
   const bins = r.decades.map((d) => decadeLabel(d, f));
   const text = inLang(f.lang, {
     en: () => ({
-      title: "Loss falls with model size at every data budget, and the fitted law follows it",
+      title: runsTitle(r, f),
       description:
         `The ${r.counts.fitted} Chinchilla training runs: final loss against parameters, coloured by training tokens, with our fitted law L(N, D) drawn at each group's median token count.`,
       source:
@@ -170,7 +172,9 @@ export function lawTable(r: ChinchillaRefit, f: Formatter): Table {
         { key: "ours", title: "this report", format: "auto", digits: 4 },
         {
           key: "oursInterval",
-          title: `${level} interval (${f.number(r.bootstrap.resamples, 6)} resamples)`,
+          title: `${level} bootstrap percentile interval (${
+            f.number(r.bootstrap.resamples, 6)
+          } resamples)`,
         },
         { key: "besirogluGrid", title: "Besiroglu et al. grid fit", format: "auto", digits: 4 },
         { key: "besiroglu", title: "Besiroglu et al. reported", format: "auto", digits: 4 },
