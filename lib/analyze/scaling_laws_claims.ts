@@ -92,12 +92,12 @@ function slope(points: readonly { params: number; loss: number }[]): number | un
   const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
   const my = ys.reduce((a, b) => a + b, 0) / ys.length;
   const sxx = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
-  if (points.length < 3 || sxx === 0) return undefined;
+  if (points.length < 2 || sxx === 0) return undefined;
   return xs.reduce((a, x, i) => a + (x - mx) * (ys[i]! - my), 0) / sxx;
 }
 
 /**
- * The Chinchilla runs chart's title: in how many token groups (with 3 or more runs) loss falls
+ * The Chinchilla runs chart's title: in how many token groups (with two sizes or more) loss falls
  * with model size (negative least-squares slope against log10 N), and whether the law follows
  * (no residual trend in size, as in {@linkcode residualTitle}).
  *
