@@ -154,3 +154,24 @@ Deno.test("threeAnswersSentence: 'mis-reported' only when the printed fit differ
   const agreeing = { ...r, exponents: { ...r.exponents, printedLaw: r.exponents.besiroglu } };
   assert.match(threeAnswersSentence(agreeing, f), /\$a = 0\.51\$\) holds up, and their refit/);
 });
+
+Deno.test("flopsBasisSentence: the models whose reported FLOPs differ from 6ND, from the data", async () => {
+  const { loadTrainedModels, placeModels, BESIROGLU_2024_GRID, flopsBasisSentence } = await import(
+    "../lib/mod.ts"
+  );
+  const models = await loadTrainedModels();
+  // LaMDA: Thoppilan et al. 2022 report 3.55e23 FLOPs; 6 × 137e9 × 168e9 = 1.381e23 (Hoffmann's tokens).
+  const lamda = models.find((m) => m.model === "LaMDA 137B")!;
+  assert.equal(lamda.flops, 3.55e23);
+  assert.equal(lamda.flopsReported, true);
+  const placed = placeModels(BESIROGLU_2024_GRID, models);
+  assert.deepEqual(placed.reportedFlops.map((m) => m.model), [
+    "LaMDA 137B",
+    "OPT-175B",
+    "Gopher 280B",
+  ]);
+  const text = flopsBasisSentence({ models: placed }, f);
+  assert.match(text, /LaMDA 137B \(3\.55×10²³ reported, 1\.38×10²³ as 6ND\)/);
+  const close = placeModels(BESIROGLU_2024_GRID, models.filter((m) => m.model.startsWith("GPT-3")));
+  assert.match(flopsBasisSentence({ models: close }, f), /no source reports a count more than 10%/);
+});

@@ -55,7 +55,15 @@ export interface ModelPlacements {
   chinchilla: ModelRatio | undefined;
   /** LLaMA 7B's N, D and D/N, when present. */
   llama: ModelRatio | undefined;
+  /**
+   * Models whose source reports training FLOPs more than {@linkcode FLOPS_DIFFER_BY} away from
+   * 6ND (the table uses 6ND for every model), in the order of `placements`.
+   */
+  reportedFlops: { model: string; reported: number; sixND: number }[];
 }
+
+/** A reported FLOP count this far (as a fraction) from 6ND is worth a word. */
+export const FLOPS_DIFFER_BY = 0.1;
 
 function ratioOf(models: readonly TrainedModel[], name: string): ModelRatio | undefined {
   const m = models.find((model) => model.model === name);
@@ -107,5 +115,11 @@ export function placeModels(law: ChinchillaLaw, models: readonly TrainedModel[])
     },
     chinchilla: ratioOf(models, "Chinchilla 70B"),
     llama: ratioOf(models, "LLaMA 7B"),
+    reportedFlops: placements.flatMap((p) => {
+      const m = models.find((x) => x.model === p.model)!;
+      return m.flopsReported && Math.abs(m.flops / p.flops - 1) > FLOPS_DIFFER_BY
+        ? [{ model: p.model, reported: m.flops, sixND: p.flops }]
+        : [];
+    }),
   };
 }

@@ -8,6 +8,7 @@ import { inLang } from "../locale/lang.ts";
 import type { Formatter } from "../locale/format.ts";
 import { HOFFMANN_2022 } from "../data/published_laws.ts";
 import { computeOptimal } from "../fit/compute_optimal.ts";
+import { FLOPS_DIFFER_BY } from "./allocation_placements.ts";
 import {
   ALLOCATION_BUDGETS,
   type ComputeAllocation,
@@ -168,5 +169,40 @@ export function ratioSentence(
           f.flops(r.fitted.flops.lower)
         } to ${f.flops(r.fitted.flops.upper)} FLOP) — the line beyond it is extrapolated.`
         : "."),
+  });
+}
+
+/**
+ * What the placements table's compute rests on: 6ND for every model, and the models whose
+ * source reports a training FLOP count that differs from it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { flopsBasisSentence } from "./allocation_range_text.ts";
+ * const none = { models: { reportedFlops: [] } };
+ * assert.match(flopsBasisSentence(none, formatter("en")), /no source reports a count more than 10% away/);
+ * const opt = { models: { reportedFlops: [{ model: "OPT-175B", reported: 4.3e23, sixND: 3.15e23 }] } };
+ * assert.match(flopsBasisSentence(opt, formatter("en")), /OPT-175B \(4\.3×10²³ reported, 3\.15×10²³ as 6ND\)/);
+ * ```
+ */
+export function flopsBasisSentence(
+  r: { models: Pick<ComputeAllocation["models"], "reportedFlops"> },
+  f: Formatter,
+): string {
+  const list = r.models.reportedFlops;
+  const named = list.map((m) =>
+    `${m.model} (${f.flops(m.reported, 3)} reported, ${f.flops(m.sixND, 3)} as 6ND)`
+  );
+  return inLang(f.lang, {
+    en: () =>
+      "The table's compute is 6ND for every model, so that all are counted alike; " +
+      (list.length === 0
+        ? `no source reports a count more than ${f.percent(FLOPS_DIFFER_BY, 0)} away from it.`
+        : `the source${list.length === 1 ? " of" : "s of"} ${named.join("; ")} ` +
+          `report${list.length === 1 ? "s" : ""} a count more than ${
+            f.percent(FLOPS_DIFFER_BY, 0)
+          } away from it (data/paper_tables/PROVENANCE.md says how each was counted).`),
   });
 }
