@@ -85,6 +85,12 @@ export function kaplanFigure(k: KaplanLaws, f: Formatter): Chart {
             type: "nominal",
             title: inLang(f.lang, { en: () => "Data range" }),
             scale: { domain: [spans.inside, spans.outside, spans.unknown] },
+            legend: {
+              symbolType: "stroke",
+              symbolStrokeWidth: 2,
+              symbolSize: 400,
+              encode: { symbols: { update: { stroke: { value: "#444" } } } },
+            },
           },
           detail: { field: "stretch", type: "nominal" },
         },
