@@ -175,3 +175,52 @@ Deno.test("flopsBasisSentence: the models whose reported FLOPs differ from 6ND, 
   const close = placeModels(BESIROGLU_2024_GRID, models.filter((m) => m.model.startsWith("GPT-3")));
   assert.match(flopsBasisSentence({ models: close }, f), /no source reports a count more than 10%/);
 });
+
+Deno.test("Gopher vs Chinchilla: 'wins' only when the bootstrap interval of the gap excludes zero", async () => {
+  const { placeModels, placementsSentence, lossGapInterval } = await import("../lib/mod.ts");
+  const model = (name: string, params: number, tokens: number) => ({
+    model: name,
+    organization: "",
+    year: 2022,
+    params,
+    tokens,
+    flops: 6 * params * tokens,
+    flopsReported: false,
+    source: "",
+  });
+  const models = [model("Gopher 280B", 280e9, 300e9), model("Chinchilla 70B", 70e9, 1.4e12)];
+  const law = { E: 1.82, A: 482, B: 2085, alpha: 0.348, beta: 0.367 };
+  const same = (x: number) => [x, x, x, x];
+  // Every resample is the law itself: the gap's interval is the point estimate, above zero.
+  const sure = {
+    E: same(law.E),
+    A: same(law.A),
+    B: same(law.B),
+    alpha: same(law.alpha),
+    beta: same(law.beta),
+  };
+  const placed = placeModels(law, models, sure);
+  const gap = placed.gopherVsChinchilla!.lossGap!;
+  assert.ok(gap.lower > 0 && Math.abs(gap.lower - gap.estimate) < 1e-12);
+  const r = { models: placed } as Parameters<typeof placementsSentence>[0];
+  assert.match(
+    placementsSentence(r, f),
+    /the smaller model wins \(gap 0\.0\d\d, 95% bootstrap percentile interval/,
+  );
+  // Resamples on both sides of zero: the second has a huge parameter term and no data term, so
+  // the larger model (Gopher) is predicted better there.
+  const torn = {
+    E: [1.8, 1.8, 1.8],
+    A: [482, 482, 5000],
+    B: [2085, 2085, 1],
+    alpha: [0.348, 0.348, 0.3],
+    beta: [0.367, 0.367, 0.3],
+  };
+  const interval = lossGapInterval(torn, models[0]!, models[1]!)!;
+  assert.ok(interval.lower < 0 && interval.upper > 0, JSON.stringify(interval));
+  const open = { models: placeModels(law, models, torn) } as Parameters<
+    typeof placementsSentence
+  >[0];
+  assert.match(placementsSentence(open, f), /includes zero: our law cannot tell them apart\./);
+  assert.doesNotMatch(placementsSentence(open, f), /wins/);
+});

@@ -10,7 +10,7 @@ import type { TrainedModel } from "../data/paper_tables.ts";
 import { type ChinchillaLaw, fitChinchilla, type RunLike } from "../fit/chinchilla.ts";
 import { bootstrapChinchilla } from "../fit/bootstrap.ts";
 import { type ComputeOptimal, computeOptimal } from "../fit/compute_optimal.ts";
-import { type ModelPlacements, placeModels } from "./allocation_placements.ts";
+import { type LawSamples, type ModelPlacements, placeModels } from "./allocation_placements.ts";
 import { type InferencePlans, inferencePlans } from "./inference_allocation.ts";
 import {
   type PublishedExponents,
@@ -149,12 +149,12 @@ export interface AllocationData {
  */
 export function computeAllocation(
   law: ChinchillaLaw,
-  boot: AllocationBootstrap,
+  boot: AllocationBootstrap & { samples?: LawSamples },
   data: Omit<AllocationData, "runs"> & { runs?: readonly RunLike[] },
 ): ComputeAllocation {
   const optimum = computeOptimal(law, CHINCHILLA_FLOPS);
   const labelled = new Set<string>(FRONTIER_LABELLED_MODELS);
-  const models = placeModels(law, data.models);
+  const models = placeModels(law, data.models, boot.samples ?? {});
   const years = data.models.filter((m) => models.verdicts["under-trained"].includes(m.model))
     .map((m) => m.year);
   const ratios = bandRows(law, boot, ALLOCATION_BUDGETS, "tokensPerParam", "ratio");
