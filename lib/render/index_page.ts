@@ -131,12 +131,31 @@ function _thumbnailSpec(spec: Record<string, unknown>): Record<string, unknown> 
   };
 }
 
+/** TeX commands a teaser writes as their character (issue 14: "C approx 6ND" on the index). */
+const _TEX_SYMBOLS: Record<string, string> = {
+  approx: " ≈ ",
+  times: " × ",
+  cdot: " · ",
+  propto: " ∝ ",
+  le: " ≤ ",
+  ge: " ≥ ",
+  alpha: "α",
+  beta: "β",
+};
+
 /**
- * A card's teaser: the first paragraph without TeX markup, cut after the sentence that passes
- * 160 characters.
+ * A card's teaser: the first paragraph without TeX markup (symbols as their characters), cut
+ * after the sentence that passes 160 characters.
  */
 function _teaser(text: string): string {
-  const plain = text.replace(/\$+([^$]*)\$+/g, (_m, tex: string) => tex.replace(/[\\{}^_]/g, ""));
+  const plain = text.replace(
+    /\$+([^$]*)\$+/g,
+    (_m, tex: string) =>
+      tex.replace(/\\([A-Za-z]+)\s*/g, (_cmd, name: string) => _TEX_SYMBOLS[name] ?? name).replace(
+        /[{}^_]/g,
+        "",
+      ).replace(/\s+/g, " ").trim(),
+  );
   const end = plain.slice(160).search(/[.!?](\s|$)/);
   return end === -1 ? plain : plain.slice(0, 160 + end + 1);
 }
