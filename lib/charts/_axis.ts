@@ -171,7 +171,7 @@ export function colorEncoding(color: ColorOptions, rows: readonly Row[]): Record
 }
 
 /** Legend placement that fits narrow screens. */
-export const BOTTOM_LEGEND = { orient: "bottom", columns: 2, labelLimit: 220, symbolLimit: 50 };
+export const BOTTOM_LEGEND = { orient: "bottom", columns: 1, labelLimit: 0, symbolLimit: 0 };
 
 /** Neutral grey that reads on light and dark backgrounds (annotations, chance lines). */
 export const NEUTRAL = "#888888";

@@ -78,7 +78,7 @@ export function barChart(input: readonly object[], options: BarChartOptions): Ch
     type: "nominal",
     title: category.title,
     sort: order,
-    axis: { labelLimit: 160 },
+    axis: { labelLimit: 0 },
   };
   const lang = options.lang ?? "en";
   const xEnc = positional({ ...value, zero: true }, rows, lang);

@@ -15,6 +15,7 @@ import {
 } from "./_axis.ts";
 import { Tooltips } from "./_tooltip.ts";
 import { word } from "./_words.ts";
+import { panelLabels } from "./layout.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import type { VerticalMarker } from "./_markers.ts";
 import {
@@ -157,7 +158,8 @@ export function smallMultiplesChart(
   );
   const layers: unknown[] = [
     {
-      mark: { type: "rect", color: NEUTRAL, opacity: 0.15 },
+      // The interval is read out with its threshold marker's tooltip; the band itself is silent.
+      mark: { type: "rect", color: NEUTRAL, opacity: 0.15, aria: false },
       encoding: { x: { field: "__lo", type: "quantitative" }, x2: { field: "__hi" } },
     },
     {
@@ -217,7 +219,7 @@ export function smallMultiplesChart(
       field: fieldRef(facet.field),
       type: "nominal",
       title: facet.title ?? null,
-      header: { labelLimit: (options.width ?? 170) + 20, labelFontSize: 11 },
+      header: { labelLimit: 0, labelExpr: panelLabels([...panels.keys()]) },
       sort: [...panels.values()],
     },
     columns: facet.columns ?? Math.min(3, panels.size),

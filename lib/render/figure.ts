@@ -6,6 +6,7 @@
  * @module
  */
 import { escapeHtml, slugify } from "./escape.ts";
+import { fitSpec, NARROW_COLUMN, WIDE_COLUMN } from "../charts/layout.ts";
 
 /** Renders a spec to an SVG string; by default `renderVegaLiteSvg` from lib/charts/svg.ts. */
 export type SvgRenderer = (
@@ -154,6 +155,40 @@ function _tabularDatasets(sets: Dataset[]): Dataset[] {
   });
 }
 
+/** The natural width of a rendered SVG (its `width` attribute), 0 when it has none. */
+function svgWidth(svg: string): number {
+  return Number(/^<svg[^>]*?\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+}
+
+/** The spec drawn for a column: laid out for it, and once more narrower if it came out wider. */
+async function renderFitted(
+  spec: Record<string, unknown>,
+  column: number,
+  idPrefix: string,
+  render: SvgRenderer,
+): Promise<string> {
+  const svg = await render(fitSpec(spec, column), { idPrefix, responsive: true });
+  const excess = svgWidth(svg) - column;
+  return excess > 0
+    ? await render(fitSpec(spec, column, excess + 4), { idPrefix, responsive: true })
+    : svg;
+}
+
+/**
+ * The chart for the reading column and, when that is wider than a phone, a second rendering for
+ * a phone; the page's CSS shows one of them (`.chart-wide` / `.chart-narrow`), no JavaScript.
+ */
+async function renderForColumns(
+  spec: Record<string, unknown>,
+  idPrefix: string,
+  render: SvgRenderer,
+): Promise<string> {
+  const wide = await renderFitted(spec, WIDE_COLUMN, idPrefix, render);
+  if (svgWidth(wide) <= NARROW_COLUMN) return wide;
+  const narrow = await renderFitted(spec, NARROW_COLUMN, `${idPrefix}n`, render);
+  return `<div class="chart-wide">${wide}</div>\n<div class="chart-narrow">${narrow}</div>`;
+}
+
 export async function renderChartFigure(
   spec: Record<string, unknown>,
   idPrefix: string,
@@ -163,7 +198,7 @@ export async function renderChartFigure(
   const renderer = render ?? (await import("../charts/svg.ts")).renderVegaLiteSvg as SvgRenderer;
   let svg: string;
   try {
-    svg = await renderer(spec, { idPrefix, responsive: true });
+    svg = await renderForColumns(spec, idPrefix, renderer);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     svg = `<p class="chart-error">Chart could not be rendered: ${escapeHtml(message)}</p>`;

@@ -52,7 +52,9 @@ if (import.meta.main) {
   );
   const result = await measurePages(urls);
   if (json) await Deno.writeTextFile(json, JSON.stringify(result, null, 1));
-  console.log("page | width | texts | below size | truncated | leaking | overlaps | outside | min px");
+  console.log(
+    "page | width | texts | below size | truncated | leaking | overlaps | outside | min px",
+  );
   for (const [name, modes] of Object.entries(result)) {
     for (const width of Object.keys(TEXT_MINIMUM).reverse()) {
       const r = modes[`light-${width}`]!;
