@@ -24,7 +24,7 @@ export function loadVega(): Promise<{ vega: Vega; vl: VegaLite }> {
     try {
       const [vega, vl] = await Promise.all([import("vega"), import("vega-lite")]);
       // Lay text out by real glyph widths, not Vega's 0.8 em guess (no canvas here).
-      (vega.textMetrics as { width: unknown }).width = vegaTextWidth;
+      (vega as unknown as { textMetrics: { width: unknown } }).textMetrics.width = vegaTextWidth;
       return { vega, vl };
     } finally {
       flags.noDeprecation = before;

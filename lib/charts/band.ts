@@ -132,7 +132,7 @@ export function bandChart(input: readonly object[], options: BandChartOptions): 
       },
       {
         data: { values: points.rows },
-        mark: { type: "text", align: "left", dx: 6, dy: -6, fontSize: 10, color: "#e45756" },
+        mark: { type: "text", align: "left", dx: 6, dy: -6, fontSize: 12, color: "#e45756" },
         encoding: { ...encoding, text: { field: fieldRef(points.label), type: "nominal" } },
       },
     );

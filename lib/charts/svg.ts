@@ -57,7 +57,7 @@ function adaptiveConfig(): Record<string, unknown> {
       labelLimit: 0,
       titleLimit: 0,
       labelOverlap: "greedy",
-      labelSeparation: 4,
+      labelSeparation: 6,
     },
     legend: {
       labelColor: ink,
@@ -149,7 +149,10 @@ function tooltipText(value: unknown): string {
   if (isPlainObject(value)) {
     // A missing value (an annotation row has no shape) is left out, never shown as "undefined".
     return Object.entries(value)
-      .filter(([, v]) => v != null && v !== "" && !(typeof v === "number" && !Number.isFinite(v)))
+      .filter(([, v]) =>
+        v != null && !(typeof v === "number" && !Number.isFinite(v)) &&
+        !/^(|null|undefined|NaN)$/.test(String(v).trim())
+      )
       .map(([k, v]) => `${k}: ${String(v)}`).join("\n");
   }
   return Array.isArray(value) ? value.map(String).join("\n") : String(value);
