@@ -12,6 +12,8 @@ import {
   positional,
 } from "./_axis.ts";
 import { Tooltips } from "./_tooltip.ts";
+import { dataColumns } from "./data_columns.ts";
+import { word } from "./_words.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import { errorBarLayer, type FitCurve, fitLayer, fitRows } from "./_layers.ts";
 import {
@@ -102,8 +104,16 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
     const shared = !!color && (options.fits ?? []).some((f) => f.category !== undefined);
     layers.push(fitLayer(fits, xEnc, yEnc, colorEnc, marks, shared));
   }
+  const columns = dataColumns([
+    color ? { field: color.field, title: color.title, labels: color.labels } : undefined,
+    { field: x.field, title: x.title, quantity: xq },
+    { field: y.field, title: y.title, quantity: yq },
+    options.stderr ? { field: options.stderr, title: word("stderr", lang) } : undefined,
+    fits.length ? { field: "curve", title: word("Curve", lang) } : undefined,
+  ]);
   const spec = {
     ...header,
+    usermeta: { ...header.usermeta as object, columns },
     width: options.width ?? 560,
     height: options.height ?? 320,
     layer: layers,

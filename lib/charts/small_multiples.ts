@@ -14,6 +14,7 @@ import {
   positional,
 } from "./_axis.ts";
 import { Tooltips } from "./_tooltip.ts";
+import { dataColumns } from "./data_columns.ts";
 import { word } from "./_words.ts";
 import { panelLabels } from "./layout.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
@@ -212,8 +213,17 @@ export function smallMultiplesChart(
       ...tips.channels(),
     },
   });
+  const columns = dataColumns([
+    { field: facet.field, title: facet.title ?? facet.field },
+    color ? { field: color.field, title: color.title, labels: color.labels } : undefined,
+    options.detail ? { field: options.detail, title: options.detail } : undefined,
+    { field: x.field, title: x.title, quantity: xq },
+    { field: y.field, title: y.title, quantity: yq },
+    options.stderr ? { field: options.stderr, title: word("stderr", lang) } : undefined,
+  ]);
   const spec = {
     ...header,
+    usermeta: { ...header.usermeta as object, columns },
     data: { values: data },
     facet: {
       field: fieldRef(facet.field),

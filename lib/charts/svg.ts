@@ -10,6 +10,7 @@
  * @module
  */
 import { loadVega } from "./_vega.ts";
+import { dropHiddenLabels, placeLabels } from "./_label_placement.ts";
 
 /** Options for {@linkcode renderVegaLiteSvg}. */
 export interface RenderSvgOptions {
@@ -291,18 +292,22 @@ export async function renderVegaLiteSvg(
   const { vega, vl } = await loadVega();
   const logger = collectWarnings(strict, vega.Warn, options.onWarning);
   // deno-lint-ignore no-explicit-any
-  const compiled = vl.compile(themed as any, { logger: logger as any }).spec;
+  const compiled = placeLabels(vl.compile(themed as any, { logger: logger as any }).spec as any);
   const loader = vega.loader();
   loader.load = (uri: string) =>
     Promise.reject(new TypeError(`renderVegaLiteSvg: refusing to load ${uri} (offline)`));
   // deno-lint-ignore no-explicit-any
-  const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, logger } as any);
+  const view = new vega.View(
+    vega.parse(compiled as any),
+    { renderer: "none", loader, logger } as any,
+  );
   try {
     await view.runAsync();
     // deno-lint-ignore no-explicit-any
     const texts = tagTooltips((view.scenegraph() as any).root as SceneItem);
     let svg = stripInvalidXml(await view.toSVG());
     svg = injectTitles(svg, texts);
+    svg = dropHiddenLabels(svg);
     svg = unnamedSymbolsAsGroups(svg);
     svg = stabiliseIds(svg, prefix);
     return accessible(svg, spec, prefix, responsive);
