@@ -292,15 +292,14 @@ export async function renderVegaLiteSvg(
   const { vega, vl } = await loadVega();
   const logger = collectWarnings(strict, vega.Warn, options.onWarning);
   // deno-lint-ignore no-explicit-any
-  const compiled = placeLabels(vl.compile(themed as any, { logger: logger as any }).spec as any);
+  const compiled = vl.compile(themed as any, { logger: logger as any }).spec;
+  // Point labels placed without collisions (Vega's label transform; Vega-Lite lacks it).
+  placeLabels(compiled as unknown as Record<string, unknown>);
   const loader = vega.loader();
   loader.load = (uri: string) =>
     Promise.reject(new TypeError(`renderVegaLiteSvg: refusing to load ${uri} (offline)`));
   // deno-lint-ignore no-explicit-any
-  const view = new vega.View(
-    vega.parse(compiled as any),
-    { renderer: "none", loader, logger } as any,
-  );
+  const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, logger } as any);
   try {
     await view.runAsync();
     // deno-lint-ignore no-explicit-any
