@@ -91,11 +91,17 @@ Deno.test("every chart function returns a Vega-Lite v5 spec that compiles withou
       { text: ["A finding"], subtitle: ["Source: Test source"] },
       name,
     );
-    assert.deepEqual(chart.spec.usermeta, {
+    const { columns, ...meta } = chart.spec.usermeta as Record<string, unknown>;
+    assert.deepEqual(meta, {
       caption: "Source: Test source",
       source: "Test source",
       illustration: false,
     });
+    // Issue 15: the data table's columns in words, no internal "__" field among them.
+    assert.ok(Array.isArray(columns) && columns.length > 0, `${name}: usermeta.columns`);
+    for (const c of columns as { field: string; title: string }[]) {
+      assert.ok(!c.field.startsWith("__") && c.title.trim() !== "", `${name}: ${c.field}`);
+    }
     assert.equal(chart.caption, "Source: Test source");
     assert.ok(!JSON.stringify(chart.spec).includes('"url"'), `${name}: inline data only`);
   }

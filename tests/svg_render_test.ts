@@ -71,7 +71,7 @@ Deno.test("renderVegaLiteSvg(spec) uses the adaptive theme (currentColor, no whi
   assert.match(svg, /font-family="system-ui/);
 });
 
-Deno.test("renderVegaLiteSvg(spec, { responsive: true }) scales to its container", async () => {
+Deno.test("renderVegaLiteSvg(spec, { responsive: true }) keeps its natural size, shrinks only below it", async () => {
   const svg = await renderVegaLiteSvg(
     {
       data: { values: [{ a: 1 }] },
@@ -81,10 +81,11 @@ Deno.test("renderVegaLiteSvg(spec, { responsive: true }) scales to its container
     { responsive: true, idPrefix: "fig-1" },
   );
   const root = /^<svg[^>]*>/.exec(svg)?.[0] ?? "";
-  assert.match(root, /width="100%"/);
+  // Issue 15: drawn 1:1 (text keeps its px size), laid out for its column by lib/render.
+  assert.match(root, /\swidth="\d+(\.\d+)?"/);
+  assert.match(root, /\sheight="\d+(\.\d+)?"/);
   assert.match(root, /viewBox="0 0 [\d.]+ [\d.]+"/);
-  assert.match(root, /style="max-width:[\d.]+px;height:auto"/);
-  assert.doesNotMatch(root, /height="/);
+  assert.match(root, /style="max-width:100%;height:auto"/);
   assert.match(root, /aria-label="Chart"/);
   checkXml(svg);
 });

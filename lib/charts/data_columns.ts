@@ -21,19 +21,41 @@ export interface DataColumn {
   labels?: Record<string, string>;
 }
 
-/** Columns in order, the first of each field kept, fields starting with "__" left out. */
+/**
+ * Columns in order, the first of each field kept, fields starting with "__" left out (and no
+ * `undefined` property, so the spec stays plain JSON).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { dataColumns } from "./data_columns.ts";
+ * const cols = dataColumns([{ field: "n", title: "Parameters", labels: undefined }, undefined,
+ *   { field: "__chance", title: "Chance" }, { field: "n", title: "again" }]);
+ * assert.deepEqual(cols, [{ field: "n", title: "Parameters" }]);
+ * ```
+ */
 export function dataColumns(columns: readonly (DataColumn | undefined)[]): DataColumn[] {
   const seen = new Set<string>();
   return columns.filter((c): c is DataColumn => {
     if (!c || c.field.startsWith("__") || seen.has(c.field)) return false;
     seen.add(c.field);
     return true;
-  });
+  }).map((c) =>
+    Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as DataColumn
+  );
 }
 
 /**
- * The columns a table of `rows` shows: the chart's named columns that the rows have, else every
- * field of the rows but internal ones, under its own name.
+ * The columns a table of `rows` shows: the chart's named columns that the rows have, then every
+ * other field of the rows but internal ones, under its own name.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { columnsFor } from "./data_columns.ts";
+ * const cols = columnsFor([{ params: 1e9, __chance: 0.25, model_name: "a" }], [{ field: "params", title: "Parameters" }]);
+ * assert.deepEqual(cols.map((c) => c.title), ["Parameters", "model name"]);
+ * ```
  */
 export function columnsFor(
   rows: readonly Record<string, unknown>[],
@@ -73,7 +95,17 @@ export function cellText(value: unknown, column: DataColumn, f: Formatter): stri
   return column.labels?.[String(value)] ?? String(value);
 }
 
-/** Rows that carry a value in at least one of the named columns (annotation rows drop out). */
+/**
+ * Rows that carry a value in at least one of the named columns (annotation rows drop out).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { plottedRows } from "./data_columns.ts";
+ * const rows = plottedRows([{ n: 1 }, { __chance: 0.25 }], [{ field: "n", title: "N" }]);
+ * assert.deepEqual(rows, [{ n: 1 }]);
+ * ```
+ */
 export function plottedRows(
   rows: readonly Record<string, unknown>[],
   columns: readonly DataColumn[],

@@ -139,7 +139,7 @@ export const PANEL_LINE = 132;
  * ```ts
  * import assert from "node:assert/strict";
  * import { panelLines } from "./layout.ts";
- * assert.deepEqual(panelLines("anli r1 · GPT-3 · 0-shot"), ["anli r1 · GPT-3 · 0-shot"]);
+ * assert.deepEqual(panelLines("anli r1 · GPT-3 · 0-shot"), ["anli r1 · GPT-3", "0-shot"]);
  * assert.deepEqual(panelLines("hindsight neglect · OPT · few-shot"), ["hindsight neglect", "OPT · few-shot"]);
  * assert.deepEqual(panelLines("figure of speech detection"), ["figure of speech", "detection"]);
  * ```
