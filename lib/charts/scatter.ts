@@ -44,6 +44,11 @@ export interface XYChartOptions extends ChartMeta {
   threshold?: VerticalMarker;
   /** Extra fields to show in tooltips. */
   tooltip?: string[];
+  /**
+   * A model's value at each row's own x (e.g. a fitted law at each run's N and D), drawn as a
+   * hollow diamond beside the filled measured point — no line through values never measured.
+   */
+  predicted?: { field: string; title: string; measuredTitle: string };
 }
 
 function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line"): Chart {
@@ -89,6 +94,20 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
   const mark = kind === "line"
     ? { type: "line", point: { filled: true, size: 36 }, strokeWidth: 2 }
     : { type: "point", filled: true, size: 48, opacity: 0.8 };
+  const p = options.predicted;
+  // Measured vs predicted told apart by shape, with a legend of its own.
+  const shapeOf = (what: string) =>
+    p
+      ? {
+        shape: {
+          datum: what,
+          type: "nominal",
+          title: null,
+          scale: { domain: [p.measuredTitle, p.title], range: ["circle", "diamond"] },
+          legend: { orient: "bottom", direction: "vertical" },
+        },
+      }
+      : {};
   layers.push({
     data: { values: rows },
     ...tips.layer(),
@@ -97,9 +116,28 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
       x: xEnc,
       y: yEnc,
       ...(colorEnc ? { color: colorEnc } : {}),
+      ...shapeOf(p?.measuredTitle ?? ""),
       ...tips.channels(),
     },
   });
+  if (p) {
+    requireNumbers(rows, p.field, where);
+    const ptips = new Tooltips(lang);
+    if (color) ptips.category(color.field, color.title, color.labels);
+    ptips.number(x, xq).number({ field: p.field, title: p.title }, yq);
+    layers.push({
+      data: { values: rows },
+      ...ptips.layer(),
+      mark: { type: "point", filled: false, size: 56, strokeWidth: 1.5, opacity: 0.9 },
+      encoding: {
+        x: xEnc,
+        y: { ...yEnc, field: p.field },
+        ...(colorEnc ? { color: colorEnc } : {}),
+        ...shapeOf(p.title),
+        ...ptips.channels(),
+      },
+    });
+  }
   if (fits.length) {
     const shared = !!color && (options.fits ?? []).some((f) => f.category !== undefined);
     layers.push(fitLayer(fits, xEnc, yEnc, colorEnc, marks, shared));
@@ -110,6 +148,9 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
     { field: y.field, title: y.title, quantity: yq },
     options.stderr ? { field: options.stderr, title: word("stderr", lang) } : undefined,
     fits.length ? { field: "curve", title: word("Curve", lang) } : undefined,
+    options.predicted
+      ? { field: options.predicted.field, title: options.predicted.title, quantity: yq }
+      : undefined,
   ]);
   const spec = {
     ...header,
