@@ -139,7 +139,11 @@ Deno.test("log axes use log scales with decade ticks and unit titles", () => {
 
 Deno.test("lineChart overlays: dashed fit sampled on a log grid, chance rule, threshold band, error bars", () => {
   const spec = JSON.stringify(charts().line.spec);
-  assert.match(spec, /"strokeDash":\[6,4\]/);
+  assert.match(
+    spec,
+    /"strokeDash":\{"field":"curve"[^}]*"scale":\{"range":\[\[6,4\]/,
+    "fits: own dashes, own legend",
+  );
   assert.match(spec, /"y":\{"datum":0.25\}/);
   assert.match(spec, /"x":\{"datum":1000000000\},"x2":\{"datum":5000000000\}/);
   assert.match(spec, /datum\[\\"score\\"\] - 1.96 \* datum\[\\"stderr\\"\]/);

@@ -51,6 +51,11 @@ export interface XYChartOptions extends ChartMeta {
   predicted?: { field: string; title: string; measuredTitle: string };
 }
 
+/** Dash patterns of line series, in order (solid first). */
+const SERIES_DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [12, 3], [4, 2, 1, 2]];
+/** Point markers of line series, in order. */
+const SERIES_SHAPES = ["circle", "square", "triangle-up", "diamond", "cross", "triangle-down"];
+
 function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line"): Chart {
   const where = `${kind}Chart`;
   const header = specHeader(options, where);
@@ -108,6 +113,14 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
         },
       }
       : {};
+  // Several lines: each its own dash and marker too, so none hides another (same legend).
+  const domain = (colorEnc?.scale as { domain?: unknown } | undefined)?.domain;
+  const series = kind === "line" && colorEnc
+    ? {
+      strokeDash: { ...colorEnc, scale: { domain, range: SERIES_DASHES } },
+      shape: { ...colorEnc, scale: { domain, range: SERIES_SHAPES } },
+    }
+    : {};
   layers.push({
     data: { values: rows },
     ...tips.layer(),
@@ -116,6 +129,7 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
       x: xEnc,
       y: yEnc,
       ...(colorEnc ? { color: colorEnc } : {}),
+      ...series,
       ...shapeOf(p?.measuredTitle ?? ""),
       ...tips.channels(),
     },
@@ -155,6 +169,10 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
   const spec = {
     ...header,
     usermeta: { ...header.usermeta as object, columns },
+    // Series dashes and fitted-curve dashes are two scales with their own legends.
+    ...(fits.length
+      ? { resolve: { scale: { strokeDash: "independent" }, legend: { strokeDash: "independent" } } }
+      : {}),
     width: options.width ?? 560,
     height: options.height ?? 320,
     layer: layers,
