@@ -117,7 +117,9 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
   const domain = (colorEnc?.scale as { domain?: unknown } | undefined)?.domain;
   const series = kind === "line" && colorEnc
     ? {
-      strokeDash: { ...colorEnc, scale: { domain, range: SERIES_DASHES } },
+      // The dash has no legend of its own: with fitted curves its scale is independent, and a
+      // second bottom legend would sit beside the first and widen the chart.
+      strokeDash: { ...colorEnc, scale: { domain, range: SERIES_DASHES }, legend: null },
       shape: { ...colorEnc, scale: { domain, range: SERIES_SHAPES } },
     }
     : {};
