@@ -106,7 +106,7 @@ export function fitSpec(spec: Spec, column: number, shrink = 0): Spec {
     );
     const panel = Math.max(80, grid.width - Math.ceil(shrink / grid.columns));
     out.columns = grid.columns;
-    out.spec = { ...inner, width: panel };
+    out.spec = wrapAxisTitles({ ...inner, width: panel }, panel);
     if (isObject(spec.facet.header)) {
       out.facet = { ...spec.facet, header: { ...spec.facet.header, labelLimit: 0 } };
     }
@@ -116,6 +116,20 @@ export function fitSpec(spec: Spec, column: number, shrink = 0): Spec {
     out.width = Math.max(120, Math.min(spec.width, column - AXIS - 10) - shrink);
   }
   return out;
+}
+
+/** A panel's x-axis titles wider than the panel, wrapped into lines (13 px titles). */
+function wrapAxisTitles(inner: Spec, width: number): Spec {
+  if (!Array.isArray(inner.layer)) return inner;
+  const layer = inner.layer.map((l) => {
+    if (!isObject(l) || !isObject(l.encoding) || !isObject(l.encoding.x)) return l;
+    const x = l.encoding.x;
+    const axis = isObject(x.axis) ? x.axis : undefined;
+    if (!axis || typeof axis.title !== "string" || textWidth(axis.title, 13) <= width) return l;
+    const title = wrapWords(axis.title, width, 13);
+    return { ...l, encoding: { ...l.encoding, x: { ...x, axis: { ...axis, title } } } };
+  });
+  return { ...inner, layer };
 }
 
 /** Number of distinct facet values (the panels). */
