@@ -41,16 +41,23 @@ export function wrapWords(text: string, width: number, fontSize = 12, bold = fal
   return lines;
 }
 
-/** Title lines re-wrapped for a column (bold 15 px title, 12 px subtitle). */
-function rewrapTitle(title: unknown, column: number): unknown {
+/**
+ * Title lines re-wrapped to the chart's own width (bold 15 px title, 12 px subtitle): Vega does
+ * not widen a chart for its title, so a longer line would be cut off at the SVG's edge. Subtitle
+ * lines from the first "Source:" on are re-joined and wrapped again.
+ */
+function rewrapTitle(title: unknown, width: number): unknown {
   if (!isObject(title)) return title;
   const join = (t: unknown) => (Array.isArray(t) ? t.join(" ") : String(t ?? ""));
   const out: Spec = { ...title };
-  const room = column - 12;
+  const room = width - 8;
   if (title.text !== undefined) out.text = wrapWords(join(title.text), room, 15, true);
   if (Array.isArray(title.subtitle)) {
-    // Subtitle lines are kept as they were broken (the illustration label stands alone).
-    out.subtitle = title.subtitle.flatMap((l) => wrapWords(String(l), room, 12));
+    const lines = title.subtitle.map(String);
+    const from = lines.findIndex((l) => l.startsWith("Source:"));
+    const keep = from < 0 ? lines : lines.slice(0, from);
+    const source = from < 0 ? [] : wrapWords(lines.slice(from).join(" "), room, 12);
+    out.subtitle = [...keep.flatMap((l) => wrapWords(l, room, 12)), ...source];
   }
   return out;
 }
@@ -90,7 +97,7 @@ export function facetGrid(
  * ```
  */
 export function fitSpec(spec: Spec, column: number, shrink = 0): Spec {
-  const out: Spec = { ...spec, title: rewrapTitle(spec.title, column) };
+  const out: Spec = { ...spec };
   if (isObject(spec.facet) && isObject(spec.spec)) {
     const inner = spec.spec;
     const n = panelCount(spec);
@@ -107,6 +114,8 @@ export function fitSpec(spec: Spec, column: number, shrink = 0): Spec {
     const panel = Math.max(80, grid.width - Math.ceil(shrink / grid.columns));
     out.columns = grid.columns;
     out.spec = wrapAxisTitles({ ...inner, width: panel }, panel);
+    const each = panel + GAP + (independent ? AXIS : 0);
+    out.title = rewrapTitle(spec.title, Math.min(column, AXIS + grid.columns * each - GAP));
     if (isObject(spec.facet.header)) {
       out.facet = { ...spec.facet, header: { ...spec.facet.header, labelLimit: 0 } };
     }
@@ -115,6 +124,8 @@ export function fitSpec(spec: Spec, column: number, shrink = 0): Spec {
   if (typeof spec.width === "number") {
     out.width = Math.max(120, Math.min(spec.width, column - AXIS - 10) - shrink);
   }
+  const plot = typeof out.width === "number" ? out.width + AXIS : column;
+  out.title = rewrapTitle(spec.title, Math.min(column, Math.max(plot, 300)));
   return out;
 }
 
