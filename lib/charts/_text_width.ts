@@ -33,11 +33,11 @@ set("×+=<>≤≥±−~", 0.584);
 set('"', 0.355);
 set("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", 0.5);
 
-/** Estimated width in px of `text` at `fontSize` px (bold 7 % wider). */
+/** Estimated width in px of `text` at `fontSize` px (bold 12 % wider, as DejaVu Sans Bold). */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
   for (const c of text) em += EM[c] ?? (c.charCodeAt(0) > 0x2e80 ? 1 : 0.6);
-  return em * fontSize * 1.17 * (bold ? 1.07 : 1);
+  return em * fontSize * 1.17 * (bold ? 1.12 : 1);
 }
 
 /** What Vega hands `textMetrics.width`. */

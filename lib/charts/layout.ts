@@ -50,7 +50,7 @@ function rewrapTitle(title: unknown, width: number): unknown {
   if (!isObject(title)) return title;
   const join = (t: unknown) => (Array.isArray(t) ? t.join(" ") : String(t ?? ""));
   const out: Spec = { ...title };
-  const room = width - 8;
+  const room = width - 16;
   if (title.text !== undefined) out.text = wrapWords(join(title.text), room, 15, true);
   if (Array.isArray(title.subtitle)) {
     const lines = title.subtitle.map(String);

@@ -140,7 +140,10 @@ export interface TextReport {
   leaking: string[];
   /** Pairs of labels of one text mark whose boxes overlap (by > 1 px across, > 3 px down). */
   overlapping: string[];
-  /** Charts not (fully) in the viewport, clipped by their figure, or with no chart shown. */
+  /**
+   * Charts not (fully) in the viewport, clipped by their figure, or with no chart shown; texts
+   * cut off at their chart's edge.
+   */
   outside: string[];
   /** Smallest rendered text size in px (Infinity when there is no text). */
   minPx: number;
@@ -173,6 +176,12 @@ export function inspectText(minPx: number): TextReport {
     if (px < minPx - 0.05) small.push(`${px.toFixed(1)}px "${words}"`);
     if (/…\s*$/.test(text.textContent ?? "")) truncated.push(words);
     if (leak.test(text.textContent ?? "")) leaking.push(`text "${words}"`);
+    // Past its SVG's edge a text is cut off (an inline SVG clips its overflow).
+    const box = text.getBoundingClientRect();
+    const frame = text.ownerSVGElement?.getBoundingClientRect();
+    if (frame && (box.right > frame.right + 2 || box.left < frame.left - 2)) {
+      outside.push(`text "${words}" cut off at its chart's edge`);
+    }
   }
   for (const svg of document.querySelectorAll("svg")) {
     if (!shown(svg)) continue;
