@@ -307,12 +307,30 @@ export async function renderVegaLiteSvg(
     let svg = stripInvalidXml(await view.toSVG());
     svg = injectTitles(svg, texts);
     svg = dropHiddenLabels(svg);
+    svg = roundGeometry(svg);
     svg = unnamedSymbolsAsGroups(svg);
     svg = stabiliseIds(svg, prefix);
     return accessible(svg, spec, prefix, responsive);
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * Geometry to 2 decimals (a hundredth of a CSS px): Vega writes coordinates such as
+ * 7.999999999999724, and they were most of a page's weight. Only geometry attributes change.
+ */
+function roundGeometry(svg: string): string {
+  return svg.replace(
+    /\s(d|transform|x|y|x1|x2|y1|y2|width|height|points|viewBox)="([^"]*)"/g,
+    (_m, name: string, value: string) =>
+      ` ${name}="${
+        value.replace(/-?\d+\.\d{3,}(e-?\d+)?/g, (n) => {
+          const r = Math.round(Number(n) * 100) / 100;
+          return String(Object.is(r, -0) ? 0 : r);
+        })
+      }"`,
+  );
 }
 
 /**

@@ -200,7 +200,10 @@ async function renderForColumns(
 ): Promise<string> {
   const wide = await renderFitted(spec, WIDE_COLUMN, idPrefix, render);
   if (svgWidth(wide) <= NARROW_COLUMN) return wide;
-  const narrow = await renderFitted(spec, NARROW_COLUMN, `${idPrefix}n`, render);
+  // A phone has no hover: the narrow copy drops the marks' tooltip `<title>`s (their words stay
+  // in each mark's aria-label), which keeps the second rendering's weight down.
+  const narrow = (await renderFitted(spec, NARROW_COLUMN, `${idPrefix}n`, render))
+    .replace(/<title>[^<]*<\/title>/g, "");
   return `<div class="chart-wide">${wide}</div>\n<div class="chart-narrow">${narrow}</div>`;
 }
 
