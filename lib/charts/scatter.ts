@@ -117,9 +117,13 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
   const domain = (colorEnc?.scale as { domain?: unknown } | undefined)?.domain;
   const series = kind === "line" && colorEnc
     ? {
-      // The dash has no legend of its own: with fitted curves its scale is independent, and a
-      // second bottom legend would sit beside the first and widen the chart.
-      strokeDash: { ...colorEnc, scale: { domain, range: SERIES_DASHES }, legend: null },
+      // One legend shows colour, marker and dash. With fitted curves the dash scale is
+      // independent, and a second bottom legend would sit beside the first: then none.
+      strokeDash: {
+        ...colorEnc,
+        scale: { domain, range: SERIES_DASHES },
+        ...(fits.length ? { legend: null } : {}),
+      },
       shape: { ...colorEnc, scale: { domain, range: SERIES_SHAPES } },
     }
     : {};
