@@ -26,8 +26,15 @@ export function inspectStructure(): Structure {
   const describe = (el: Element, i: number) =>
     `${el.tagName.toLowerCase()}#${i}${el.id ? ` (id=${el.id})` : ""}`;
   const chartProblems: string[] = [];
+  // A chart's other rendering (wide or phone) that the page's CSS hides at this width is not
+  // checked here; inspectText checks that every figure shows one.
+  const otherWidth = (svg: Element) => {
+    const alt = svg.closest(".chart-wide, .chart-narrow");
+    return alt !== null && alt.getClientRects().length === 0;
+  };
   const svgs = [...document.querySelectorAll("svg")].filter((svg) =>
-    !svg.parentElement?.closest("svg") && svg.getAttribute("aria-hidden") !== "true"
+    !svg.parentElement?.closest("svg") && svg.getAttribute("aria-hidden") !== "true" &&
+    !otherWidth(svg)
   );
   svgs.forEach((svg, i) => {
     const box = svg.getBoundingClientRect();
