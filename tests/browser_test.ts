@@ -112,6 +112,10 @@ const EXPECTED_IN_BROKEN = [
   "axe-light",
   "overflow",
   "csp",
+  "text-size light-1280",
+  "truncated dark-390",
+  "leak light-390",
+  "overlap dark-1280",
 ];
 
 Deno.test({
@@ -142,6 +146,18 @@ Deno.test({
       notebooks: ["notebooks/analyze/analyze.ipynb"],
       out: `${rendered}/analyze-hostile.html`,
       params: { csv: "../../tests/fixtures/analyze/hostile.csv", name: "hostile.csv" },
+      cache: false,
+      log: () => {},
+    });
+    // The Chinchilla runs fixture through `deno task analyze` (fits, frontier, many curves).
+    await buildReports({
+      root: ROOT,
+      notebooks: ["notebooks/analyze/analyze.ipynb"],
+      out: `${rendered}/analyze-chinchilla-runs.html`,
+      params: {
+        csv: "../../tests/fixtures/analyze/chinchilla_runs.csv",
+        name: "chinchilla_runs.csv",
+      },
       cache: false,
       log: () => {},
     });
