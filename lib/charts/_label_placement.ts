@@ -86,3 +86,27 @@ export function placeLabels(spec: Mark): Mark {
 export function dropHiddenLabels(svg: string): string {
   return svg.replace(/<text\b[^>]*\sopacity="0"[^>]*>[\s\S]*?<\/text>/g, "");
 }
+
+/**
+ * The names Vega's label transform found no room for (their `<text>` has opacity 0), as escaped
+ * XML text, in drawing order; the page lists them beside the chart.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { unplacedLabels } from "./_label_placement.ts";
+ * const svg = '<g class="mark-text role-mark point_labels_marks"><text opacity="1">A</text>' +
+ *   '<text opacity="0">B &amp; C</text></g>';
+ * assert.deepEqual(unplacedLabels(svg), ["B &amp; C"]);
+ * ```
+ */
+export function unplacedLabels(svg: string): string[] {
+  const out: string[] = [];
+  const groups = new RegExp(`<g class="[^"]*\\b${POINT_LABELS}[^"]*"[^>]*>([\\s\\S]*?)</g>`, "g");
+  for (const [, body] of svg.matchAll(groups)) {
+    for (const m of (body ?? "").matchAll(/<text\b[^>]*\sopacity="0"[^>]*>([^<]*)<\/text>/g)) {
+      if (m[1]!.trim() !== "") out.push(m[1]!);
+    }
+  }
+  return out;
+}

@@ -10,7 +10,7 @@
  * @module
  */
 import { loadVega } from "./_vega.ts";
-import { dropHiddenLabels, placeLabels } from "./_label_placement.ts";
+import { dropHiddenLabels, placeLabels, unplacedLabels } from "./_label_placement.ts";
 
 /** Options for {@linkcode renderVegaLiteSvg}. */
 export interface RenderSvgOptions {
@@ -306,7 +306,12 @@ export async function renderVegaLiteSvg(
     const texts = tagTooltips((view.scenegraph() as any).root as SceneItem);
     let svg = stripInvalidXml(await view.toSVG());
     svg = injectTitles(svg, texts);
+    // Names with no room for a label travel on the root as data-unlabelled (listed by the page).
+    const unplaced = unplacedLabels(svg);
     svg = dropHiddenLabels(svg);
+    if (unplaced.length) {
+      svg = svg.replace(/^<svg\b/, `<svg data-unlabelled="${unplaced.join("; ")}"`);
+    }
     svg = roundGeometry(svg);
     svg = unnamedSymbolsAsGroups(svg);
     svg = stabiliseIds(svg, prefix);

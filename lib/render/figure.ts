@@ -184,8 +184,21 @@ async function renderFitted(
 ): Promise<string> {
   const svg = await render(fitSpec(spec, column), { idPrefix, responsive: true });
   const excess = svgWidth(svg) - column;
-  return excess > 0
-    ? await render(fitSpec(spec, column, excess + 4), { idPrefix, responsive: true })
+  return withUnlabelled(
+    excess > 0
+      ? await render(fitSpec(spec, column, excess + 4), { idPrefix, responsive: true })
+      : svg,
+  );
+}
+
+/**
+ * Points whose name found no room for a label (the renderer's `data-unlabelled`, escaped XML)
+ * are listed under the chart, so every named point is labelled or listed.
+ */
+function withUnlabelled(svg: string): string {
+  const names = /^<svg[^>]*?\sdata-unlabelled="([^"]*)"/.exec(svg)?.[1];
+  return names
+    ? `${svg}\n<p class="chart-note">Also plotted, without a label for lack of room: ${names}.</p>`
     : svg;
 }
 
