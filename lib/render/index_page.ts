@@ -60,10 +60,12 @@ export async function renderIndexPage(
   const entries = [];
   for (const [i, chapter] of chapters.entries()) {
     const thumbnail = chapter.lead
-      ? await renderer(_thumbnailSpec(chapter.lead), {
-        idPrefix: `thumb${i + 1}`,
-        responsive: true,
-      })
+      ? _textFree(
+        await renderer(_thumbnailSpec(chapter.lead), {
+          idPrefix: `thumb${i + 1}`,
+          responsive: true,
+        }),
+      )
       : undefined;
     entries.push({
       href: chapter.href,
@@ -119,6 +121,17 @@ export function leadChart(
   throw new RangeError(
     `${where}: lead chart: cell "${cellId}" displays no Vega-Lite chart; name a chart cell`,
   );
+}
+
+/**
+ * A thumbnail carries no text (a card is too small for legible labels; the card's title and
+ * teaser say what it shows; the card hides it from assistive technology): `<text>`, `<title>` and
+ * `<desc>` are dropped.
+ */
+function _textFree(svg: string): string {
+  return svg.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, "")
+    .replace(/<title\b[^>]*>[\s\S]*?<\/title>/g, "")
+    .replace(/<desc\b[^>]*>[\s\S]*?<\/desc>/g, "");
 }
 
 /** A thumbnail drops the title block and legend so the plot fills the card. */

@@ -92,7 +92,8 @@ function frontierChart(r: ComputeAllocation, f: Formatter): Chart {
     lower: "lower",
     upper: "upper",
     bandTitle: "95% bootstrap interval",
-    points: { rows: r.modelPoints, label: "name", title: "Real models" },
+    // Every model is named; Vega's label transform places the names without collisions.
+    points: { rows: r.modelPoints, label: "model", title: "Real models" },
   });
 }
 

@@ -179,7 +179,8 @@ function runRows(r: ChinchillaRefit, f: Formatter) {
 }
 
 /**
- * The Chinchilla runs with the fitted law drawn at each token decade's median token count.
+ * The Chinchilla runs as measured points, each beside the fitted law's prediction at its own N and
+ * D (issue 15: no line through a group's median token count, which no run was trained on).
  *
  * @example
  * ```ts
@@ -196,7 +197,8 @@ function runRows(r: ChinchillaRefit, f: Formatter) {
  *   intervals: { E: iv, A: iv, B: iv, alpha: iv, beta: iv } });
  * import { chinchillaRunsFigure } from "./scaling_laws.ts";
  * const chart = chinchillaRunsFigure(refit, formatter("en"));
- * assert.ok(JSON.stringify(chart.spec).includes("law at D = 3.5B")); // median of 2B and 5B
+ * assert.ok(JSON.stringify(chart.spec).includes("our law at the run's N and D"));
+ * assert.ok(!JSON.stringify(chart.spec).includes("law at D ="), "no median-token lines");
  * ```
  */
 export function chinchillaRunsFigure(r: ChinchillaRefit, f: Formatter): Chart {
@@ -205,25 +207,26 @@ export function chinchillaRunsFigure(r: ChinchillaRefit, f: Formatter): Chart {
     en: () => ({
       title: runsTitle(r, f),
       description:
-        `The ${r.counts.fitted} Chinchilla training runs: final loss against parameters, coloured by training tokens, with our fitted law L(N, D) drawn at each group's median token count.`,
+        `The ${r.counts.fitted} Chinchilla training runs: final loss against parameters, coloured by training tokens (filled circles), each beside our fitted law L(N, D) at that run's own N and D (hollow diamonds).`,
       source:
         "Hoffmann et al. 2022 Fig. 4, extracted by Epoch AI (Besiroglu et al. 2024); law: our fit",
       x: { field: "params", title: "Parameters N (log scale)", log: true },
       y: { field: "loss", title: "Final training loss (nats/token)", zero: false },
       color: { field: "tokensBin", title: "Training tokens D", domain: bins },
-      lawAt: (tokens: number) => `law at D = ${f.tokens(tokens)}`,
+      predicted: {
+        field: "predicted",
+        title: "our law at the run's N and D",
+        measuredTitle: "measured final loss",
+      },
     }),
   });
-  const { lawAt, ...options } = text;
-  return scatterChart(runRows(r, f).map((x) => x.row), {
-    ...options,
-    fits: r.decades.map((d, i) => ({
-      f: (params: number) => chinchillaLoss(r.law, params, d.medianTokens),
-      label: lawAt(d.medianTokens),
-      category: bins[i]!,
+  return scatterChart(
+    runRows(r, f).map(({ row }) => ({
+      ...row,
+      predicted: chinchillaLoss(r.law, row.params, row.tokens),
     })),
-    tooltip: ["params", "tokens", "loss"],
-  });
+    text,
+  );
 }
 
 /**
