@@ -10,6 +10,7 @@
  */
 import { checkOptions, inRange, ofType } from "../_options.ts";
 import { parseCsv } from "./csv.ts";
+import { type Delimiter, DELIMITER_NAMES, detectDelimiter } from "./delimiter.ts";
 import { readDataFile } from "./_read.ts";
 import { readRecords } from "./schema.ts";
 import { DataRangeError } from "./errors.ts";
@@ -53,7 +54,9 @@ export interface LongFormatRow {
   flops?: number;
   /** True when larger scores are better. */
   higherIsBetter: boolean;
-  /** Line in the CSV file. */
+  /** The standard error the evaluation tool reported (lm-evaluation-harness `*_stderr`). */
+  stderr?: number;
+  /** Line in the CSV file (0 for rows read from JSON). */
   line: number;
 }
 
@@ -65,10 +68,16 @@ export interface LongFormatOptions {
   metric?: string;
   /** File name used in error messages. */
   file?: string;
+  /** Field delimiter; default detected from the header (comma, semicolon or tab). */
+  delimiter?: Delimiter;
 }
 
 const LOAD_LONG_FORMAT_SPEC = { chance: inRange(0, 1), metric: ofType("string") };
-const LONG_FORMAT_SPEC = { ...LOAD_LONG_FORMAT_SPEC, file: ofType("string") };
+const LONG_FORMAT_SPEC = {
+  ...LOAD_LONG_FORMAT_SPEC,
+  file: ofType("string"),
+  delimiter: ofType("string"),
+};
 
 const _ACCURACY = /(acc|accuracy|exact_match|grade)/i;
 
@@ -91,7 +100,7 @@ export function readLongFormat(
 ): { rows: LongFormatRow[]; curves: Curve[] } {
   checkOptions("readLongFormat", options, LONG_FORMAT_SPEC);
   const file = options.file ?? "<input>";
-  const table = parseCsv(text, file);
+  const table = readTable(text, file, options.delimiter);
   const records = readRecords(table, _SCHEMA);
   const scoreColumn = table.header.indexOf("score") + 1;
   const rows: LongFormatRow[] = [];
@@ -114,7 +123,7 @@ export function readLongFormat(
     if (chance !== undefined) row.chance = chance;
     if (record.tokens !== undefined) row.tokens = record.tokens;
     if (record.flops !== undefined) row.flops = record.flops;
-    _checkBounds(row, file, scoreColumn);
+    _checkBounds(row, file, scoreColumn, record.chance !== undefined);
     const key = JSON.stringify([row.task, row.family, row.metric, row.model]);
     const first = seen.get(key);
     if (first !== undefined) {
@@ -136,6 +145,45 @@ export function readLongFormat(
         : `no rows have metric "${options.metric}"; check --metric`,
     );
   }
+  return { rows, curves: rowsToCurves(rows) };
+}
+
+/**
+ * Parses CSV text with its delimiter (given or detected); decimal commas ("0,5") in a
+ * semicolon-separated file are read as decimal points. A header without any of the delimiters that
+ * holds a `;` or tab names the delimiter in the error.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readTable } from "./long_format.ts";
+ * assert.deepEqual(readTable("a;b\n1,5;x\n", "f.csv").rows[0]?.fields, ["1.5", "x"]);
+ * ```
+ */
+export function readTable(text: string, file: string, delimiter?: Delimiter) {
+  const d = delimiter ?? detectDelimiter(text);
+  const table = parseCsv(text, file, { delimiter: d });
+  if (d === ";") {
+    for (const row of table.rows) {
+      row.fields = row.fields.map((f) => f.replace(/^([+-]?\d*),(\d+(?:[eE][+-]?\d+)?)$/, "$1.$2"));
+    }
+  }
+  return Object.assign(table, { delimiter: d, delimiterName: DELIMITER_NAMES[d] });
+}
+
+/**
+ * Groups checked rows into curves keyed by (task, family, metric), sorted by key; rows of one curve
+ * at one size are averaged (see `groupCurves`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readLongFormat, rowsToCurves } from "./long_format.ts";
+ * const { rows } = readLongFormat("task,model,params,score\nqa,a,1,0.5\nqa,b,2,0.6\n");
+ * assert.equal(rowsToCurves(rows)[0]?.points.length, 2);
+ * ```
+ */
+export function rowsToCurves(rows: readonly LongFormatRow[]): Curve[] {
   const curves = groupCurves(rows.map((row) => ({
     task: row.task,
     family: row.family,
@@ -147,7 +195,7 @@ export function readLongFormat(
     ...(row.chance !== undefined ? { chance: row.chance } : {}),
     ...(row.n !== undefined ? { n: row.n } : {}),
   })));
-  return { rows, curves: curves.sort((a, b) => (curveKey(a) < curveKey(b) ? -1 : 1)) };
+  return curves.sort((a, b) => (curveKey(a) < curveKey(b) ? -1 : 1));
 }
 
 /**
@@ -169,12 +217,16 @@ export async function loadLongFormat(
   return readLongFormat(await readDataFile(path), { ...options, file: path });
 }
 
-function _checkBounds(row: LongFormatRow, file: string, column: number): void {
-  if (_ACCURACY.test(row.metric) && (row.score < 0 || row.score > 1)) {
+function _checkBounds(row: LongFormatRow, file: string, column: number, chanceColumn: boolean) {
+  const proportion = _ACCURACY.test(row.metric) || row.chance !== undefined;
+  if (proportion && (row.score < 0 || row.score > 1)) {
+    const why = _ACCURACY.test(row.metric)
+      ? `for metric "${row.metric}" (an accuracy)`
+      : `because ${chanceColumn ? "the row gives a chance level" : "--chance was given"}`;
     throw new DataRangeError(
       { file, line: row.line, column, value: String(row.score) },
-      `column "score" must be between 0 and 1 for metric "${row.metric}" (an accuracy), got ` +
-        `"${row.score}"; give accuracies as fractions, not percentages`,
+      `column "score" must be between 0 and 1 ${why}, got "${row.score}"; give accuracies as ` +
+        "fractions, not percentages (divide by 100)",
     );
   }
 }

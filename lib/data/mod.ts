@@ -32,3 +32,8 @@ export * from "./bnsl.ts";
 export * from "./long_format.ts";
 export * from "./published_laws.ts";
 export * from "./pythia.ts";
+export * from "./delimiter.ts";
+export * from "./wide_format.ts";
+export * from "./lm_eval.ts";
+export * from "./own_data.ts";
+export * from "./own_data_cache.ts";

@@ -1,0 +1,198 @@
+/**
+ * Your own results in whichever format your tools wrote, detected automatically (or chosen with
+ * `format`): an lm-evaluation-harness folder or results file (lm_eval.ts), a wide spreadsheet
+ * (wide_format.ts) or the long CSV (long_format.ts); or the prepared file `deno task analyze`
+ * hands its notebook (own_data_cache.ts). Every reader gives the same rows and curves, plus notes
+ * on the choices made (metric per task, guessed sizes, replaced runs) and on what looks wrong but
+ * is allowed (sizes that look like billions, two models of one size).
+ * @module
+ */
+import { DataRangeError, DataTypeError } from "./errors.ts";
+import { DELIMITER_NAMES } from "./delimiter.ts";
+import { type LongFormatRow, readLongFormat, readTable, rowsToCurves } from "./long_format.ts";
+import { readWideFormat } from "./wide_format.ts";
+import { type LmEvalFile, type LmEvalNotes, type ModelSizes, readLmEval } from "./lm_eval.ts";
+import { readRecords } from "./schema.ts";
+import type { Curve } from "./curves.ts";
+import { decodeOwnData, isOwnDataCache } from "./own_data_cache.ts";
+import { ownDataNotices } from "./_own_data_checks.ts";
+import { listResults, readInputText } from "./_own_data_files.ts";
+
+/** The input formats. */
+export const OWN_DATA_FORMATS = ["long", "wide", "lm-eval"] as const;
+/** One of {@linkcode OWN_DATA_FORMATS}. */
+export type OwnDataFormat = typeof OWN_DATA_FORMATS[number];
+
+/** What was read and how: shown on the page and in the JSON results. */
+export interface OwnDataNotes extends LmEvalNotes {
+  /** The format read. */
+  format: OwnDataFormat;
+  /** The files read, as given (a harness folder lists its results files). */
+  inputs: string[];
+  /** The CSV delimiter ("comma", "semicolon", "tab"). */
+  delimiter?: string;
+  /** Text columns of a wide spreadsheet that were left out. */
+  ignored: string[];
+  /** Curves in which two or more models have the same size (their scores are averaged). */
+  sameSize: { task: string; family: string; metric: string; params: number; models: string[] }[];
+  /** Set when every size is at most 1000, which looks like billions written as plain numbers. */
+  smallSizes?: { largest: number; model: string };
+}
+
+/** Rows, curves and notes of your own results. */
+export interface OwnData {
+  rows: LongFormatRow[];
+  curves: Curve[];
+  notes: OwnDataNotes;
+}
+
+/** Options of {@linkcode loadOwnData} and {@linkcode readOwnCsv}. */
+export interface OwnDataOptions {
+  /** Force a format instead of detecting it. */
+  format?: OwnDataFormat;
+  /** Keep only this metric (long), or use it for every task (lm-eval). */
+  metric?: string;
+  /** Chance level for rows that give none. */
+  chance?: number;
+  /** A CSV file with columns model, parameters[, tokens] (lm-eval sizes). */
+  sizes?: string;
+  /** The name to show for the input (default the path). */
+  label?: string;
+}
+
+const notesOf = (format: OwnDataFormat, inputs: string[]): OwnDataNotes => ({
+  format,
+  inputs,
+  metrics: [],
+  guesses: [],
+  replaced: [],
+  ignored: [],
+  sameSize: [],
+});
+
+/** Rows → OwnData with its curves and the notices about sizes. */
+function finish(rows: LongFormatRow[], notes: OwnDataNotes): OwnData {
+  const curves = rowsToCurves(rows);
+  return { rows, curves, notes: { ...notes, ...ownDataNotices(rows, notes.format !== "lm-eval") } };
+}
+
+/**
+ * Reads CSV text as the long format (a `task` column) or a wide spreadsheet (`model` and a size
+ * column, no `task`), detecting the delimiter.
+ *
+ * @throws {CsvSyntaxError | DataTypeError | DataRangeError} located at file:line, with what to do.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readOwnCsv } from "./own_data.ts";
+ * const d = readOwnCsv("model;params;arc\na;1e8;0,3\nb;1e9;0,5\n", { label: "w.csv" });
+ * assert.equal(d.notes.format, "wide");
+ * assert.equal(d.notes.delimiter, "semicolon");
+ * assert.equal(d.curves[0]?.points[1]?.score, 0.5);
+ * ```
+ */
+export function readOwnCsv(text: string, options: OwnDataOptions = {}): OwnData {
+  const file = options.label ?? "<input>";
+  const table = readTable(text, file);
+  const format = options.format ??
+    (table.header.includes("task") || !table.header.includes("model") ? "long" : "wide");
+  const notes = { ...notesOf(format, [file]), delimiter: DELIMITER_NAMES[table.delimiter] };
+  const chance = options.chance !== undefined ? { chance: options.chance } : {};
+  if (format === "long") {
+    const { rows } = readLongFormat(text, {
+      file,
+      delimiter: table.delimiter,
+      ...chance,
+      ...(options.metric !== undefined ? { metric: options.metric } : {}),
+    });
+    return finish(rows, notes);
+  }
+  if (format === "wide") {
+    const wide = readWideFormat(text, { file, delimiter: table.delimiter, ...chance });
+    checkDuplicates(wide.rows, file);
+    return finish(wide.rows, { ...notes, ignored: wide.ignored });
+  }
+  throw new DataTypeError(
+    { file, line: 0, column: 0 },
+    "--format lm-eval needs a harness results folder or results_*.json file, not a CSV file",
+  );
+}
+
+/** Two rows of one model and task in a wide file: an error naming both lines. */
+function checkDuplicates(rows: readonly LongFormatRow[], file: string): void {
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const key = JSON.stringify([row.task, row.family, row.model]);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new DataRangeError(
+        { file, line: row.line, column: 0, value: row.model },
+        `model "${row.model}" already has a row on line ${first}; keep one row per model`,
+      );
+    }
+    seen.set(key, row.line);
+  }
+}
+
+/**
+ * Reads your results from a file or folder (see the module doc): a folder or a `.json` file is
+ * lm-evaluation-harness output, a CSV is the long or the wide format.
+ *
+ * @throws {DataTypeError | DataRangeError | CsvSyntaxError} one sentence naming the file and
+ *   line or key, and what to do; also for a missing path or a folder given as a file.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadOwnData } from "./own_data.ts";
+ * const d = await loadOwnData(new URL("../../tests/fixtures/lm_eval", import.meta.url).pathname);
+ * assert.equal(d.notes.format, "lm-eval");
+ * ```
+ */
+export async function loadOwnData(path: string, options: OwnDataOptions = {}): Promise<OwnData> {
+  const label = options.label ?? path;
+  let isDir = false;
+  try {
+    isDir = (await Deno.stat(path)).isDirectory;
+  } catch { /* readInputText says why */ }
+  if (isDir || options.format === "lm-eval" || /\.json$/i.test(path)) {
+    if (isDir && options.format !== undefined && options.format !== "lm-eval") {
+      throw new DataTypeError(
+        { file: label, line: 0, column: 0 },
+        `is a folder; --format ${options.format} needs a CSV file`,
+      );
+    }
+    const files: LmEvalFile[] = isDir
+      ? await listResults(path, label)
+      : [{ path: label, text: await readInputText(path, label) }];
+    if (!isDir && isOwnDataCache(files[0]!.text)) return decodeOwnData(files[0]!.text);
+    const sizes = options.sizes === undefined ? undefined : await readSizes(options.sizes);
+    const { rows, notes } = readLmEval(files, {
+      ...(options.metric !== undefined ? { metric: options.metric } : {}),
+      ...(options.chance !== undefined ? { chance: options.chance } : {}),
+      ...(sizes ? { sizes } : {}),
+    });
+    return finish(rows, {
+      ...notesOf("lm-eval", files.map((f) => f.path)),
+      ...notes,
+    });
+  }
+  return readOwnCsv(await readInputText(path, label), { ...options, label });
+}
+
+/** Reads a `--sizes` CSV: model, parameters (or params)[, tokens]. */
+export async function readSizes(path: string, label = path): Promise<ModelSizes> {
+  const table = readTable(await readInputText(path, label), label);
+  const column = table.header.includes("parameters") ? "parameters" : "params";
+  const records = readRecords(table, {
+    model: { type: "string" },
+    [column]: { type: "number", positive: true },
+    tokens: { type: "number", positive: true, required: false },
+  });
+  return new Map(records.map((r) => [
+    r.model as string,
+    {
+      params: r[column] as number,
+      ...(r.tokens !== undefined ? { tokens: r.tokens as number } : {}),
+    },
+  ]));
+}
