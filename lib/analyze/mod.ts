@@ -42,3 +42,5 @@ export * from "./allocation_text.ts";
 export * from "./own_data.ts";
 export * from "./own_data_text.ts";
 export * from "./own_data_captions.ts";
+export * from "./own_data_results.ts";
+export * from "./own_data_sources.ts";
