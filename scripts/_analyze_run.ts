@@ -239,11 +239,12 @@ async function checkTargets(paths: (string | undefined)[]): Promise<void> {
     if (info?.isDirectory) {
       throw new TypeError(`${path} is a folder; give a file name inside it`);
     }
-    // The nearest folder that exists: probe it without creating the missing ones.
-    let dir = folderOf(path);
-    let at = await Deno.stat(dir).catch(() => undefined);
-    while (!at && dir !== "/") at = await Deno.stat(dir = folderOf(dir)).catch(() => undefined);
-    if (at && !at.isDirectory) throw new TypeError(`${dir} is a file, not a folder; fix the path`);
+    // A folder that does not exist yet is created when the page is written.
+    const dir = folderOf(path);
+    const at = await Deno.stat(dir).catch((e: Error) => e);
+    if (at instanceof Deno.errors.NotFound) continue;
+    if (at instanceof Error) throw new TypeError(`${dir}: ${at.name}; fix the path of ${path}`);
+    if (!at.isDirectory) throw new TypeError(`${dir} is a file, not a folder; fix the path`);
     const probe = `${dir}/.${baseName(path)}.probe-${Deno.pid}`;
     try {
       await Deno.writeTextFile(probe, "");

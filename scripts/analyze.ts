@@ -56,8 +56,7 @@ const USAGE = "usage: deno task analyze INPUT [--out FILE.html] [--format long|w
   "            - for stdout\n" +
   "  --csv     the same as a CSV table, one row per curve\n" +
   "  --help    this text\n" +
-  "exit codes: 0 page written (whatever the shapes), 1 input or notebook error (nothing written),\n" +
-  "2 usage error";
+  "exit codes: 0 page written (whatever the shapes), 1 input error (nothing written), 2 usage error";
 
 /** Parses the command line; throws {@linkcode UsageError} with a message naming the problem. */
 export function parseAnalyzeArgs(args: string[]): AnalyzeArgs | "help" {
