@@ -84,19 +84,18 @@ function progress(log: (line: string) => void) {
 }
 
 /** Starts the watchdog that kills the notebook children and cleans up if this process dies. */
-function watchdog(build: string): Deno.ChildProcess | undefined {
+function watchdog(root: string, build: string): Deno.ChildProcess | undefined {
+  if (Deno.build.os !== "linux") return undefined;
   try {
-    Deno.statSync("/proc/self");
     const script = new URL("./_watchdog.ts", import.meta.url).pathname;
     const child = new Deno.Command("deno", {
       args: [
         "run",
         "--quiet",
-        "--allow-read",
-        "--allow-write",
-        "--allow-run",
+        "--allow-all",
         script,
         String(Deno.pid),
+        root,
         build,
       ],
       stdin: "piped",
@@ -163,14 +162,14 @@ export async function analyze(
   const target = (p?: string) => (p === undefined || p === "-" ? p : userPath(p, cwd));
   const json = target(args.json), csv = target(args.csv);
   await checkTargets([out, json, csv]);
-  await cleanStale(root);
+  if (Deno.build.os !== "linux") await cleanStale(root);
   const p = progress(log);
   p.stage(`reading ${args.input}`);
   const base = `${root}/.cache/analyze`;
   await Deno.mkdir(base, { recursive: true });
   const build = await Deno.makeTempDir({ dir: base, prefix: `build-${Deno.pid}-` });
   let stage: string | undefined;
-  const guard = watchdog(build);
+  const guard = watchdog(root, build);
   const tell = guard?.stdin.getWriter();
   try {
     const { data, loadMs } = await load(args, cwd, log);

@@ -6,23 +6,24 @@
  * - `build-<pid>-<random>/`: one run's page before it is moved into place.
  *
  * A run releases its own at the end; its watchdog (scripts/_watchdog.ts) does it when the run was
- * killed; and every run first removes what dead runs left ({@linkcode cleanStale}).
+ * killed, and first removes what dead runs left ({@linkcode cleanStale}).
  * @module
  */
 
-/** Whether a process lives (Linux /proc; elsewhere assumed alive unless the entry is a day old). */
+/**
+ * Whether a process lives. Linux /proc needs full access in Deno (the watchdog has it); without
+ * it, or elsewhere, a process counts as alive unless its entry is a day old.
+ */
 export function alive(pid: number, mtime?: Date | null): boolean {
-  try {
-    Deno.statSync(`/proc/${pid}`);
-    return true;
-  } catch {
+  if (Deno.build.os === "linux") {
     try {
-      Deno.statSync("/proc/self");
-      return false;
-    } catch {
-      return !mtime || Date.now() - mtime.getTime() < 86_400_000;
+      Deno.statSync(`/proc/${pid}`);
+      return true;
+    } catch (error) {
+      if (error instanceof Deno.errors.NotFound) return false;
     }
   }
+  return !mtime || Date.now() - mtime.getTime() < 86_400_000;
 }
 
 /** Drops `owner-<pid>` from a stage folder and removes the folder when no live run owns it. */
@@ -70,7 +71,7 @@ async function cleanNotebookDirs(cache: string): Promise<void> {
       if (info?.mtime && Date.now() - info.mtime.getTime() > 60_000) stale.push(e.name);
     }
     if (stale.length === 0) return;
-    Deno.statSync("/proc/self");
+    Deno.readDirSync("/proc");
   } catch {
     return;
   }

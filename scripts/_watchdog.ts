@@ -1,7 +1,8 @@
 /**
- * `deno run --allow-read --allow-write=.cache --allow-run scripts/_watchdog.ts PID BUILD`
+ * `deno run -A scripts/_watchdog.ts PID ROOT BUILD` (Deno reads /proc only with full access)
  *
- * Started by `deno task analyze` with a pipe on stdin: while its parent PID lives it records the
+ * Started by `deno task analyze` with a pipe on stdin. First it removes what killed runs left in
+ * ROOT/.cache (scripts/_stage.ts `cleanStale`). Then, while its parent PID lives, it records the
  * parent's descendants (from /proc); when the pipe closes (the parent exited, crashed or was
  * killed with `kill -9`) it kills the descendants still running (the notebook children),
  * removes the run's BUILD folder and releases the stage folders the parent named on stdin, one
@@ -10,9 +11,9 @@
  *
  * @module
  */
-import { release } from "./_stage.ts";
+import { cleanStale, release } from "./_stage.ts";
 
-const [parentArg, build] = Deno.args;
+const [parentArg, root, build] = Deno.args;
 const parent = Number(parentArg);
 /** pid → start time (field 22 of /proc/PID/stat), so a reused pid is never killed. */
 const family = new Map<number, string>();
@@ -37,8 +38,9 @@ function scan(): void {
   }
 }
 
-const timer = setInterval(scan, 300);
+const timer = setInterval(scan, 150);
 scan();
+if (root) await cleanStale(root);
 // EOF on stdin: the parent is gone (normally or not).
 let told = "";
 for await (const chunk of Deno.stdin.readable.pipeThrough(new TextDecoderStream())) told += chunk;
