@@ -6,6 +6,7 @@
  */
 import {
   analyzeOwnData,
+  compactOwnData,
   encodeOwnData,
   formatter,
   loadOwnData,
@@ -109,7 +110,10 @@ function watchdog(root: string, build: string): Deno.ChildProcess | undefined {
   }
 }
 
-/** Loads the input; prints what was read and the notices. */
+/**
+ * Loads the input; prints what was read and the notices. Returns the compact copy only (the full
+ * rows are garbage once this returns).
+ */
 async function load(args: AnalyzeArgs, cwd: string, log: (line: string) => void) {
   const t0 = performance.now();
   const data = await loadOwnData(userPath(args.input, cwd), {
@@ -130,7 +134,7 @@ async function load(args: AnalyzeArgs, cwd: string, log: (line: string) => void)
   if (!data.curves.some((c) => sizes(c) >= 3)) {
     log("note: no curve has 3 model sizes, so every curve is classified insufficient; add sizes");
   }
-  return { data, loadMs };
+  return { data: compactOwnData(data), loadMs };
 }
 
 /** Writes text atomically (copy next to the target, then rename), or to stdout for "-". */
@@ -213,7 +217,7 @@ export async function analyze(
     for (const line of ownDataSummaryLines(results, formatter("en"))) log(line);
     return {
       out,
-      rows: data.rows.length,
+      rows: data.rowCount ?? data.rows.length,
       curves: data.curves.length,
       loadMs,
       buildMs,

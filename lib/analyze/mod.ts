@@ -42,5 +42,6 @@ export * from "./allocation_text.ts";
 export * from "./own_data.ts";
 export * from "./own_data_text.ts";
 export * from "./own_data_captions.ts";
+export * from "./own_data_compact.ts";
 export * from "./own_data_results.ts";
 export * from "./own_data_sources.ts";

@@ -9,16 +9,25 @@ const PLAIN_BILLIONS = 1000;
  * whether every size is at most 1000 (7, 13, 70 look like billions).
  */
 export function ownDataNotices(rows: readonly LongFormatRow[], checkSmall: boolean) {
-  const bySize = new Map<string, { row: LongFormatRow; models: Set<string> }>();
+  // curve → size → first model; a second model of a size opens an entry in `shared`.
+  const first = new Map<string, Map<number, string>>();
+  const shared = new Map<string, { row: LongFormatRow; models: Set<string> }>();
   let largest: LongFormatRow | undefined;
   for (const row of rows) {
-    const key = JSON.stringify([row.task, row.family, row.metric, row.params]);
-    const entry = bySize.get(key) ?? { row, models: new Set<string>() };
-    entry.models.add(row.model);
-    bySize.set(key, entry);
+    const curve = `${row.task}\u0000${row.family}\u0000${row.metric}`;
+    let sizes = first.get(curve);
+    if (sizes === undefined) first.set(curve, sizes = new Map());
+    const model = sizes.get(row.params);
+    if (model === undefined) sizes.set(row.params, row.model);
+    else if (model !== row.model) {
+      const key = `${curve}\u0000${row.params}`;
+      const entry = shared.get(key) ?? { row, models: new Set([model]) };
+      entry.models.add(row.model);
+      shared.set(key, entry);
+    }
     if (!largest || row.params > largest.params) largest = row;
   }
-  const sameSize = [...bySize.values()].filter((e) => e.models.size > 1).map((e) => ({
+  const sameSize = [...shared.values()].map((e) => ({
     task: e.row.task,
     family: e.row.family,
     metric: e.row.metric,

@@ -100,42 +100,46 @@ export function readLongFormat(
 ): { rows: LongFormatRow[]; curves: Curve[] } {
   checkOptions("readLongFormat", options, LONG_FORMAT_SPEC);
   const file = options.file ?? "<input>";
-  const table = readTable(text, file, options.delimiter);
-  const records = readRecords(table, _SCHEMA);
-  const scoreColumn = table.header.indexOf("score") + 1;
   const rows: LongFormatRow[] = [];
-  const seen = new Map<string, number>();
-  for (const record of records) {
-    const metric = record.metric ?? "score";
-    if (options.metric !== undefined && metric !== options.metric) continue;
-    const row: LongFormatRow = {
-      task: record.task,
-      model: record.model,
-      params: record.params,
-      score: record.score,
-      family: record.family ?? "all models",
-      metric,
-      higherIsBetter: record.higher_is_better ?? higherIsBetterFor(metric),
-      line: record.line,
-    };
-    if (record.n !== undefined) row.n = record.n;
-    const chance = record.chance ?? options.chance;
-    if (chance !== undefined) row.chance = chance;
-    if (record.tokens !== undefined) row.tokens = record.tokens;
-    if (record.flops !== undefined) row.flops = record.flops;
-    _checkBounds(row, file, scoreColumn, record.chance !== undefined);
-    const key = JSON.stringify([row.task, row.family, row.metric, row.model]);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      throw new DataRangeError(
-        { file, line: row.line, column: 0, value: row.model },
-        `duplicate row: task "${row.task}", family "${row.family}", metric "${row.metric}", ` +
-          `model "${row.model}" already appears on line ${first}; keep one row per model ` +
-          "(average seeds before loading, or give them different metric or family names)",
-      );
+  // task → family → metric → model → line (no per-row key strings: files have a million rows).
+  const seen = new Map<string, Map<string, number>>();
+  for (const table of _tables(text, file, options.delimiter)) {
+    const records = readRecords(table, _SCHEMA);
+    const scoreColumn = table.header.indexOf("score") + 1;
+    for (const record of records) {
+      const metric = record.metric ?? "score";
+      if (options.metric !== undefined && metric !== options.metric) continue;
+      const row: LongFormatRow = {
+        task: record.task,
+        model: record.model,
+        params: record.params,
+        score: record.score,
+        family: record.family ?? "all models",
+        metric,
+        higherIsBetter: record.higher_is_better ?? higherIsBetterFor(metric),
+        line: record.line,
+      };
+      if (record.n !== undefined) row.n = record.n;
+      const chance = record.chance ?? options.chance;
+      if (chance !== undefined) row.chance = chance;
+      if (record.tokens !== undefined) row.tokens = record.tokens;
+      if (record.flops !== undefined) row.flops = record.flops;
+      _checkBounds(row, file, scoreColumn, record.chance !== undefined);
+      const curve = `${row.task}\u0000${row.family}\u0000${row.metric}`;
+      let models = seen.get(curve);
+      if (models === undefined) seen.set(curve, models = new Map());
+      const first = models.get(row.model);
+      if (first !== undefined) {
+        throw new DataRangeError(
+          { file, line: row.line, column: 0, value: row.model },
+          `duplicate row: task "${row.task}", family "${row.family}", metric "${row.metric}", ` +
+            `model "${row.model}" already appears on line ${first}; keep one row per model ` +
+            "(average seeds before loading, or give them different metric or family names)",
+        );
+      }
+      models.set(row.model, row.line);
+      rows.push(row);
     }
-    seen.set(key, row.line);
-    rows.push(row);
   }
   if (rows.length === 0) {
     throw new DataRangeError(
@@ -146,6 +150,39 @@ export function readLongFormat(
     );
   }
   return { rows, curves: rowsToCurves(rows) };
+}
+
+/** Above this size, quote-free text is parsed in pieces so the whole table never exists at once. */
+const _CHUNK = 4_000_000;
+
+/**
+ * The file as one table, or — for a large file without quotes or lone CRs whose first line is the
+ * header — as tables of about 4 MB each (header repeated, line numbers those of the file).
+ */
+function* _tables(text: string, file: string, delimiter?: Delimiter) {
+  const d = delimiter ?? detectDelimiter(text);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const headerEnd = body.indexOf("\n");
+  if (
+    body.length <= _CHUNK || body.includes('"') || /\r(?!\n)/.test(body) || headerEnd <= 0 ||
+    /^\s/.test(body)
+  ) {
+    yield readTable(text, file, d);
+    return;
+  }
+  const header = body.slice(0, headerEnd).replace(/\r$/, "");
+  let start = headerEnd + 1, line = 2;
+  while (start < body.length) {
+    let end = body.indexOf("\n", Math.min(body.length, start + _CHUNK));
+    if (end < 0) end = body.length;
+    const piece = body.slice(start, end);
+    const table = readTable(`${header}\n${piece}`, file, d);
+    for (const row of table.rows) row.line += line - 2;
+    yield table;
+    for (let i = piece.indexOf("\n"); i !== -1; i = piece.indexOf("\n", i + 1)) line++;
+    line++;
+    start = end + 1;
+  }
 }
 
 /**

@@ -8,7 +8,7 @@
  * @module
  */
 import { DataRangeError, DataTypeError } from "./errors.ts";
-import { DELIMITER_NAMES } from "./delimiter.ts";
+import { DELIMITER_NAMES, detectDelimiter } from "./delimiter.ts";
 import { type LongFormatRow, readLongFormat, readTable, rowsToCurves } from "./long_format.ts";
 import { readWideFormat } from "./wide_format.ts";
 import { type LmEvalFile, type LmEvalNotes, type ModelSizes, readLmEval } from "./lm_eval.ts";
@@ -44,6 +44,10 @@ export interface OwnData {
   rows: LongFormatRow[];
   curves: Curve[];
   notes: OwnDataNotes;
+  /** Rows read, when `rows` holds only some of them (a compacted input; see `compactOwnData`). */
+  rowCount?: number;
+  /** Curves whose sizes were already merged into bins (a compacted input). */
+  mergedCount?: number;
 }
 
 /** Options of {@linkcode loadOwnData} and {@linkcode readOwnCsv}. */
@@ -71,9 +75,16 @@ const notesOf = (format: OwnDataFormat, inputs: string[]): OwnDataNotes => ({
 });
 
 /** Rows → OwnData with its curves and the notices about sizes. */
-function finish(rows: LongFormatRow[], notes: OwnDataNotes): OwnData {
-  const curves = rowsToCurves(rows);
+function finish(rows: LongFormatRow[], notes: OwnDataNotes, curves = rowsToCurves(rows)): OwnData {
   return { rows, curves, notes: { ...notes, ...ownDataNotices(rows, notes.format !== "lm-eval") } };
+}
+
+/** The header's names (first line, quotes dropped): enough to tell the formats apart. */
+function headerNames(text: string, delimiter: string): string[] {
+  const body = text.replace(/^\uFEFF/, "").replace(/^\s*\n/, "");
+  const end = body.indexOf("\n");
+  return body.slice(0, end < 0 ? body.length : end).split(delimiter)
+    .map((h) => h.trim().replace(/^"(.*)"$/, "$1"));
 }
 
 /**

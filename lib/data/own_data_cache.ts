@@ -1,11 +1,12 @@
 /**
- * The prepared input `deno task analyze` hands its notebook: the rows it already read and checked,
- * column by column in one JSON file, so the notebook does not parse (or hold) the original file
+ * The prepared input `deno task analyze` hands its notebook: the rows and curves it already read
+ * and checked (usually compacted: curves merged into bins, only the rows the analysis needs), rows
+ * column by column, in one JSON file, so the notebook does not parse (or hold) the original file
  * again. Versioned: `{ "schema": "scaling-report/own-data-input", "version": 1, … }`.
  * @module
  */
 import type { LongFormatRow } from "./long_format.ts";
-import { rowsToCurves } from "./long_format.ts";
+import type { Curve, CurvePoint } from "./curves.ts";
 import type { OwnData, OwnDataNotes } from "./own_data.ts";
 
 const SCHEMA = "scaling-report/own-data-input";
@@ -51,6 +52,9 @@ export function encodeOwnData(data: OwnData): string {
     schema: SCHEMA,
     version: VERSION,
     notes: data.notes,
+    ...(data.rowCount !== undefined ? { rowCount: data.rowCount } : {}),
+    ...(data.mergedCount !== undefined ? { mergedCount: data.mergedCount } : {}),
+    curves: data.curves.map(encodeCurve),
     rows: rows.length,
     task: text("task"),
     model: text("model"),
@@ -101,5 +105,45 @@ export function decodeOwnData(text: string): OwnData {
     }
     rows[i] = row;
   }
-  return { rows, curves: rowsToCurves(rows), notes: json.notes as OwnDataNotes };
+  return {
+    rows,
+    curves: (json.curves as _Encoded[]).map(decodeCurve),
+    notes: json.notes as OwnDataNotes,
+    ...(json.rowCount !== undefined ? { rowCount: json.rowCount } : {}),
+    ...(json.mergedCount !== undefined ? { mergedCount: json.mergedCount } : {}),
+  };
+}
+
+type _Encoded = Omit<Curve, "points"> & {
+  scale: number[];
+  score: number[];
+  n?: (number | null)[];
+  model?: (string | null)[];
+};
+
+/** A curve with its points as columns. */
+function encodeCurve(c: Curve): _Encoded {
+  const { points, ...identity } = c;
+  return {
+    ...identity,
+    scale: points.map((p) => p.scale),
+    score: points.map((p) => p.score),
+    ...(points.some((p) => p.n !== undefined) ? { n: points.map((p) => p.n ?? null) } : {}),
+    ...(points.some((p) => p.model !== undefined)
+      ? { model: points.map((p) => p.model ?? null) }
+      : {}),
+  };
+}
+
+function decodeCurve(e: _Encoded): Curve {
+  const { scale, score, n, model, ...identity } = e;
+  return {
+    ...identity,
+    points: scale.map((x, i): CurvePoint => {
+      const p: CurvePoint = { scale: x, score: score[i]! };
+      if (n?.[i] != null) p.n = n[i]!;
+      if (model?.[i] != null) p.model = model[i]!;
+      return p;
+    }),
+  };
 }
