@@ -118,6 +118,7 @@ async function load(args: AnalyzeArgs, cwd: string, log: (line: string) => void)
   const t0 = performance.now();
   const data = await loadOwnData(userPath(args.input, cwd), {
     label: args.input,
+    keep: "needed",
     ...(args.format ? { format: args.format } : {}),
     ...(args.metric !== undefined ? { metric: args.metric } : {}),
     ...(args.chance !== undefined ? { chance: args.chance } : {}),
@@ -126,7 +127,8 @@ async function load(args: AnalyzeArgs, cwd: string, log: (line: string) => void)
   const loadMs = performance.now() - t0;
   const format = { long: "long CSV", wide: "wide spreadsheet", "lm-eval": "lm-evaluation-harness" };
   log(
-    `read ${count(data.rows.length, "row")}, ${count(data.curves.length, "curve")} from ` +
+    `read ${count(data.rowCount ?? data.rows.length, "row")}, ` +
+      `${count(data.curves.length, "curve")} from ` +
       `${args.input} (${format[data.notes.format]}) in ${seconds(loadMs)}`,
   );
   for (const line of ownDataNoticeLines(data.notes, formatter("en"))) log(`note: ${line}`);

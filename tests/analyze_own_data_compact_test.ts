@@ -9,9 +9,11 @@ import {
   compactOwnData,
   decodeOwnData,
   encodeOwnData,
+  groupCurves,
   loadOwnData,
   ownDataResults,
   readLongFormat,
+  rowsToCurves,
 } from "../lib/mod.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
@@ -34,8 +36,30 @@ for (
     assert.deepEqual(compact.allocation, full.allocation);
     assert.deepEqual(compact.smallest, full.smallest);
     assert.deepEqual(compact.largest, full.largest);
+    // Reading only the rows the analysis needs (what deno task analyze does) gives the same.
+    const needed = await loadOwnData(`${ROOT}/${file}`, { label: file, keep: "needed" });
+    const lean = await analyzeOwnData(compactOwnData(needed), { fileName: "x" });
+    assert.deepEqual(ownDataResults(lean, needed.notes), ownDataResults(full, d.notes));
+    assert.deepEqual([lean.rowCount, lean.allocation], [full.rowCount, full.allocation]);
   });
 }
+
+Deno.test("compact: rows grouped into curves exactly as groupCurves does", async () => {
+  const d = await loadOwnData(`${ROOT}/data/examples/pythia_final_checkpoints.csv`);
+  const rows = [...d.rows, { ...d.rows[0]!, model: "twin", score: 0.9, n: undefined }];
+  const expected = groupCurves(rows.map((r) => ({
+    task: r.task,
+    family: r.family,
+    metric: r.metric,
+    higherIsBetter: r.higherIsBetter,
+    scale: r.params,
+    score: r.score,
+    model: r.model,
+    ...(r.chance !== undefined ? { chance: r.chance } : {}),
+    ...(r.n !== undefined ? { n: r.n } : {}),
+  })));
+  assert.deepEqual(rowsToCurves(rows), expected);
+});
 
 Deno.test("compact: 2,000 sizes per curve are merged once, and counted as merged", async () => {
   const lines = ["task,model,params,score,n"];

@@ -14,7 +14,8 @@ import { type Delimiter, DELIMITER_NAMES, detectDelimiter } from "./delimiter.ts
 import { readDataFile } from "./_read.ts";
 import { readRecords } from "./schema.ts";
 import { DataRangeError } from "./errors.ts";
-import { type Curve, curveKey, groupCurves, higherIsBetterFor } from "./curves.ts";
+import { type Curve, higherIsBetterFor } from "./curves.ts";
+import { CurveBuilder } from "./_curve_builder.ts";
 
 const _SCHEMA = {
   task: { type: "string" },
@@ -70,6 +71,25 @@ export interface LongFormatOptions {
   file?: string;
   /** Field delimiter; default detected from the header (comma, semicolon or tab). */
   delimiter?: Delimiter;
+  /**
+   * "all" rows (default), or only those an own-data analysis reads ("needed": rows with tokens,
+   * and the smallest, largest and first lower-is-better rows), for files of a million rows.
+   */
+  keep?: "all" | "needed";
+}
+
+/** What {@linkcode readLongFormat} returns. */
+export interface LongFormatData {
+  /** The rows (all, or those `keep: "needed"` keeps). */
+  rows: LongFormatRow[];
+  /** The curves of every row. */
+  curves: Curve[];
+  /** Rows read. */
+  rowCount: number;
+  /** Curves in which two or more models have one size (their scores are averaged). */
+  sameSize: { task: string; family: string; metric: string; params: number; models: string[] }[];
+  /** The row of the largest model. */
+  largest: LongFormatRow;
 }
 
 const LOAD_LONG_FORMAT_SPEC = { chance: inRange(0, 1), metric: ofType("string") };
@@ -77,6 +97,7 @@ const LONG_FORMAT_SPEC = {
   ...LOAD_LONG_FORMAT_SPEC,
   file: ofType("string"),
   delimiter: ofType("string"),
+  keep: ofType("string"),
 };
 
 const _ACCURACY = /(acc|accuracy|exact_match|grade)/i;
@@ -97,10 +118,21 @@ const _ACCURACY = /(acc|accuracy|exact_match|grade)/i;
 export function readLongFormat(
   text: string,
   options: LongFormatOptions = {},
-): { rows: LongFormatRow[]; curves: Curve[] } {
+): LongFormatData {
   checkOptions("readLongFormat", options, LONG_FORMAT_SPEC);
   const file = options.file ?? "<input>";
   const rows: LongFormatRow[] = [];
+  const builder = new CurveBuilder();
+  const all = options.keep !== "needed";
+  // One string per distinct name: rows do not keep slices of the file's pieces alive.
+  const names = new Map<string, string>();
+  const intern = (v: string) => {
+    const known = names.get(v);
+    if (known !== undefined) return known;
+    const copy = JSON.parse(JSON.stringify(v)) as string;
+    names.set(copy, copy);
+    return copy;
+  };
   // task → family → metric → model → line (no per-row key strings: files have a million rows).
   const seen = new Map<string, Map<string, number>>();
   for (const table of _tables(text, file, options.delimiter)) {
@@ -110,12 +142,12 @@ export function readLongFormat(
       const metric = record.metric ?? "score";
       if (options.metric !== undefined && metric !== options.metric) continue;
       const row: LongFormatRow = {
-        task: record.task,
-        model: record.model,
+        task: intern(record.task),
+        model: intern(record.model),
         params: record.params,
         score: record.score,
-        family: record.family ?? "all models",
-        metric,
+        family: record.family === undefined ? "all models" : intern(record.family),
+        metric: intern(metric),
         higherIsBetter: record.higher_is_better ?? higherIsBetterFor(metric),
         line: record.line,
       };
@@ -138,10 +170,10 @@ export function readLongFormat(
         );
       }
       models.set(row.model, row.line);
-      rows.push(row);
+      if (builder.add(row) || all || row.tokens !== undefined) rows.push(row);
     }
   }
-  if (rows.length === 0) {
+  if (builder.count === 0) {
     throw new DataRangeError(
       { file, line: 0, column: 0 },
       options.metric === undefined
@@ -149,7 +181,13 @@ export function readLongFormat(
         : `no rows have metric "${options.metric}"; check --metric`,
     );
   }
-  return { rows, curves: rowsToCurves(rows) };
+  return {
+    rows,
+    curves: builder.curves(),
+    rowCount: builder.count,
+    sameSize: builder.sameSize(),
+    largest: builder.largest!,
+  };
 }
 
 /** Above this size, quote-free text is parsed in pieces so the whole table never exists at once. */
@@ -221,18 +259,9 @@ export function readTable(text: string, file: string, delimiter?: Delimiter) {
  * ```
  */
 export function rowsToCurves(rows: readonly LongFormatRow[]): Curve[] {
-  const curves = groupCurves(rows.map((row) => ({
-    task: row.task,
-    family: row.family,
-    metric: row.metric,
-    higherIsBetter: row.higherIsBetter,
-    scale: row.params,
-    score: row.score,
-    model: row.model,
-    ...(row.chance !== undefined ? { chance: row.chance } : {}),
-    ...(row.n !== undefined ? { n: row.n } : {}),
-  })));
-  return curves.sort((a, b) => (curveKey(a) < curveKey(b) ? -1 : 1));
+  const builder = new CurveBuilder();
+  for (const row of rows) builder.add(row);
+  return builder.curves();
 }
 
 /**
@@ -249,7 +278,7 @@ export function rowsToCurves(rows: readonly LongFormatRow[]): Curve[] {
 export async function loadLongFormat(
   path: string,
   options: Omit<LongFormatOptions, "file"> = {},
-): Promise<{ rows: LongFormatRow[]; curves: Curve[] }> {
+): Promise<LongFormatData> {
   checkOptions("loadLongFormat", options, LOAD_LONG_FORMAT_SPEC);
   return readLongFormat(await readDataFile(path), { ...options, file: path });
 }

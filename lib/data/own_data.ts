@@ -15,7 +15,7 @@ import { type LmEvalFile, type LmEvalNotes, type ModelSizes, readLmEval } from "
 import { readRecords } from "./schema.ts";
 import type { Curve } from "./curves.ts";
 import { decodeOwnData, isOwnDataCache } from "./own_data_cache.ts";
-import { ownDataNotices } from "./_own_data_checks.ts";
+import { noticesOf, ownDataNotices } from "./_own_data_checks.ts";
 import { listResults, readInputText } from "./_own_data_files.ts";
 
 /** The input formats. */
@@ -62,6 +62,11 @@ export interface OwnDataOptions {
   sizes?: string;
   /** The name to show for the input (default the path). */
   label?: string;
+  /**
+   * Long CSV: keep "all" rows (default) or only those an own-data analysis reads ("needed"; then
+   * `rowCount` says how many were read). `compactOwnData` gives the same analysis either way.
+   */
+  keep?: "all" | "needed";
 }
 
 const notesOf = (format: OwnDataFormat, inputs: string[]): OwnDataNotes => ({
@@ -75,8 +80,9 @@ const notesOf = (format: OwnDataFormat, inputs: string[]): OwnDataNotes => ({
 });
 
 /** Rows → OwnData with its curves and the notices about sizes. */
-function finish(rows: LongFormatRow[], notes: OwnDataNotes, curves = rowsToCurves(rows)): OwnData {
-  return { rows, curves, notes: { ...notes, ...ownDataNotices(rows, notes.format !== "lm-eval") } };
+function finish(rows: LongFormatRow[], notes: OwnDataNotes): OwnData {
+  const notices = ownDataNotices(rows, notes.format !== "lm-eval");
+  return { rows, curves: rowsToCurves(rows), notes: { ...notes, ...notices } };
 }
 
 /** The header's names (first line, quotes dropped): enough to tell the formats apart. */
