@@ -110,22 +110,29 @@ function headerNames(text: string, delimiter: string): string[] {
  */
 export function readOwnCsv(text: string, options: OwnDataOptions = {}): OwnData {
   const file = options.label ?? "<input>";
-  const table = readTable(text, file);
+  const delimiter = detectDelimiter(text);
+  const header = headerNames(text, delimiter);
   const format = options.format ??
-    (table.header.includes("task") || !table.header.includes("model") ? "long" : "wide");
-  const notes = { ...notesOf(format, [file]), delimiter: DELIMITER_NAMES[table.delimiter] };
+    (header.includes("task") || !header.includes("model") ? "long" : "wide");
+  const notes = { ...notesOf(format, [file]), delimiter: DELIMITER_NAMES[delimiter] };
   const chance = options.chance !== undefined ? { chance: options.chance } : {};
   if (format === "long") {
-    const { rows } = readLongFormat(text, {
+    const long = readLongFormat(text, {
       file,
-      delimiter: table.delimiter,
+      delimiter,
       ...chance,
       ...(options.metric !== undefined ? { metric: options.metric } : {}),
+      ...(options.keep ? { keep: options.keep } : {}),
     });
-    return finish(rows, notes);
+    return {
+      rows: long.rows,
+      curves: long.curves,
+      notes: { ...notes, ...noticesOf(long.sameSize, long.largest, true) },
+      ...(long.rows.length < long.rowCount ? { rowCount: long.rowCount } : {}),
+    };
   }
   if (format === "wide") {
-    const wide = readWideFormat(text, { file, delimiter: table.delimiter, ...chance });
+    const wide = readWideFormat(text, { file, delimiter, ...chance });
     checkDuplicates(wide.rows, file);
     return finish(wide.rows, { ...notes, ignored: wide.ignored });
   }
