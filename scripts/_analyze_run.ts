@@ -116,6 +116,9 @@ function watchdog(root: string, build: string): Deno.ChildProcess | undefined {
  */
 async function load(args: AnalyzeArgs, cwd: string, log: (line: string) => void) {
   const t0 = performance.now();
+  const size = (await Deno.stat(userPath(args.input, cwd)).catch(() => undefined))?.size ?? 0;
+  // Parsing runs without yielding: say so before a large file rather than after.
+  if (size > 10e6) log(`reading ${args.input} (${(size / 1e6).toFixed(0)} MB)…`);
   const data = await loadOwnData(userPath(args.input, cwd), {
     label: args.input,
     keep: "needed",
