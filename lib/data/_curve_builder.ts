@@ -4,7 +4,19 @@
  * smallest, largest and first lower-is-better rows. Same curves as `groupCurves` (tested).
  */
 import { type Curve, curveKey, type CurvePoint } from "./curves.ts";
-import type { LongFormatRow } from "./long_format.ts";
+
+/** What the builder reads of a row (a `R`). */
+export interface BuilderRow {
+  task: string;
+  family: string;
+  metric: string;
+  model: string;
+  params: number;
+  score: number;
+  higherIsBetter: boolean;
+  n?: number;
+  chance?: number;
+}
 
 interface _Sum {
   total: number;
@@ -15,18 +27,18 @@ interface _Sum {
 }
 
 /** Accumulates rows into curves; see the module doc. */
-export class CurveBuilder {
+export class CurveBuilder<R extends BuilderRow = BuilderRow> {
   #curves = new Map<string, { curve: Curve; sums: Map<number, _Sum> }>();
-  #shared = new Map<string, { row: LongFormatRow; models: Set<string> }>();
+  #shared = new Map<string, { row: R; models: Set<string> }>();
   /** Rows added. */
   count = 0;
-  smallest?: LongFormatRow;
-  largest?: LongFormatRow;
+  smallest?: R;
+  largest?: R;
   /** The first lower-is-better row. */
-  loss?: LongFormatRow;
+  loss?: R;
 
   /** Adds a row; returns true when it is (now) the smallest, largest or first loss row. */
-  add(row: LongFormatRow): boolean {
+  add(row: R): boolean {
     this.count++;
     const key = `${row.task}\u0000${row.family}\u0000${row.metric}`;
     let entry = this.#curves.get(key);

@@ -7,7 +7,7 @@ const PLAIN_BILLIONS = 1000;
 
 /** The notices from a reader's facts (see {@linkcode ownDataNotices}). */
 export function noticesOf(
-  sameSize: ReturnType<CurveBuilder["sameSize"]>,
+  sameSize: ReturnType<CurveBuilder<LongFormatRow>["sameSize"]>,
   largest: LongFormatRow | undefined,
   checkSmall: boolean,
 ) {
@@ -24,7 +24,7 @@ export function noticesOf(
  * at most 1000 (7, 13, 70 look like billions).
  */
 export function ownDataNotices(rows: readonly LongFormatRow[], checkSmall: boolean) {
-  const builder = new CurveBuilder();
+  const builder = new CurveBuilder<LongFormatRow>();
   for (const row of rows) builder.add(row);
   return noticesOf(builder.sameSize(), builder.largest, checkSmall);
 }

@@ -122,7 +122,7 @@ export function readLongFormat(
   checkOptions("readLongFormat", options, LONG_FORMAT_SPEC);
   const file = options.file ?? "<input>";
   const rows: LongFormatRow[] = [];
-  const builder = new CurveBuilder();
+  const builder = new CurveBuilder<LongFormatRow>();
   const all = options.keep !== "needed";
   // One string per distinct name: rows do not keep slices of the file's pieces alive.
   const names = new Map<string, string>();
@@ -259,7 +259,7 @@ export function readTable(text: string, file: string, delimiter?: Delimiter) {
  * ```
  */
 export function rowsToCurves(rows: readonly LongFormatRow[]): Curve[] {
-  const builder = new CurveBuilder();
+  const builder = new CurveBuilder<LongFormatRow>();
   for (const row of rows) builder.add(row);
   return builder.curves();
 }

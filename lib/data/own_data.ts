@@ -11,44 +11,14 @@ import { DataRangeError, DataTypeError } from "./errors.ts";
 import { DELIMITER_NAMES, detectDelimiter } from "./delimiter.ts";
 import { type LongFormatRow, readLongFormat, readTable, rowsToCurves } from "./long_format.ts";
 import { readWideFormat } from "./wide_format.ts";
-import { type LmEvalFile, type LmEvalNotes, type ModelSizes, readLmEval } from "./lm_eval.ts";
+import { type LmEvalFile, type ModelSizes, readLmEval } from "./lm_eval.ts";
+import type { OwnData, OwnDataFormat, OwnDataNotes } from "./own_data_types.ts";
 import { readRecords } from "./schema.ts";
-import type { Curve } from "./curves.ts";
 import { decodeOwnData, isOwnDataCache } from "./own_data_cache.ts";
 import { noticesOf, ownDataNotices } from "./_own_data_checks.ts";
 import { listResults, readInputText } from "./_own_data_files.ts";
 
-/** The input formats. */
-export const OWN_DATA_FORMATS = ["long", "wide", "lm-eval"] as const;
-/** One of {@linkcode OWN_DATA_FORMATS}. */
-export type OwnDataFormat = typeof OWN_DATA_FORMATS[number];
-
-/** What was read and how: shown on the page and in the JSON results. */
-export interface OwnDataNotes extends LmEvalNotes {
-  /** The format read. */
-  format: OwnDataFormat;
-  /** The files read, as given (a harness folder lists its results files). */
-  inputs: string[];
-  /** The CSV delimiter ("comma", "semicolon", "tab"). */
-  delimiter?: string;
-  /** Text columns of a wide spreadsheet that were left out. */
-  ignored: string[];
-  /** Curves in which two or more models have the same size (their scores are averaged). */
-  sameSize: { task: string; family: string; metric: string; params: number; models: string[] }[];
-  /** Set when every size is at most 1000, which looks like billions written as plain numbers. */
-  smallSizes?: { largest: number; model: string };
-}
-
-/** Rows, curves and notes of your own results. */
-export interface OwnData {
-  rows: LongFormatRow[];
-  curves: Curve[];
-  notes: OwnDataNotes;
-  /** Rows read, when `rows` holds only some of them (a compacted input; see `compactOwnData`). */
-  rowCount?: number;
-  /** Curves whose sizes were already merged into bins (a compacted input). */
-  mergedCount?: number;
-}
+export * from "./own_data_types.ts";
 
 /** Options of {@linkcode loadOwnData} and {@linkcode readOwnCsv}. */
 export interface OwnDataOptions {

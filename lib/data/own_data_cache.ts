@@ -7,7 +7,7 @@
  */
 import type { LongFormatRow } from "./long_format.ts";
 import type { Curve, CurvePoint } from "./curves.ts";
-import type { OwnData, OwnDataNotes } from "./own_data.ts";
+import type { OwnData, OwnDataNotes } from "./own_data_types.ts";
 
 const SCHEMA = "scaling-report/own-data-input";
 const VERSION = 1;
