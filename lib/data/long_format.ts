@@ -284,7 +284,10 @@ export async function loadLongFormat(
 }
 
 function _checkBounds(row: LongFormatRow, file: string, column: number, chanceColumn: boolean) {
-  const proportion = _ACCURACY.test(row.metric) || row.chance !== undefined;
+  // A chance level makes the scores of a file without metric names accuracies (issue 19: percentages
+  // with a chance column passed here, then failed in the classifier).
+  const proportion = _ACCURACY.test(row.metric) ||
+    (row.chance !== undefined && row.metric === "score" && row.higherIsBetter);
   if (proportion && (row.score < 0 || row.score > 1)) {
     const why = _ACCURACY.test(row.metric)
       ? `for metric "${row.metric}" (an accuracy)`
