@@ -173,7 +173,6 @@ export async function analyze(
   await checkTargets([out, json, csv]);
   if (Deno.build.os !== "linux") await cleanStale(root);
   const p = progress(log);
-  p.stage(`reading ${args.input}`);
   const base = `${root}/.cache/analyze`;
   await Deno.mkdir(base, { recursive: true });
   const build = await Deno.makeTempDir({ dir: base, prefix: `build-${Deno.pid}-` });

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { absolutePath } from "../lib/notebook/mod.ts";
+import { absolutePath } from "../lib/notebook/_paths.ts";
 
 /** Exit code: done. */
 export const EXIT_OK = 0;

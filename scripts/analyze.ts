@@ -25,8 +25,9 @@
  *
  * @module
  */
-import { NotebookError } from "../lib/notebook/mod.ts";
-import { OWN_DATA_FORMATS, type OwnDataFormat } from "../lib/mod.ts";
+// Light imports only: when the script re-runs itself for write access (ensureWritable), this
+// process just waits, so the analysis modules load in the child (dynamic import below).
+import { OWN_DATA_FORMATS, type OwnDataFormat } from "../lib/data/own_data_types.ts";
 import {
   ensureWritable,
   EXIT_FAILED,
@@ -38,8 +39,8 @@ import {
   userCwd,
   userPath,
 } from "./_cli.ts";
-import { analyze, type AnalyzeArgs, count, defaultOut } from "./_analyze_run.ts";
-export { analyze, type AnalyzeArgs, type AnalyzeResult, defaultOut } from "./_analyze_run.ts";
+import type { AnalyzeArgs } from "./_analyze_run.ts";
+export type { AnalyzeArgs, AnalyzeResult } from "./_analyze_run.ts";
 
 const USAGE = "usage: deno task analyze INPUT [--out FILE.html] [--format long|wide|lm-eval]\n" +
   "                         [--metric NAME] [--chance P] [--sizes FILE.csv] [--json FILE|-] [--csv FILE|-]\n" +
@@ -118,13 +119,19 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeArgs | "help" {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const count = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
+/** `reports/analyze/<input name>.html` (as `defaultOut` of _analyze_run.ts, without loading it). */
+const defaultPage = (root: string, input: string) =>
+  `${root}/reports/analyze/${
+    input.replace(/\/+$/, "").replace(/^.*\//, "").replace(/\.[^.]*$/, "") || "results"
+  }.html`;
 
 if (import.meta.main) {
   const started = performance.now();
   const args = parseOrExit(Deno.args, USAGE, () => parseAnalyzeArgs(Deno.args)) as AnalyzeArgs;
   const root = Deno.cwd();
   const cwd = userCwd();
-  const out = args.out === undefined ? defaultOut(root, args.input) : userPath(args.out, cwd);
+  const out = args.out === undefined ? defaultPage(root, args.input) : userPath(args.out, cwd);
   if (folderOf(out) === `${root}/reports`) {
     console.error(
       "note: reports/*.html belongs to `deno task report`, which removes pages it did not build; " +
@@ -135,6 +142,7 @@ if (import.meta.main) {
     const targets = [out, args.json, args.csv].filter((p): p is string => !!p && p !== "-")
       .map((p) => folderOf(userPath(p, cwd)));
     await ensureWritable(targets, [`${root}/reports`, `${root}/.cache`], import.meta.filename!);
+    const { analyze } = await import("./_analyze_run.ts");
     const result = await analyze(args, { root });
     const shown = (p: string) => (p.startsWith(`${cwd}/`) ? p.slice(cwd.length + 1) : p);
     console.error(
@@ -144,6 +152,7 @@ if (import.meta.main) {
         `${seconds(performance.now() - started)}`,
     );
   } catch (error) {
+    const { NotebookError } = await import("../lib/notebook/mod.ts");
     if (error instanceof NotebookError) {
       // The injected parameters cell is not in the file: count cells as the file does.
       const cell = error.cell > 1 ? error.cell - 1 : error.cell;

@@ -6,7 +6,8 @@
  */
 import assert from "./_assert.ts";
 import { buildReports } from "../lib/notebook/mod.ts";
-import { defaultOut, parseAnalyzeArgs } from "../scripts/analyze.ts";
+import { parseAnalyzeArgs } from "../scripts/analyze.ts";
+import { defaultOut } from "../scripts/_analyze_run.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
 const FIXTURES = "tests/fixtures/analyze";
