@@ -183,8 +183,17 @@ export async function analyze(
     const { data, loadMs } = await load(args, cwd, log);
     const prepared = new TextEncoder().encode(encodeOwnData(data));
     stage = `${base}/input-${(await sha256(prepared)).slice(0, 16)}`;
-    await Deno.mkdir(stage, { recursive: true });
-    await Deno.writeTextFile(`${stage}/owner-${Deno.pid}`, "");
+    // Another run of the same input may release the folder between mkdir and the owner file.
+    for (let attempt = 0;; attempt++) {
+      await Deno.mkdir(stage, { recursive: true });
+      const owned = await Deno.writeTextFile(`${stage}/owner-${Deno.pid}`, "").then(
+        () => true,
+        (
+          error,
+        ) => (attempt < 3 && error instanceof Deno.errors.NotFound ? false : Promise.reject(error)),
+      );
+      if (owned) break;
+    }
     const input = `${stage}/${baseName(args.input).replace(/\.[^.]*$/, "") || "input"}.json`;
     await Deno.writeFile(input, prepared);
     await tell?.write(new TextEncoder().encode(`${stage}\n`)).catch(() => {});

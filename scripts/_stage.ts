@@ -43,7 +43,7 @@ export async function release(stage: string, pid: number): Promise<void> {
 
 /**
  * Removes what killed runs left in `.cache`: `analyze/build-<pid>-*` of dead pids, stage folders
- * no live run owns, old-style `analyze/input-*` files, and `nb-*` notebook folders that no running
+ * no live run owns (older than a minute), and `nb-*` notebook folders that no running
  * process names and that are more than a minute old.
  */
 export async function cleanStale(root: string): Promise<void> {
@@ -54,7 +54,11 @@ export async function cleanStale(root: string): Promise<void> {
       if (build && !alive(Number(build[1]))) {
         await Deno.remove(`${base}/${e.name}`, { recursive: true }).catch(() => {});
       } else if (e.name.startsWith("input-") && e.isDirectory) {
-        await release(`${base}/${e.name}`, -1);
+        // A young folder may be a live run's, between its mkdir and its owner file.
+        const info = await Deno.stat(`${base}/${e.name}`).catch(() => undefined);
+        if (info?.mtime && Date.now() - info.mtime.getTime() > 60_000) {
+          await release(`${base}/${e.name}`, -1);
+        }
       }
     }
   } catch { /* no folder yet */ }

@@ -16,6 +16,7 @@ export interface BuilderRow {
   higherIsBetter: boolean;
   n?: number;
   chance?: number;
+  tokens?: number;
 }
 
 interface _Sum {
@@ -24,6 +25,7 @@ interface _Sum {
   n: number;
   nKnown: boolean;
   model: string;
+  tokens?: number;
 }
 
 /** Accumulates rows into curves; see the module doc. */
@@ -61,13 +63,15 @@ export class CurveBuilder<R extends BuilderRow = BuilderRow> {
         n: row.n ?? 0,
         nKnown: row.n !== undefined,
         model: row.model,
+        ...(row.tokens !== undefined ? { tokens: row.tokens } : {}),
       });
     } else {
       sum.total += row.score;
       sum.count += 1;
       if (row.n === undefined) sum.nKnown = false;
       else sum.n += row.n;
-      if (sum.model !== row.model) {
+      // Runs of one size on different token counts (a Chinchilla grid) are not a mistake.
+      if (sum.model !== row.model && sum.tokens === row.tokens) {
         const at = `${key}\u0000${row.params}`;
         const shared = this.#shared.get(at) ?? { row, models: new Set([sum.model]) };
         shared.models.add(row.model);
