@@ -208,6 +208,7 @@ Deno.test({
     await Deno.mkdir(`${cache}/nb-stale-test`, { recursive: true });
     const old = new Date(Date.now() - 120_000);
     await Deno.utime(`${cache}/nb-stale-test`, old, old);
+    await Deno.utime(`${cache}/analyze/input-deadbeefdeadbeef`, old, old);
     const dir = await Deno.makeTempDir({ prefix: "formats-stale-" });
     try {
       const run = await task([
