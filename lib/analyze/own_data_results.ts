@@ -25,34 +25,59 @@ export const OWN_DATA_RESULTS_SCHEMA = { schema: "scaling-report/own-data-result
 
 /** One curve in the results. */
 export interface OwnDataResultCurve {
+  /** The curve's label on the page. */
   label: string;
+  /** Task. */
   task: string;
+  /** Model family. */
   family: string;
+  /** Metric. */
   metric: string;
+  /** True when larger scores are better. */
   higherIsBetter: boolean;
+  /** Chance level, or null. */
   chance: number | null;
+  /** Distinct model sizes (after merging into the page's bins). */
   sizes: number;
+  /** The points classified: model (null when merged), parameters, score, examples (or null). */
   points: { model: string | null; params: number; score: number; n: number | null }[];
+  /** The classifier's label. */
   shape: string;
+  /** The label's share of support, 0–1. */
   confidence: number;
+  /** Akaike weight per shape. */
   weights: Record<string, number>;
+  /** Calibrated probability per shape; null until the classifier provides it. */
   probabilities: Record<string, number> | null;
+  /** Emergence threshold in parameters, or null. */
   threshold: number | null;
+  /** Its 95% interval, or null. */
   thresholdInterval: [number, number] | null;
+  /** A censored threshold (beyond the data); null until the classifier provides it. */
   bound: unknown;
+  /** Warnings from the classifier (e.g. fragile); empty until it provides them. */
   flags: string[];
+  /** The classifier's reason sentence. */
   reason: string;
+  /** The power-law fit y = E + A·N^(−α), or null. */
   fit: { E: number; A: number; alpha: number; quantity: string; rms: number | null } | null;
+  /** Why there is no fit (e.g. "score-above-1"), or null. */
   fitSkipped: string | null;
 }
 
 /** The results document (see the module doc). */
 export interface OwnDataResults {
+  /** "scaling-report/own-data-results". */
   schema: string;
+  /** Schema version (1). */
   version: number;
+  /** Files, format, delimiter and rows read. */
   input: { files: string[]; format: string; delimiter: string | null; rows: number };
+  /** Choices and notices of the reader. */
   notes: Omit<OwnDataNotes, "format" | "inputs" | "delimiter">;
+  /** Curves in all and per shape. */
   summary: { curves: number; shapes: Record<string, number> };
+  /** Every curve. */
   curves: OwnDataResultCurve[];
 }
 

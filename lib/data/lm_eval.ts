@@ -23,7 +23,9 @@ import { higherIsBetterFor } from "./curves.ts";
 
 /** One results file: its path (as shown) and text. */
 export interface LmEvalFile {
+  /** The path as shown in messages. */
   path: string;
+  /** The file's text. */
   text: string;
 }
 

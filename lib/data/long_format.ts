@@ -9,7 +9,7 @@
  * @module
  */
 import { checkOptions, inRange, ofType } from "../_options.ts";
-import { parseCsv } from "./csv.ts";
+import { type CsvTable, parseCsv } from "./csv.ts";
 import { type Delimiter, DELIMITER_NAMES, detectDelimiter } from "./delimiter.ts";
 import { readDataFile } from "./_read.ts";
 import { readRecords } from "./schema.ts";
@@ -235,7 +235,11 @@ function* _tables(text: string, file: string, delimiter?: Delimiter) {
  * assert.deepEqual(readTable("a;b\n1,5;x\n", "f.csv").rows[0]?.fields, ["1.5", "x"]);
  * ```
  */
-export function readTable(text: string, file: string, delimiter?: Delimiter) {
+export function readTable(
+  text: string,
+  file: string,
+  delimiter?: Delimiter,
+): CsvTable & { delimiter: Delimiter; delimiterName: string } {
   const d = delimiter ?? detectDelimiter(text);
   const table = parseCsv(text, file, { delimiter: d });
   if (d === ";") {

@@ -29,8 +29,11 @@ export interface OwnDataNotes extends LmEvalNotes {
 
 /** Rows, curves and notes of your own results. */
 export interface OwnData {
+  /** The rows (all, or the ones an analysis needs when `rowCount` is set). */
   rows: LongFormatRow[];
+  /** The curves of every row. */
   curves: Curve[];
+  /** What was read and how. */
   notes: OwnDataNotes;
   /** Rows read, when `rows` holds only some of them (a compacted input; see `compactOwnData`). */
   rowCount?: number;
