@@ -74,7 +74,7 @@ Deno.test("compact: 2,000 sizes per curve are merged once, and counted as merged
   assert.deepEqual(compact.curves.map((x) => x.shape), full.curves.map((x) => x.shape));
 });
 
-/** A quote-free file over the 4 MB piece size: 120,000 rows of about 40 bytes. */
+/** A quote-free file of many pieces (100 kB each): 120,000 rows of about 40 bytes. */
 function big(extra = ""): string {
   const lines = ["task,model,params,score,n"];
   for (let t = 0; t < 120; t++) {

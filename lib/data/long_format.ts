@@ -191,11 +191,12 @@ export function readLongFormat(
 }
 
 /** Above this size, quote-free text is parsed in pieces so the whole table never exists at once. */
-const _CHUNK = 4_000_000;
+const _CHUNK = 100_000;
 
 /**
  * The file as one table, or — for a large file without quotes or lone CRs whose first line is the
- * header — as tables of about 4 MB each (header repeated, line numbers those of the file).
+ * header — as tables of about 100 kB each (header repeated, line numbers those of the file):
+ * little is alive at once, so memory stays near the rows kept.
  */
 function* _tables(text: string, file: string, delimiter?: Delimiter) {
   const d = delimiter ?? detectDelimiter(text);
