@@ -145,7 +145,7 @@ Deno.test({
       root: ROOT,
       notebooks: ["notebooks/analyze/analyze.ipynb"],
       out: `${rendered}/analyze-hostile.html`,
-      params: { csv: "../../tests/fixtures/analyze/hostile.csv", name: "hostile.csv" },
+      params: { input: "../../tests/fixtures/analyze/hostile.csv", name: "hostile.csv" },
       cache: false,
       log: () => {},
     });

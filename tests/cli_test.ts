@@ -54,7 +54,7 @@ Deno.test("cli: a usage error on every script exits 2 with the problem and the u
     ["report", ["--param", "x"], /^error: --param x: expected name=value\nusage:/],
     ["report", ["--out"], /^error: --out needs a value\nusage:/],
     ["analyze", ["--nope"], /^error: unknown option --nope\nusage: deno task analyze/],
-    ["analyze", [], /^error: give the CSV file to analyse\nusage:/],
+    ["analyze", [], /^error: give the results file or folder to analyse\nusage:/],
     ["check_notebooks", ["--nope"], /^error: unknown option --nope\nusage:/],
     ["screenshots", ["extra"], /^error: unexpected argument extra; this takes none\nusage:/],
     ["make_example_data", ["extra"], /^error: unexpected argument extra/],

@@ -63,3 +63,6 @@ export * from "./story_u_shape.ts";
 export * from "./glossary.ts";
 export * from "./references.ts";
 export * from "./citations.ts";
+export * from "./own_data_compact.ts";
+export * from "./own_data_results.ts";
+export * from "./own_data_sources.ts";
