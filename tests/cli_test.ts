@@ -56,7 +56,7 @@ Deno.test("cli: a usage error on every script exits 2 with the problem and the u
     ["analyze", ["--nope"], /^error: unknown option --nope\nusage: deno task analyze/],
     ["analyze", [], /^error: give the results file or folder to analyse\nusage:/],
     ["check_notebooks", ["--nope"], /^error: unknown option --nope\nusage:/],
-    ["screenshots", ["extra"], /^error: unexpected argument extra; this takes none\nusage:/],
+    ["screenshots", ["extra"], /^error: unexpected argument extra\nusage:/],
     ["make_example_data", ["extra"], /^error: unexpected argument extra/],
   ];
   for (const [name, args, message] of mistakes) {

@@ -34,7 +34,7 @@ function shadeFitted(chart: Chart, r: ComputeAllocation, f: Formatter): Chart {
   };
   const text = {
     data: { values: [{ flops: Math.sqrt(lower * upper), label, annotation: true }] },
-    mark: { type: "text", baseline: "top", fontSize: 10, color: "#555" },
+    mark: { type: "text", baseline: "top", fontSize: 12 },
     encoding: {
       x: { field: "flops", type: "quantitative" },
       y: { value: 4 },
