@@ -121,6 +121,23 @@ export const REFERENCES: readonly Reference[] = [
     link: arxiv("2303.08774"),
   },
   {
+    id: "pearce2024",
+    authors: "T. Pearce, J. Song",
+    cite: "Pearce & Song 2024",
+    year: 2024,
+    title: "Reconciling Kaplan and Chinchilla Scaling Laws",
+    link: arxiv("2406.12907"),
+  },
+  {
+    id: "porian2024",
+    authors: "T. Porian, M. Wortsman, J. Jitsev, L. Schmidt, Y. Carmon",
+    cite: "Porian et al. 2024",
+    year: 2024,
+    title: "Resolving Discrepancies in Compute-Optimal Scaling of Language Models",
+    venue: "NeurIPS 2024",
+    link: arxiv("2406.19146"),
+  },
+  {
     id: "sardana2023",
     authors: "N. Sardana, J. Portes, S. Doubov, J. Frankle",
     cite: "Sardana et al. 2023",
