@@ -69,11 +69,12 @@ Deno.test("glossaryMarkdown: one heading per term, rendered anchors equal the id
   assert.deepEqual(headings.map(slugify), GLOSSARY.map((t) => t.id));
 });
 
-Deno.test("references: every link is an https arXiv abstract page or a DOI", () => {
+Deno.test("references: every paper links to its arXiv abstract page or DOI, a web source to https", () => {
   const ARXIV = /^https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5}$/;
   const DOI = /^https:\/\/doi\.org\/10\.\d{4,9}\/\S+$/;
   for (const r of REFERENCES) {
-    assert.ok(ARXIV.test(r.link) || DOI.test(r.link), `${r.id}: ${r.link}`);
+    const ok = r.web ? /^https:\/\/\S+$/.test(r.link) : ARXIV.test(r.link) || DOI.test(r.link);
+    assert.ok(ok, `${r.id}: ${r.link}`);
   }
   assert.equal(new Set(REFERENCES.map((r) => r.id)).size, REFERENCES.length);
   assert.equal(new Set(REFERENCES.map((r) => r.link)).size, REFERENCES.length);
