@@ -122,6 +122,7 @@ Deno.test("citedReferences: the emergence chapter cites Wei et al. and Schaeffer
   const md = referencesMarkdown(citedReferences(text));
   assert.match(md, /^## References\n\n1\. <span id="ref-/);
   for (const link of md.matchAll(/\]\((https:[^)]+)\)/g)) {
-    assert.match(link[1]!, /^https:\/\/(arxiv\.org\/abs\/|doi\.org\/10\.)/);
+    // Papers link to arXiv or a DOI; the one web source (the open letter) to its page.
+    assert.match(link[1]!, /^https:\/\/(arxiv\.org\/abs\/|doi\.org\/10\.|futureoflife\.org\/)/);
   }
 });
