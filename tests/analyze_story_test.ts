@@ -93,7 +93,7 @@ Deno.test("emergence window: which curves cross 10B–100B parameters", async ()
     windowFlopsText(w, f),
     "Of 6 curves whose training compute is known, 4 start below 10²² FLOP and end above 10²³: " +
       "GPT-3 on 2-digit addition, GPT-3 on 3-digit addition, GPT-3 on 4-digit addition and " +
-      "GPT-3 on 2-digit multiplying.",
+      "GPT-3 on 2-digit multiplication.",
   );
 });
 
@@ -163,6 +163,14 @@ Deno.test("rule of thumb: Table 1's median is 68B; our thresholds are censored a
   assert.equal(r.examples[1]?.published?.params, 540e9);
   assert.equal(r.unpinned, 1);
   assert.match(rulePublishedText(r, f), /their median is 68B, 13 of 22 \(most\) emerge at 68B/);
+  // Chapter 2's bounds: 4 thresholds inside the data (2.54B–13.4B, all below 68B), 6 between the
+  // two largest BIG-G sizes (29B and 137B), so the median is bounded by 29B and 137B.
+  assert.deepEqual([r.ours.total, r.ours.inside.length, r.ours.atLastSize], [10, 4, 6]);
+  assert.equal(r.oursBelowTypical, 4);
+  assert.match(
+    ruleOursText(r, f),
+    /^Of our 10 BIG-bench thresholds, 4 can be placed inside the data, all below 68B \(from 2\.5\dB to 13\.\dB\)\. For the other 6, only the largest model \(137B\) is past the threshold, so each lies somewhere between 29B and 137B, a range that contains 68B/,
+  );
   assert.match(ruleOursText(r, f), /censored by the sizes measured\.$/);
   assert.match(applicationsText(r, f), /beyond 137B/);
 });

@@ -6,6 +6,7 @@ import { inLang } from "../locale/lang.ts";
 import type { Formatter } from "../locale/format.ts";
 import type { ExamComparison, ExamResults } from "./exams.ts";
 import { shareOf } from "./_share.ts";
+import { examShortName } from "./_story_labels.ts";
 
 function ordinal(n: number): string {
   const tens = n % 100;
@@ -133,7 +134,7 @@ export function examText(
         count(overlap)
       }, the two are the same on ${count(r.same.length)} and ${r.model} is lower on ${
         count(r.lower.length)
-      }. The largest gain is on ${article}${g.exam} (${
+      }. The largest gain is on ${article}${examShortName(g.exam, f.lang)} (${
         f.number(g.gain)
       } percentile points). ${r.noPercentile.length} ${
         r.noPercentile.length === 1 ? "exam prints" : "exams print"
