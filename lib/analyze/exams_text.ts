@@ -140,6 +140,8 @@ export function examText(
         r.noPercentile.length === 1 ? "exam prints" : "exams print"
       } no percentile for both. ` +
       "Exams show how a model's answers compare with human test-takers on one fixed set of " +
-      "questions; they do not show how it would do on problems unlike the ones it was trained on.",
+      "questions. They do not show whether it got there the way those test-takers did, how it " +
+      "does on work an exam does not sample, or that no question was seen in training (the " +
+      "report checks its exams for such contamination).",
   });
 }

@@ -70,11 +70,12 @@ export function windowFigure(w: EmergenceWindow, f: Formatter): Chart {
     source: WINDOW_SOURCE,
     facet: { field: "panelName", columns: 3 },
     x: { field: "params", title: "Parameters (log scale)", log: true, quantity: "params" },
-    y: { field: "accuracy", title: "Accuracy", quantity: "percent" },
+    // One 0–100% scale for every panel: jumps compare at a glance, and near-zero curves stay
+    // flat instead of stretching to duplicated sub-0.1% ticks.
+    y: { field: "accuracy", title: "Accuracy", quantity: "percent", domain: [0, 1] },
     color: { field: "family", title: "Model family" },
     chance,
     thresholds,
-    independentY: true,
   });
 }
 
@@ -107,11 +108,12 @@ export function windowFlopsFigure(w: EmergenceWindow, f: Formatter): Chart {
     source: WINDOW_SOURCE,
     facet: { field: "panelName", columns: 3 },
     x: { field: "flops", title: "Training FLOPs (log scale)", log: true, quantity: "flops" },
-    y: { field: "accuracy", title: "Accuracy", quantity: "percent" },
+    // One 0–100% scale for every panel: jumps compare at a glance, and near-zero curves stay
+    // flat instead of stretching to duplicated sub-0.1% ticks.
+    y: { field: "accuracy", title: "Accuracy", quantity: "percent", domain: [0, 1] },
     color: { field: "family", title: "Model family" },
     chance,
     thresholds,
-    independentY: true,
   });
 }
 
