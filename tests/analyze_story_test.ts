@@ -7,11 +7,13 @@ import {
   arithmeticMirage,
   campsText,
   computeCamps,
+  cotCallout,
   emergenceCensus,
   emergenceWindow,
   examComparison,
   examSentence,
   examText,
+  fewShotCallout,
   gpt3FewShotGain,
   gpt3IclText,
   hindsightBet,
@@ -28,6 +30,7 @@ import {
 import {
   loadBigBenchCurves,
   loadChinchillaRuns,
+  loadCotExample,
   loadGpt3TableH1,
   loadGpt4Exams,
   loadHindsightExample,
@@ -175,6 +178,11 @@ Deno.test("rule of thumb: Table 1's median is 68B; our thresholds are censored a
   );
   assert.match(ruleOursText(r, f), /censored by the sizes measured\.$/);
   assert.match(applicationsText(r, f), /beyond 137B/);
+  assert.match(applicationsText(r, f), /Of our 10 thresholds, 4 are placed inside the data/);
+  assert.match(
+    applicationsText(r, f),
+    /for 6 only the largest model measured is past the threshold/,
+  );
 });
 
 Deno.test("three camps: our Approach-2 exponent matches numpy; camps from the papers", async () => {
@@ -214,4 +222,17 @@ Deno.test("hindsight neglect: the bet's expected value and the two tasks", async
   assert.ok(Math.abs(bet.expectedValue + 46.7) < 1e-9);
   assert.match(hindsightText(bet, f), /= −\$46\.7, so the right answer is N\./);
   assert.match(hindsightText(bet, f), /\(a win, which points to Y\)/);
+});
+
+Deno.test("prompt callouts: blockquotes of the chain-of-thought paper's Figure 1, cited", async () => {
+  const cot = await loadCotExample();
+  for (const md of [fewShotCallout(cot, f), cotCallout(cot, f)]) {
+    // Every line inside the quote; the citation links to the arXiv abstract page.
+    assert.ok(md.split("\n").every((line) => line.startsWith(">")));
+    assert.ok(md.includes("[Wei et al. 2022](https://arxiv.org/abs/2201.11903)"));
+    assert.ok(md.includes("Roger has 5 tennis balls"));
+  }
+  // Figure 1: standard prompting answers 27 (wrong), chain of thought 9 (right).
+  assert.match(fewShotCallout(cot, f), /The answer is 27\\\._ \(wrong: the answer is 9\)\.$/);
+  assert.match(cotCallout(cot, f), /The answer is 9\\\._ \(right\)\.$/);
 });
