@@ -60,6 +60,7 @@ export * from "./exams_text.ts";
 export * from "./compute_camps.ts";
 export * from "./compute_camps_text.ts";
 export * from "./story_u_shape.ts";
+export * from "./prompt_callouts.ts";
 export * from "./glossary.ts";
 export * from "./references.ts";
 export * from "./citations.ts";
