@@ -5,11 +5,14 @@
  * - `--help` / `-h` prints the usage text on stdout and exits 0;
  * - a usage error prints `error: <what is wrong>` and the usage text on stderr and exits 2;
  * - relative paths resolve from the folder the user ran the command in (`deno task` runs scripts
- *   at the repository root and passes that folder as `INIT_CWD`), with `.` and `..` resolved.
+ *   at the repository root and passes that folder as `INIT_CWD`), with `.` and `..` resolved, and
+ *   a leading `~/` is the home folder (for quoted paths the shell did not expand);
+ * - output may go anywhere the user can write: {@linkcode ensureWritable} re-runs the script with
+ *   write access to the folders it needs (the tasks grant only reports/ and .cache/).
  *
  * @module
  */
-import { absolutePath } from "../lib/notebook/mod.ts";
+import { absolutePath } from "../lib/notebook/_paths.ts";
 
 /** Exit code: done. */
 export const EXIT_OK = 0;
@@ -91,7 +94,66 @@ export function userCwd(): string {
   return init && init.startsWith("/") ? init : Deno.cwd();
 }
 
-/** A path from the command line as an absolute path, `.` and `..` resolved. */
+/** A path from the command line as an absolute path, `~/`, `.` and `..` resolved. */
 export function userPath(path: string, cwd: string = userCwd()): string {
+  if (path === "~" || path.startsWith("~/")) {
+    const allowed = Deno.permissions.querySync({ name: "env", variable: "HOME" });
+    const home = allowed.state === "granted" ? Deno.env.get("HOME") : undefined;
+    if (home) path = `${home}${path.slice(1)}`;
+  }
   return absolutePath(path.startsWith("/") ? path : `${cwd}/${path}`);
+}
+
+/** The folder of an absolute file path. */
+export function folderOf(path: string): string {
+  return path.slice(0, path.lastIndexOf("/")) || "/";
+}
+
+const REEXEC = "SCALING_REPORT_REEXEC";
+
+/**
+ * Makes sure the script may write to `folders` (absolute): returns when it may; otherwise re-runs
+ * `script` in a new `deno run` with `--allow-write` for them plus `always` (the folders the task
+ * grants), the same read/run/env access and arguments, forwards Ctrl-C, and exits with its code.
+ * A second refusal (or a folder name with a comma, which the flag cannot hold) is a
+ * `Deno.errors.NotCapable` naming the folder and the flag to use.
+ */
+export async function ensureWritable(
+  folders: readonly string[],
+  always: readonly string[],
+  script: string,
+): Promise<void> {
+  const missing = folders.filter((path) =>
+    Deno.permissions.querySync({ name: "write", path }).state !== "granted"
+  );
+  if (missing.length === 0) return;
+  const canEnv = Deno.permissions.querySync({ name: "env", variable: REEXEC }).state === "granted";
+  if ((canEnv && Deno.env.get(REEXEC)) || missing.some((p) => p.includes(","))) {
+    throw new Deno.errors.NotCapable(
+      `no write access to ${missing[0]}; run the script with --allow-write=${missing[0]}`,
+    );
+  }
+  const child = new Deno.Command("deno", {
+    args: [
+      "run",
+      "--quiet",
+      "--allow-read",
+      `--allow-write=${[...always, ...missing].join(",")}`,
+      "--allow-run=deno",
+      "--allow-env",
+      script,
+      ...Deno.args,
+    ],
+    env: { [REEXEC]: "1" },
+    stdin: "inherit",
+    stdout: "inherit",
+    stderr: "inherit",
+  }).spawn();
+  const forward = (signal: Deno.Signal) => () => {
+    try {
+      child.kill(signal);
+    } catch { /* gone */ }
+  };
+  for (const s of ["SIGINT", "SIGTERM"] as const) Deno.addSignalListener(s, forward(s));
+  Deno.exit((await child.status).code);
 }

@@ -1,56 +1,63 @@
 /**
- * `deno task analyze PATH.csv [--out FILE.html] [--chance P] [--metric NAME]`
+ * `deno task analyze INPUT [--out FILE.html] [--format F] [--metric NAME] [--chance P]
+ * [--sizes FILE.csv] [--json FILE|-] [--csv FILE|-]`
  *
- * One report page for your own results in the long format (`task`, `model`, `params`, `score`;
- * optional `family`, `metric`, `n`, `chance`, `tokens`, `flops`, `higher_is_better`): every curve
- * classified with its evidence, emergence thresholds, power-law fits, a summary table, small
- * multiples and — with tokens and a loss — a Chinchilla fit and compute-optimal frontier.
+ * One report page for your own results: an lm-evaluation-harness output folder (or results file),
+ * a wide spreadsheet (one row per model, one column per task) or the long CSV (`task`, `model`,
+ * `params`, `score`; optional `family`, `metric`, `n`, `chance`, `tokens`, `flops`,
+ * `higher_is_better`), detected automatically. Every curve classified with its evidence,
+ * emergence thresholds, power-law fits, a summary table, small multiples and — with tokens and a
+ * loss — a Chinchilla fit; `--json`/`--csv` write every curve's results for scripts
+ * (lib/analyze/own_data_results.ts documents the schema), and a summary goes to the terminal.
  *
- * The file is checked with the data layer first (`readLongFormat`): a bad file stops here with the
- * data layer's `file:line: …` message, exit code 1 and nothing written. Then the parameterised
- * notebook `notebooks/analyze/analyze.ipynb` is built with `buildReports` (the same machinery as
- * `deno task report`), and the page is moved into place only when the build succeeded.
+ * The input is read once, here (`loadOwnData`): a bad input stops with one sentence naming the
+ * file and line or key, exit code 1 and nothing written. The notebook
+ * `notebooks/analyze/analyze.ipynb` receives the checked rows as a prepared file under
+ * `.cache/analyze/` and is built with `buildReports`; the page and results are moved into place
+ * only when everything succeeded. Output may go anywhere you can write: without write access the
+ * script re-runs itself with `--allow-write` for the folders named (scripts/_cli.ts). A watchdog
+ * ends the notebook children and removes the run's files if the script is killed; the next run
+ * removes what a killed run left.
  *
- * The default output is `reports/analyze/<file name>.html`: `deno task report` owns
- * `reports/*.html` (it removes pages it did not build, and `--check` flags them), but never looks
- * into sub-folders. Relative paths (the CSV, `--out`) resolve from the folder the command was run
- * in, `..` included. Exit codes (scripts/_cli.ts): 0 written, 1 data or notebook error, 2 usage
+ * Relative paths resolve from the folder the command was run in (`..` and `~/` included). Exit
+ * codes (scripts/_cli.ts): 0 written (whatever the shapes), 1 input or notebook error, 2 usage
  * error; `--help` prints the usage.
  *
  * @module
  */
-import { readLongFormat } from "../lib/data/mod.ts";
-import { buildReports, NotebookError, sha256 } from "../lib/notebook/mod.ts";
+// Light imports only: when the script re-runs itself for write access (ensureWritable), this
+// process just waits, so the analysis modules load in the child (dynamic import below).
+import { OWN_DATA_FORMATS, type OwnDataFormat } from "../lib/data/own_data_types.ts";
 import {
+  ensureWritable,
   EXIT_FAILED,
   flagName,
   flagValue,
+  folderOf,
   parseOrExit,
   UsageError,
   userCwd,
   userPath,
 } from "./_cli.ts";
+import type { AnalyzeArgs } from "./_analyze_run.ts";
+export type { AnalyzeArgs, AnalyzeResult } from "./_analyze_run.ts";
 
-const USAGE = "usage: deno task analyze PATH.csv [--out FILE.html] [--chance P] [--metric NAME]\n" +
-  "  PATH.csv  your results in the long format (task, model, params, score; optional family,\n" +
-  "            metric, n, chance, tokens, flops, higher_is_better), relative to this folder\n" +
-  "  --out     the page to write (default reports/analyze/<file name>.html)\n" +
+const USAGE = "usage: deno task analyze INPUT [--out FILE.html] [--format long|wide|lm-eval]\n" +
+  "                         [--metric NAME] [--chance P] [--sizes FILE.csv] [--json FILE|-] [--csv FILE|-]\n" +
+  "  INPUT     your results: an lm-evaluation-harness output folder or results_*.json, a wide\n" +
+  "            spreadsheet (model, params, one column per task) or a long CSV (task, model,\n" +
+  "            params, score; optional family, metric, n, chance, tokens, flops, higher_is_better);\n" +
+  "            comma, semicolon or tab separated; relative to this folder\n" +
+  "  --out     the page to write, anywhere (default reports/analyze/<input name>.html)\n" +
+  "  --format  read INPUT as this format instead of detecting it\n" +
+  "  --metric  long: analyse only this metric; lm-eval: use this metric for every task\n" +
   "  --chance  chance level for rows without a chance column, 0–1 (e.g. 0.25 for 4 options)\n" +
-  "  --metric  analyse only the rows of this metric\n" +
+  "  --sizes   lm-eval: a CSV of model,parameters[,tokens] for models without a parameter count\n" +
+  "  --json    write every curve's results as JSON (schema scaling-report/own-data-results v1);\n" +
+  "            - for stdout\n" +
+  "  --csv     the same as a CSV table, one row per curve\n" +
   "  --help    this text\n" +
-  "exit codes: 0 page written, 1 data or notebook error (nothing written), 2 usage error";
-
-const NOTEBOOK = "notebooks/analyze/analyze.ipynb";
-/** The classifier needs three sizes to tell a shape from a line. */
-const MIN_SIZES = 3;
-
-/** Parsed command line of {@linkcode analyze}. */
-export interface AnalyzeArgs {
-  csv: string;
-  out?: string;
-  chance?: number;
-  metric?: string;
-}
+  "exit codes: 0 page written (whatever the shapes), 1 input error (nothing written), 2 usage error";
 
 /** Parses the command line; throws {@linkcode UsageError} with a message naming the problem. */
 export function parseAnalyzeArgs(args: string[]): AnalyzeArgs | "help" {
@@ -67,7 +74,18 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeArgs | "help" {
     if (flag === "--help" || flag === "-h") return "help";
     else if (flag === "--out") parsed.out = value();
     else if (flag === "--metric") parsed.metric = value();
-    else if (flag === "--chance") {
+    else if (flag === "--sizes") parsed.sizes = value();
+    else if (flag === "--json") parsed.json = value();
+    else if (flag === "--csv") parsed.csv = value();
+    else if (flag === "--format") {
+      const format = value();
+      if (!(OWN_DATA_FORMATS as readonly string[]).includes(format)) {
+        throw new UsageError(
+          `--format must be one of ${OWN_DATA_FORMATS.join(", ")}, got "${format}"`,
+        );
+      }
+      parsed.format = format as OwnDataFormat;
+    } else if (flag === "--chance") {
       const raw = value();
       const chance = Number(raw);
       if (raw.trim() === "" || !Number.isFinite(chance) || chance < 0 || chance > 1) {
@@ -80,191 +98,72 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeArgs | "help" {
   if (files.length !== 1) {
     throw new UsageError(
       files.length === 0
-        ? "give the CSV file to analyse"
-        : `give one CSV file, got ${files.length}`,
+        ? "give the results file or folder to analyse"
+        : `give one results file or folder, got ${files.length}`,
     );
   }
   if (parsed.out !== undefined && !parsed.out.endsWith(".html")) {
     throw new UsageError(`--out must name an .html file, got "${parsed.out}"`);
   }
+  if (parsed.json !== undefined && parsed.json !== "-" && !parsed.json.endsWith(".json")) {
+    throw new UsageError(`--json must name a .json file or - for stdout, got "${parsed.json}"`);
+  }
+  if (parsed.csv !== undefined && parsed.csv !== "-" && !parsed.csv.endsWith(".csv")) {
+    throw new UsageError(`--csv must name a .csv file or - for stdout, got "${parsed.csv}"`);
+  }
+  if (parsed.json === "-" && parsed.csv === "-") {
+    throw new UsageError("--json - and --csv - cannot both go to stdout; give one a file name");
+  }
   if (parsed.metric === "") throw new UsageError("--metric needs a metric name");
-  return { ...parsed, csv: files[0]! };
+  return { ...parsed, input: files[0]! };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-/** "1 row", "3 rows" (plain digits: the log is for scripts too). */
 const count = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
-const baseName = (path: string) => path.slice(path.lastIndexOf("/") + 1);
-
-/** The default page for a CSV: `reports/analyze/<file name without extension>.html`. */
-export function defaultOut(root: string, csv: string): string {
-  return `${root}/reports/analyze/${baseName(csv).replace(/\.[^.]*$/, "")}.html`;
-}
-
-/** What {@linkcode analyze} did. */
-export interface AnalyzeResult {
-  /** The page written (absolute path). */
-  out: string;
-  rows: number;
-  curves: number;
-  loadMs: number;
-  buildMs: number;
-}
-
-/**
- * Checks the file, builds the page into `.cache/` and moves it to `out`. Throws the data layer's
- * error (SyntaxError / TypeError / RangeError with `file:line: …`) for a bad file, a RangeError
- * when no curve has three model sizes, and `NotebookError` when a cell fails; nothing is written
- * then.
- */
-export async function analyze(
-  args: AnalyzeArgs,
-  options: { root?: string; cwd?: string; log?: (line: string) => void } = {},
-): Promise<AnalyzeResult> {
-  const log = options.log ?? ((line: string) => console.error(line));
-  const root = userPath(options.root ?? Deno.cwd(), Deno.cwd());
-  const cwd = options.cwd ?? userCwd();
-  const csv = userPath(args.csv, cwd);
-  const name = baseName(csv);
-  const out = args.out === undefined ? defaultOut(root, csv) : userPath(args.out, cwd);
-
-  // Ask for (or fail on) write access to the target before doing any work.
-  const outDir = out.slice(0, out.lastIndexOf("/")) || "/";
-  const access = await Deno.permissions.request({ name: "write", path: outDir });
-  if (access.state !== "granted") {
-    throw new Deno.errors.NotCapable(`no write access to ${outDir} for ${out}`);
-  }
-
-  // The notebook runs with read access to the repository only: a file outside it is copied into
-  // .cache/ under a content-addressed name (so the page, which shows the path, is reproducible).
-  const bytes = await readInput(csv, args.csv);
-  let staged: string | undefined;
-  let input = csv;
-  if (!csv.startsWith(`${root}/`) || csv.startsWith(`${root}/.cache/`)) {
-    staged = `${root}/.cache/analyze/input-${(await sha256(bytes)).slice(0, 16)}`;
-    await Deno.mkdir(staged, { recursive: true });
-    input = `${staged}/${name}`;
-    await Deno.writeFile(input, bytes);
-  }
-  await Deno.mkdir(`${root}/.cache`, { recursive: true });
-  const build = await Deno.makeTempDir({ dir: `${root}/.cache`, prefix: "analyze-" });
-  const built = `${build}/${baseName(out)}`;
-  const params: Record<string, string> = {
-    // Relative to the notebook's folder (its working directory), as in Jupyter.
-    csv: `../../${input.slice(root.length + 1)}`,
-    name,
-  };
-  if (args.chance !== undefined) params.chance = String(args.chance);
-  if (args.metric !== undefined) params.metric = args.metric;
-  try {
-    // The check and the build run side by side; the page leaves .cache/ only if both succeed.
-    const t1 = performance.now();
-    const building = buildReports({
-      root,
-      notebooks: [`${root}/${NOTEBOOK}`],
-      out: built,
-      params,
-      cache: false,
-      log: () => {},
-    }).then(() => performance.now() - t1);
-    let checked;
-    try {
-      checked = check(args, bytes);
-    } catch (error) {
-      await building.catch(() => {});
-      throw error;
-    }
-    log(
-      `read ${count(checked.rows, "row")}, ${count(checked.curves, "curve")} from ${args.csv} in ` +
-        seconds(checked.loadMs),
-    );
-    const buildMs = await building;
-    // Copy next to the target, then rename: atomic even when `out` is on another file system.
-    await Deno.mkdir(outDir, { recursive: true });
-    const partial = `${outDir}/.${baseName(out)}.partial`;
-    await Deno.copyFile(built, partial);
-    await Deno.rename(partial, out);
-    return { out, ...checked, buildMs };
-  } finally {
-    await Deno.remove(build, { recursive: true }).catch(() => {});
-    if (staged) await Deno.remove(staged, { recursive: true }).catch(() => {});
-  }
-}
-
-/** The file's bytes; a missing file or a folder is one sentence naming the path as given. */
-async function readInput(path: string, given: string): Promise<Uint8Array> {
-  try {
-    return await Deno.readFile(path);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) {
-      throw new TypeError(
-        `${given}: file not found; check the path (relative paths are resolved from the folder ` +
-          "you ran the command in)",
-      );
-    }
-    if (error instanceof Deno.errors.IsADirectory || (await Deno.stat(path)).isDirectory) {
-      throw new TypeError(`${given}: is a folder; give the CSV file inside it`);
-    }
-    throw error;
-  }
-}
-
-/** Reads the file with the data layer and checks that some curve has three model sizes. */
-function check(args: AnalyzeArgs, bytes: Uint8Array) {
-  const t0 = performance.now();
-  const { rows, curves } = readLongFormat(new TextDecoder().decode(bytes), {
-    file: args.csv,
-    ...(args.chance !== undefined ? { chance: args.chance } : {}),
-    ...(args.metric !== undefined ? { metric: args.metric } : {}),
-  });
-  const loadMs = performance.now() - t0;
-  let widest = curves[0]!;
-  const sizes = (c: typeof widest) => new Set(c.points.map((p) => p.scale)).size;
-  for (const c of curves) if (sizes(c) > sizes(widest)) widest = c;
-  if (sizes(widest) < MIN_SIZES) {
-    const example = `task "${widest.task}", family "${widest.family}", metric "${widest.metric}"`;
-    throw new RangeError(
-      `${args.csv}: needs at least ${MIN_SIZES} model sizes (distinct params) per curve to ` +
-        `classify; got ${sizes(widest)} (e.g. ${example}); add rows for more model sizes`,
-    );
-  }
-  return { rows: rows.length, curves: curves.length, loadMs };
-}
+/** `reports/analyze/<input name>.html` (as `defaultOut` of _analyze_run.ts, without loading it). */
+const defaultPage = (root: string, input: string) =>
+  `${root}/reports/analyze/${
+    input.replace(/\/+$/, "").replace(/^.*\//, "").replace(/\.[^.]*$/, "") || "results"
+  }.html`;
 
 if (import.meta.main) {
   const started = performance.now();
   const args = parseOrExit(Deno.args, USAGE, () => parseAnalyzeArgs(Deno.args)) as AnalyzeArgs;
   const root = Deno.cwd();
-  const wouldBeDeleted = args.out !== undefined &&
-    userPath(args.out).replace(/\/[^/]*$/, "") === `${root}/reports`;
-  if (wouldBeDeleted) {
+  const cwd = userCwd();
+  const out = args.out === undefined ? defaultPage(root, args.input) : userPath(args.out, cwd);
+  if (folderOf(out) === `${root}/reports`) {
     console.error(
       "note: reports/*.html belongs to `deno task report`, which removes pages it did not build; " +
         "write analyses to reports/analyze/ (the default) to keep them",
     );
   }
   try {
+    const targets = [out, args.json, args.csv].filter((p): p is string => !!p && p !== "-")
+      .map((p) => folderOf(userPath(p, cwd)));
+    await ensureWritable(targets, [`${root}/reports`, `${root}/.cache`], import.meta.filename!);
+    const { analyze } = await import("./_analyze_run.ts");
     const result = await analyze(args, { root });
-    const cwd = userCwd();
-    const shown = result.out.startsWith(`${cwd}/`) ? result.out.slice(cwd.length + 1) : result.out;
+    const shown = (p: string) => (p.startsWith(`${cwd}/`) ? p.slice(cwd.length + 1) : p);
     console.error(
-      `wrote ${shown}: ${count(result.curves, "curve")} from ${
-        count(result.rows, "row")
-      }; loading ` +
+      `wrote ${[result.out, ...result.results.filter((p) => p !== "-")].map(shown).join(", ")}: ` +
+        `${count(result.curves, "curve")} from ${count(result.rows, "row")}; loading ` +
         `${seconds(result.loadMs)}, notebook ${seconds(result.buildMs)}, total ` +
         `${seconds(performance.now() - started)}`,
     );
   } catch (error) {
+    const { NotebookError } = await import("../lib/notebook/mod.ts");
     if (error instanceof NotebookError) {
-      console.error(`error: ${error.message}`);
-      console.error(error.output.traceback.slice(1).join("\n"));
+      // The injected parameters cell is not in the file: count cells as the file does.
+      const cell = error.cell > 1 ? error.cell - 1 : error.cell;
+      console.error(
+        `error: ${error.path}, cell ${cell}${error.line ? `, line ${error.line}` : ""}: ` +
+          `${error.output.ename}: ${error.output.evalue}`,
+      );
     } else if (
       error instanceof Deno.errors.NotCapable || error instanceof Deno.errors.PermissionDenied
     ) {
-      console.error(
-        `error: ${(error as Error).message}\nThe analyze task may write only under reports/ and ` +
-          ".cache/; choose an --out there, or run scripts/analyze.ts with your own --allow-write.",
-      );
+      console.error(`error: ${(error as Error).message}`);
     } else console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
     console.error("No report was written.");
     Deno.exit(EXIT_FAILED);

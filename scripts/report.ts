@@ -4,12 +4,22 @@
  * Runs the notebooks (in parallel, cached by content hash) and writes `reports/*.html` plus
  * `reports/index.html` atomically. `--check` writes nothing and exits 1 when the committed pages
  * differ from a fresh build. Exit codes (scripts/_cli.ts): 0 done, 1 failed (a notebook error, or
- * stale reports with `--check`), 2 usage error; `--help` prints the usage.
+ * stale reports with `--check`), 2 usage error; `--help` prints the usage. `--out` may name any
+ * folder or file you can write: without write access there, the script re-runs itself with
+ * `--allow-write` for it (scripts/_cli.ts), never a raw permission error.
  *
  * @module
  */
 import { buildReports, NotebookError } from "../lib/notebook/mod.ts";
-import { EXIT_FAILED, flagValue, parseOrExit, UsageError, userPath } from "./_cli.ts";
+import {
+  ensureWritable,
+  EXIT_FAILED,
+  flagValue,
+  folderOf,
+  parseOrExit,
+  UsageError,
+  userPath,
+} from "./_cli.ts";
 
 const USAGE =
   "usage: deno task report [NOTEBOOK…] [--out DIR|FILE.html] [--check] [--allow-errors] [--no-cache] [--param name=value]…\n" +
@@ -52,6 +62,11 @@ function parseArgs(args: string[]) {
 if (import.meta.main) {
   try {
     const options = parseOrExit(Deno.args, USAGE, () => parseArgs(Deno.args));
+    if (options.out !== undefined && !options.check) {
+      const root = Deno.cwd();
+      const folder = options.out.endsWith(".html") ? folderOf(options.out) : options.out;
+      await ensureWritable([folder], [`${root}/reports`, `${root}/.cache`], import.meta.filename!);
+    }
     const result = await buildReports(options);
     console.error("\nnotebook                                  time     ");
     for (const p of result.pages) {
@@ -73,6 +88,8 @@ if (import.meta.main) {
       console.error(
         "The previous reports were left in place. Use --allow-errors to render errors in place.",
       );
+    } else if (error instanceof Deno.errors.NotCapable) {
+      console.error(`\nerror: ${error.message}`);
     } else console.error(`\nerror: ${error instanceof Error ? error.message : String(error)}`);
     Deno.exit(EXIT_FAILED);
   }

@@ -1,7 +1,9 @@
 /**
  * Screenshots of the report pages for the README (reports/screenshots/*.png): the index and every
- * chapter of notebooks/chapters.json, the first screen of each at 1280 × 900 in light mode, taken
- * with Debian's Chromium through playwright-core.
+ * chapter of notebooks/chapters.json, each at 1280 × 900 (`<page>.png`, the README's) and on a
+ * 390 × 844 phone (`<page>-390.png`), light mode, scrolled to the lead chart, taken with Debian's
+ * Chromium through playwright-core. `--pages DIR` reads the pages from DIR and writes the PNGs to
+ * DIR/screenshots (to look at a build in /tmp without touching reports/).
  *
  * Run: __IS_WSL_TEST__=1 deno run --allow-read --allow-write=reports/screenshots,/tmp \
  *        --allow-run=/usr/bin/chromium --allow-env --allow-sys=homedir,osRelease scripts/screenshots.ts
@@ -11,17 +13,27 @@
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/_browser/chromium.ts";
 import { readChapters } from "../lib/notebook/chapters.ts";
-import { noArguments } from "./_cli.ts";
+import { flagName, flagValue, parseOrExit, UsageError, userPath } from "./_cli.ts";
 
-noArguments(
-  Deno.args,
-  "usage: deno run … scripts/screenshots.ts (see the module comment for the permissions)\n" +
-    "  writes reports/screenshots/*.png: the first screen of each report page, for the README\n" +
-    "  --help  this text\n" +
-    "exit codes: 0 written, 1 failed, 2 usage error",
-);
+const USAGE =
+  "usage: deno run … scripts/screenshots.ts [--pages DIR] (see the module comment for the permissions)\n" +
+  "  writes reports/screenshots/<page>.png (1280 px) and <page>-390.png (a phone): the lead chart\n" +
+  "  --pages DIR  read the pages from DIR, write DIR/screenshots (default reports/)\n" +
+  "  --help       this text\n" +
+  "exit codes: 0 written, 1 failed, 2 usage error";
 
-const root = new URL("../reports/", import.meta.url).pathname;
+const root = parseOrExit(Deno.args, USAGE, () => {
+  let dir = new URL("../reports/", import.meta.url).pathname;
+  for (let i = 0; i < Deno.args.length; i++) {
+    if (flagName(Deno.args[i]!) !== "--pages") {
+      throw new UsageError(`unexpected argument ${Deno.args[i]}`);
+    }
+    const { value, next } = flagValue(Deno.args, i);
+    dir = `${userPath(value)}/`;
+    i = next;
+  }
+  return dir;
+});
 const chapters = await readChapters(new URL("..", import.meta.url).pathname.replace(/\/$/, ""));
 const pages = ["index", ...(chapters ?? []).map((c) => c.page.replace(/\.html$/, ""))];
 await Deno.mkdir(`${root}screenshots`, { recursive: true });
@@ -30,14 +42,19 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  for (const name of pages) {
-    await page.goto(`file://${root}${name}.html`);
-    // Chapters: scroll to their lead chart so the picture shows a finding, not only prose.
-    await page.evaluate(() => document.querySelector("figure.chart")?.scrollIntoView());
-    await page.screenshot({ path: `${root}screenshots/${name}.png` });
-    console.log(`wrote reports/screenshots/${name}.png`);
+  for (const [width, height, suffix] of [[1280, 900, ""], [390, 844, "-390"]] as const) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    for (const name of pages) {
+      await page.goto(`file://${root}${name}.html`);
+      // Chapters: scroll to the lead chart shown at this width (a phone gets the narrow one).
+      await page.evaluate(() =>
+        [...document.querySelectorAll("figure.chart")].at(0)?.scrollIntoView()
+      );
+      await page.screenshot({ path: `${root}screenshots/${name}${suffix}.png` });
+      console.log(`wrote ${root}screenshots/${name}${suffix}.png`);
+    }
+    await context.close();
   }
 } finally {
   await browser.close();

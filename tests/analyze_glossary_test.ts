@@ -69,11 +69,12 @@ Deno.test("glossaryMarkdown: one heading per term, rendered anchors equal the id
   assert.deepEqual(headings.map(slugify), GLOSSARY.map((t) => t.id));
 });
 
-Deno.test("references: every link is an https arXiv abstract page or a DOI", () => {
+Deno.test("references: every paper links to its arXiv abstract page or DOI, a web source to https", () => {
   const ARXIV = /^https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5}$/;
   const DOI = /^https:\/\/doi\.org\/10\.\d{4,9}\/\S+$/;
   for (const r of REFERENCES) {
-    assert.ok(ARXIV.test(r.link) || DOI.test(r.link), `${r.id}: ${r.link}`);
+    const ok = r.web ? /^https:\/\/\S+$/.test(r.link) : ARXIV.test(r.link) || DOI.test(r.link);
+    assert.ok(ok, `${r.id}: ${r.link}`);
   }
   assert.equal(new Set(REFERENCES.map((r) => r.id)).size, REFERENCES.length);
   assert.equal(new Set(REFERENCES.map((r) => r.link)).size, REFERENCES.length);
@@ -121,6 +122,7 @@ Deno.test("citedReferences: the emergence chapter cites Wei et al. and Schaeffer
   const md = referencesMarkdown(citedReferences(text));
   assert.match(md, /^## References\n\n1\. <span id="ref-/);
   for (const link of md.matchAll(/\]\((https:[^)]+)\)/g)) {
-    assert.match(link[1]!, /^https:\/\/(arxiv\.org\/abs\/|doi\.org\/10\.)/);
+    // Papers link to arXiv or a DOI; the one web source (the open letter) to its page.
+    assert.match(link[1]!, /^https:\/\/(arxiv\.org\/abs\/|doi\.org\/10\.|futureoflife\.org\/)/);
   }
 });

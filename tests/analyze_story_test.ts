@@ -7,11 +7,13 @@ import {
   arithmeticMirage,
   campsText,
   computeCamps,
+  cotCallout,
   emergenceCensus,
   emergenceWindow,
   examComparison,
   examSentence,
   examText,
+  fewShotCallout,
   gpt3FewShotGain,
   gpt3IclText,
   hindsightBet,
@@ -28,6 +30,7 @@ import {
 import {
   loadBigBenchCurves,
   loadChinchillaRuns,
+  loadCotExample,
   loadGpt3TableH1,
   loadGpt4Exams,
   loadHindsightExample,
@@ -63,8 +66,10 @@ Deno.test("emergence window: which curves cross 10B–100B parameters", async ()
     w.curves.filter((c) => c.position === "enters").map((c) => c.family),
     ["LLaMA", "Llama 2"],
   );
-  // The Lu et al. base families with two sizes (T5, Flan-T5, GPT-2) end at 1.5B or below.
-  assert.ok(w.endBelow.length === 6 && w.endBelow.every((c) => c.largest <= 1.5e9));
+  // The Lu et al. base families with two sizes (T5, GPT-2) end at 1.5B or below, on both tasks.
+  assert.ok(w.endBelow.length === 4 && w.endBelow.every((c) => c.largest <= 1.5e9));
+  // Ten families: each keeps its own colour in Vega's ten-colour palette.
+  assert.equal(new Set(w.points.map((p) => p.family)).size, 10);
   // 2D+ few-shot: 11.9% at 6.7B, 55.5% at 13B, 100% at 175B → largest rise 13B → 175B.
   const add2 = w.curves.find((c) => c.panel === "2D+")!;
   assert.deepEqual([add2.largestRise.from, add2.largestRise.to], [13e9, 175e9]);
@@ -77,7 +82,7 @@ Deno.test("emergence window: which curves cross 10B–100B parameters", async ()
     windowTitle(w, f),
     "For every curve that reaches 10B–100B parameters, the largest rise overlaps that range",
   );
-  assert.match(windowText(w, f), /^Of 14 curves with two or more sizes, 6 start below 10B/);
+  assert.match(windowText(w, f), /^Of 12 curves with two or more sizes, 6 start below 10B/);
   // GPT-3 13B: 2.31×10²² FLOP (Table D.1), inside the FLOP window.
   const flops13 = w.points.find((p) => p.model === "GPT-3 13B")?.flops;
   assert.equal(flops13, 2.31e22);
@@ -93,7 +98,7 @@ Deno.test("emergence window: which curves cross 10B–100B parameters", async ()
     windowFlopsText(w, f),
     "Of 6 curves whose training compute is known, 4 start below 10²² FLOP and end above 10²³: " +
       "GPT-3 on 2-digit addition, GPT-3 on 3-digit addition, GPT-3 on 4-digit addition and " +
-      "GPT-3 on 2-digit multiplying.",
+      "GPT-3 on 2-digit multiplication.",
   );
 });
 
@@ -163,8 +168,21 @@ Deno.test("rule of thumb: Table 1's median is 68B; our thresholds are censored a
   assert.equal(r.examples[1]?.published?.params, 540e9);
   assert.equal(r.unpinned, 1);
   assert.match(rulePublishedText(r, f), /their median is 68B, 13 of 22 \(most\) emerge at 68B/);
+  // Chapter 2's bounds: 4 thresholds inside the data (2.54B–13.4B, all below 68B), 6 between the
+  // two largest BIG-G sizes (29B and 137B), so the median is bounded by 29B and 137B.
+  assert.deepEqual([r.ours.total, r.ours.inside.length, r.ours.atLastSize], [10, 4, 6]);
+  assert.equal(r.oursBelowTypical, 4);
+  assert.match(
+    ruleOursText(r, f),
+    /^Of our 10 BIG-bench thresholds, 4 can be placed inside the data, all below 68B \(from 2\.5\dB to 13\.\dB\)\. For the other 6, only the largest model \(137B\) is past the threshold, so each lies somewhere between 29B and 137B, a range that contains 68B/,
+  );
   assert.match(ruleOursText(r, f), /censored by the sizes measured\.$/);
   assert.match(applicationsText(r, f), /beyond 137B/);
+  assert.match(applicationsText(r, f), /Of our 10 thresholds, 4 are placed inside the data/);
+  assert.match(
+    applicationsText(r, f),
+    /for 6 only the largest model measured is past the threshold/,
+  );
 });
 
 Deno.test("three camps: our Approach-2 exponent matches numpy; camps from the papers", async () => {
@@ -204,4 +222,17 @@ Deno.test("hindsight neglect: the bet's expected value and the two tasks", async
   assert.ok(Math.abs(bet.expectedValue + 46.7) < 1e-9);
   assert.match(hindsightText(bet, f), /= −\$46\.7, so the right answer is N\./);
   assert.match(hindsightText(bet, f), /\(a win, which points to Y\)/);
+});
+
+Deno.test("prompt callouts: blockquotes of the chain-of-thought paper's Figure 1, cited", async () => {
+  const cot = await loadCotExample();
+  for (const md of [fewShotCallout(cot, f), cotCallout(cot, f)]) {
+    // Every line inside the quote; the citation links to the arXiv abstract page.
+    assert.ok(md.split("\n").every((line) => line.startsWith(">")));
+    assert.ok(md.includes("[Wei et al. 2022](https://arxiv.org/abs/2201.11903)"));
+    assert.ok(md.includes("Roger has 5 tennis balls"));
+  }
+  // Figure 1: standard prompting answers 27 (wrong), chain of thought 9 (right).
+  assert.match(fewShotCallout(cot, f), /The answer is 27\\\._ \(wrong: the answer is 9\)\.$/);
+  assert.match(cotCallout(cot, f), /The answer is 9\\\._ \(right\)\.$/);
 });

@@ -4,7 +4,9 @@
  * browser) and checks what a reader gets: no console errors, no request
  * leaving the page's origin, charts and tables that assistive technology can
  * read, working table-of-contents links, no serious/critical axe-core
- * violations in light or dark mode, no horizontal overflow on a 390 px phone,
+ * violations in light or dark mode, no horizontal overflow on a 390 px phone, chart
+ * text legible at 1280 and 390 px (issue 15: ≥ 11 / ≥ 10 px rendered, nothing cut to "…", no
+ * "undefined"/"NaN"/"null"/raw field names, no overlapping labels, no chart outside the viewport),
  * a PDF, and a Content-Security-Policy the browser actually enforces.
  * Screenshots and PDFs land in artifacts/ (git-ignored) for a human to look at.
  *
@@ -67,6 +69,18 @@ function problemsOf(r: PageResult, serverRequests: string[]): string[] {
       );
     }
   }
+  // Legibility (issue 15): every chart text ≥ 11 px at 1280 and ≥ 10 px at 390, nothing cut to
+  // "…", no leaking values, no overlapping labels, every chart inside the viewport.
+  for (const [mode, t] of Object.entries(r.text)) {
+    add(`text-size ${mode}`, t.small.slice(0, 5));
+    add(`truncated ${mode}`, t.truncated.slice(0, 5));
+    add(`leak ${mode}`, t.leaking.slice(0, 5));
+    add(`overlap ${mode}`, t.overlapping.slice(0, 5));
+    add(`outside ${mode}`, t.outside);
+  }
+  if (Object.keys(r.text).length !== 4) {
+    out.push(`text: measured ${Object.keys(r.text).length} of 4 modes`);
+  }
   if (r.screenshots.length !== 4) out.push(`screenshot: ${r.screenshots.length} of 4 written`);
   if (!(r.pdf && r.pdf.header === "%PDF-" && r.pdf.bytes > 1000)) out.push("pdf: not written");
   // CSP: the page declares one, and the browser enforces it.
@@ -98,6 +112,10 @@ const EXPECTED_IN_BROKEN = [
   "axe-light",
   "overflow",
   "csp",
+  "text-size light-1280",
+  "truncated dark-390",
+  "leak light-390",
+  "overlap dark-1280",
 ];
 
 Deno.test({
@@ -127,7 +145,19 @@ Deno.test({
       root: ROOT,
       notebooks: ["notebooks/analyze/analyze.ipynb"],
       out: `${rendered}/analyze-hostile.html`,
-      params: { csv: "../../tests/fixtures/analyze/hostile.csv", name: "hostile.csv" },
+      params: { input: "../../tests/fixtures/analyze/hostile.csv", name: "hostile.csv" },
+      cache: false,
+      log: () => {},
+    });
+    // The Chinchilla runs fixture through `deno task analyze` (fits, frontier, many curves).
+    await buildReports({
+      root: ROOT,
+      notebooks: ["notebooks/analyze/analyze.ipynb"],
+      out: `${rendered}/analyze-chinchilla-runs.html`,
+      params: {
+        csv: "../../tests/fixtures/analyze/chinchilla_runs.csv",
+        name: "chinchilla_runs.csv",
+      },
       cache: false,
       log: () => {},
     });

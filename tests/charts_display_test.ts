@@ -49,7 +49,7 @@ Deno.test("Chart[Jupyter.display]() returns exactly the three MIME types", async
     svg,
     /^<svg[^>]* role="img" aria-label="Hostile &lt;names&gt; stay text — Curves named &quot;&lt;\/svg&gt;&quot; and friends\."/,
   );
-  assert.match(svg, /width="100%"/, "responsive by default");
+  assert.match(svg, /style="max-width:100%;height:auto"/, "responsive by default");
   assert.ok(xml.texts.includes("Source: tests & fixtures"), "source visible in the SVG");
   assert.ok(xml.texts.some((t) => t.startsWith("Name: <script>")), "tooltip <title> present");
   assert.equal(await chart.toSvg(), svg, "deterministic");

@@ -91,11 +91,17 @@ Deno.test("every chart function returns a Vega-Lite v5 spec that compiles withou
       { text: ["A finding"], subtitle: ["Source: Test source"] },
       name,
     );
-    assert.deepEqual(chart.spec.usermeta, {
+    const { columns, ...meta } = chart.spec.usermeta as Record<string, unknown>;
+    assert.deepEqual(meta, {
       caption: "Source: Test source",
       source: "Test source",
       illustration: false,
     });
+    // Issue 15: the data table's columns in words, no internal "__" field among them.
+    assert.ok(Array.isArray(columns) && columns.length > 0, `${name}: usermeta.columns`);
+    for (const c of columns as { field: string; title: string }[]) {
+      assert.ok(!c.field.startsWith("__") && c.title.trim() !== "", `${name}: ${c.field}`);
+    }
     assert.equal(chart.caption, "Source: Test source");
     assert.ok(!JSON.stringify(chart.spec).includes('"url"'), `${name}: inline data only`);
   }
@@ -133,7 +139,11 @@ Deno.test("log axes use log scales with decade ticks and unit titles", () => {
 
 Deno.test("lineChart overlays: dashed fit sampled on a log grid, chance rule, threshold band, error bars", () => {
   const spec = JSON.stringify(charts().line.spec);
-  assert.match(spec, /"strokeDash":\[6,4\]/);
+  assert.match(
+    spec,
+    /"strokeDash":\{"field":"curve"[^}]*"scale":\{"range":\[\[6,4\]/,
+    "fits: own dashes, own legend",
+  );
   assert.match(spec, /"y":\{"datum":0.25\}/);
   assert.match(spec, /"x":\{"datum":1000000000\},"x2":\{"datum":5000000000\}/);
   assert.match(spec, /datum\[\\"score\\"\] - 1.96 \* datum\[\\"stderr\\"\]/);

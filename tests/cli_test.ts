@@ -11,12 +11,18 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, userPath } from "../scripts/_cli.ts";
 const ROOT = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
-/** Runs `deno <args>` in `cwd` (default the repository root). */
+/**
+ * Runs `deno <args>` in `cwd` (default the repository root) as a user's shell would: without the
+ * `INIT_CWD` the enclosing `deno task test` (or npm) set, which a nested `deno task` would keep.
+ */
 async function deno(args: string[], cwd = ROOT) {
+  const env = Deno.env.toObject();
+  delete env.INIT_CWD;
   const output = await new Deno.Command(Deno.execPath(), {
     args,
     cwd,
-    env: { NO_COLOR: "1" },
+    clearEnv: true,
+    env: { ...env, NO_COLOR: "1" },
     stdout: "piped",
     stderr: "piped",
   }).output();
@@ -54,9 +60,9 @@ Deno.test("cli: a usage error on every script exits 2 with the problem and the u
     ["report", ["--param", "x"], /^error: --param x: expected name=value\nusage:/],
     ["report", ["--out"], /^error: --out needs a value\nusage:/],
     ["analyze", ["--nope"], /^error: unknown option --nope\nusage: deno task analyze/],
-    ["analyze", [], /^error: give the CSV file to analyse\nusage:/],
+    ["analyze", [], /^error: give the results file or folder to analyse\nusage:/],
     ["check_notebooks", ["--nope"], /^error: unknown option --nope\nusage:/],
-    ["screenshots", ["extra"], /^error: unexpected argument extra; this takes none\nusage:/],
+    ["screenshots", ["extra"], /^error: unexpected argument extra\nusage:/],
     ["make_example_data", ["extra"], /^error: unexpected argument extra/],
   ];
   for (const [name, args, message] of mistakes) {

@@ -111,7 +111,7 @@ const CASES: { name: string; text: string; error: ErrorClass; line: number; mess
     error: DataRangeError,
     line: 2,
     message: 'my.csv:2: column "score" must be between 0 and 1 for metric "accuracy" (an ' +
-      'accuracy), got "55.2"; give accuracies as fractions, not percentages',
+      'accuracy), got "55.2"; give accuracies as fractions, not percentages (divide by 100)',
   },
   {
     name: "chance outside [0, 1]",

@@ -71,7 +71,7 @@ Deno.test("renderVegaLiteSvg(spec) uses the adaptive theme (currentColor, no whi
   assert.match(svg, /font-family="system-ui/);
 });
 
-Deno.test("renderVegaLiteSvg(spec, { responsive: true }) scales to its container", async () => {
+Deno.test("renderVegaLiteSvg(spec, { responsive: true }) keeps its natural size, shrinks only below it", async () => {
   const svg = await renderVegaLiteSvg(
     {
       data: { values: [{ a: 1 }] },
@@ -81,10 +81,11 @@ Deno.test("renderVegaLiteSvg(spec, { responsive: true }) scales to its container
     { responsive: true, idPrefix: "fig-1" },
   );
   const root = /^<svg[^>]*>/.exec(svg)?.[0] ?? "";
-  assert.match(root, /width="100%"/);
+  // Issue 15: drawn 1:1 (text keeps its px size), laid out for its column by lib/render.
+  assert.match(root, /\swidth="\d+(\.\d+)?"/);
+  assert.match(root, /\sheight="\d+(\.\d+)?"/);
   assert.match(root, /viewBox="0 0 [\d.]+ [\d.]+"/);
-  assert.match(root, /style="max-width:[\d.]+px;height:auto"/);
-  assert.doesNotMatch(root, /height="/);
+  assert.match(root, /style="max-width:100%;height:auto"/);
   assert.match(root, /aria-label="Chart"/);
   checkXml(svg);
 });
@@ -106,4 +107,48 @@ Deno.test("renderVegaLiteSvg(spec, { strict: true }) throws on vega-lite warning
     encoding: { x: { field: "a", type: "quantitative" }, size: { field: "a", type: "nominal" } },
   };
   await assert.rejects(renderVegaLiteSvg(bad, { strict: true }), TypeError);
+});
+
+// Issue 15: nothing is cut to "…", panel headers and legend entries wrap by rule, and every text
+// of a chart is drawn at 12 px or more (charts are laid out for their column, not shrunk).
+Deno.test("charts: long panel names and legend entries wrap, never end in an ellipsis", async () => {
+  const { smallMultiplesChart } = await import("../lib/charts/small_multiples.ts");
+  const { fitSpec, NARROW_COLUMN } = await import("../lib/charts/layout.ts");
+  const tasks = [
+    "figure of speech detection",
+    "hindsight neglect · OPT · few-shot",
+    "x".repeat(40),
+  ];
+  const rows = tasks.flatMap((task, t) =>
+    [1e8, 1e9, 1e10].map((scale, i) => ({
+      task,
+      scale,
+      score: 0.25 + 0.1 * i * t,
+      series: `${task} (a long series name for the legend)`,
+    }))
+  );
+  const chart = smallMultiplesChart(rows, {
+    title: "A title long enough to need wrapping on a phone screen, and then some more words",
+    description: "d",
+    facet: { field: "task", columns: 3 },
+    x: { field: "scale", title: "Non-embedding parameters (log scale)", log: true },
+    y: { field: "score", title: "Accuracy", domain: [0, 1] },
+    color: { field: "series", title: "Series" },
+    chance: { [tasks[0]!]: 0.25 },
+  });
+  for (const spec of [chart.spec, fitSpec(chart.spec, NARROW_COLUMN)]) {
+    const svg = await renderVegaLiteSvg(spec, { responsive: true });
+    const texts = [...svg.matchAll(/<text\b([^>]*)>([\s\S]*?)<\/text>/g)];
+    assert.ok(texts.length > 10);
+    for (const [, attrs, inner] of texts) {
+      const text = inner!.replace(/<[^>]*>/g, " ");
+      assert.ok(!/…\s*$/.test(text), `truncated: ${text}`);
+      const size = Number(/font-size="([\d.]+)px"/.exec(attrs!)?.[1] ?? "11");
+      assert.ok(size >= 12, `${size}px: ${text}`);
+    }
+    assert.match(svg, />figure of speech<\/tspan>/, "panel header wrapped at a word");
+  }
+  const narrow = await renderVegaLiteSvg(fitSpec(chart.spec, NARROW_COLUMN), { responsive: true });
+  const width = Number(/^<svg[^>]*?\swidth="([\d.]+)"/.exec(narrow)?.[1]);
+  assert.ok(width <= NARROW_COLUMN + 40, `phone rendering ${width} px wide`);
 });

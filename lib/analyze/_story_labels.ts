@@ -14,13 +14,13 @@ const _ARITHMETIC: Record<string, ByLang<string>> = {
   "4D-": { en: "4-digit subtraction" },
   "5D+": { en: "5-digit addition" },
   "5D-": { en: "5-digit subtraction" },
-  "2Dx": { en: "2-digit multiplying" },
+  "2Dx": { en: "2-digit multiplication" },
   "1DC": { en: "1-digit composite operations" },
 };
 
 const _OTHER: Record<string, ByLang<string>> = {
   mmlu: { en: "MMLU (57 subjects)" },
-  modified_arithmetic: { en: "Modified arithmetic" },
+  modified_arithmetic: { en: "modified arithmetic" },
   international_phonetic_alphabet_transliterate: { en: "IPA transliteration" },
   WiC: { en: "Word in context (WiC)" },
 };

@@ -21,6 +21,9 @@ function gopherVsChinchilla(g: GopherVsChinchilla, f: Formatter): string {
     ? [chinchilla, gopher]
     : [gopher, chinchilla];
   const smallName = small === chinchilla ? "Chinchilla" : "Gopher";
+  // The gap is larger minus smaller; an interval that holds zero leaves the winner open.
+  const gap = g.lossGap;
+  const tied = gap !== undefined && gap.lower <= 0 && gap.upper >= 0;
   const sizeRatio = gopher.params / chinchilla.params,
     dataRatio = chinchilla.tokens / gopher.tokens;
   return inLang(f.lang, {
@@ -41,8 +44,18 @@ function gopherVsChinchilla(g: GopherVsChinchilla, f: Formatter): string {
       } tokens. Our law predicts a loss of **${f.fixed(gopher.predictedLoss, 3)}** for Gopher ` +
       `and **${f.fixed(chinchilla.predictedLoss, 3)}** for Chinchilla (Hoffmann et al.'s ` +
       `printed law: ${f.fixed(printedLaw.gopher, 3)} and ${f.fixed(printedLaw.chinchilla, 3)}) — ${
-        small.predictedLoss < large.predictedLoss
+        tied
+          ? `a gap of ${f.fixed(gap!.estimate, 3)} whose 95% bootstrap percentile interval (${
+            f.fixed(gap!.lower, 3)
+          } to ${f.fixed(gap!.upper, 3)}) includes zero: our law cannot tell them apart.`
+          : small.predictedLoss < large.predictedLoss
           ? `the smaller model wins${
+            gap
+              ? ` (gap ${f.fixed(gap.estimate, 3)}, 95% bootstrap percentile interval ${
+                f.fixed(gap.lower, 3)
+              } to ${f.fixed(gap.upper, 3)})`
+              : ""
+          }${
             smallName === "Chinchilla"
               ? ", as it did on almost every benchmark in Hoffmann et al. 2022"
               : ""

@@ -10,7 +10,7 @@ import type { TrainedModel } from "../data/paper_tables.ts";
 import { type ChinchillaLaw, fitChinchilla, type RunLike } from "../fit/chinchilla.ts";
 import { bootstrapChinchilla } from "../fit/bootstrap.ts";
 import { type ComputeOptimal, computeOptimal } from "../fit/compute_optimal.ts";
-import { type ModelPlacements, placeModels } from "./allocation_placements.ts";
+import { type LawSamples, type ModelPlacements, placeModels } from "./allocation_placements.ts";
 import { type InferencePlans, inferencePlans } from "./inference_allocation.ts";
 import {
   type PublishedExponents,
@@ -80,6 +80,43 @@ export interface ComputeAllocation {
   models: ModelPlacements;
   /** Inference-aware plans for the compute-optimal loss at `budget`. */
   inference: InferencePlans;
+  /**
+   * The range of the runs the law was fitted on (N, D and 6ND); past it every curve and plan is
+   * an extrapolation. Undefined when the runs were not given.
+   */
+  fitted: FittedRange | undefined;
+}
+
+/** Smallest and largest N, D and 6ND of the fitted runs. */
+export interface FittedRange {
+  /** Parameters N. */
+  params: AllocationBounds;
+  /** Training tokens D. */
+  tokens: AllocationBounds;
+  /** Training compute 6ND. */
+  flops: AllocationBounds;
+}
+
+/**
+ * The range of `runs` in N, D and 6ND.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { fittedRange } from "./compute_allocation.ts";
+ * const range = fittedRange([{ params: 1e8, tokens: 2e9, loss: 3 }, { params: 1e9, tokens: 1e9, loss: 2.9 }]);
+ * assert.deepEqual(range.params, { lower: 1e8, upper: 1e9 });
+ * assert.deepEqual(range.flops, { lower: 1.2e18, upper: 6e18 });
+ * ```
+ */
+export function fittedRange(runs: readonly RunLike[]): FittedRange {
+  if (runs.length === 0) throw new RangeError("fittedRange: runs is empty; give the fitted runs");
+  const bounds = (values: number[]) => ({ lower: Math.min(...values), upper: Math.max(...values) });
+  return {
+    params: bounds(runs.map((r) => r.params)),
+    tokens: bounds(runs.map((r) => r.tokens)),
+    flops: bounds(runs.map((r) => 6 * r.params * r.tokens)),
+  };
 }
 
 /** The loaded data: Chinchilla runs (for the fit), real models and Hoffmann's Table 3. */
@@ -112,12 +149,12 @@ export interface AllocationData {
  */
 export function computeAllocation(
   law: ChinchillaLaw,
-  boot: AllocationBootstrap,
-  data: Omit<AllocationData, "runs">,
+  boot: AllocationBootstrap & { samples?: LawSamples },
+  data: Omit<AllocationData, "runs"> & { runs?: readonly RunLike[] },
 ): ComputeAllocation {
   const optimum = computeOptimal(law, CHINCHILLA_FLOPS);
   const labelled = new Set<string>(FRONTIER_LABELLED_MODELS);
-  const models = placeModels(law, data.models);
+  const models = placeModels(law, data.models, boot.samples ?? {});
   const years = data.models.filter((m) => models.verdicts["under-trained"].includes(m.model))
     .map((m) => m.year);
   const ratios = bandRows(law, boot, ALLOCATION_BUDGETS, "tokensPerParam", "ratio");
@@ -153,6 +190,7 @@ export function computeAllocation(
     })),
     models,
     inference: inferencePlans(law, optimum.loss),
+    fitted: data.runs?.length ? fittedRange(data.runs) : undefined,
   };
 }
 

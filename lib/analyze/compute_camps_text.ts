@@ -155,40 +155,43 @@ export function smallOrBigText(c: Pick<ComputeCamps, "inference">, f: Formatter)
 }
 
 /**
- * The course's question "what will emergence mean for applications?", with our thresholds'
- * median, how many are only lower bounds, and the censoring limit.
+ * The course's question "what will emergence mean for applications?", with how many of our
+ * thresholds are placed inside the data and how many are only bounds, and the censoring limit.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { applicationsText } from "./compute_camps_text.ts";
  * import { formatter } from "../locale/format.ts";
- * const r = (edge: number) => ({ ours: { count: 10, median: 20e9, min: 1e9, max: 120e9 }, oursAtEdge: edge, largestMeasured: 137e9 }) as never;
- * assert.equal(applicationsText(r(2), formatter("en")),
- *   "What will emergence mean for applications? An ability may be absent from a model that is too small and present in one a few times larger, so a product built on a small model can miss it entirely. Our 10 thresholds run from 1B to 120B (median 20B), each with an interval that says how sure the placement is; 2 of them reach the largest model measured and are only lower bounds. Thresholds cannot say whether an ability appears beyond 137B: that needs larger models, or a metric that shows partial progress before the jump.");
- * assert.match(applicationsText(r(0), formatter("en")), /placement is; none reaches the largest model measured\. Thresholds/);
+ * const r = (inside: number[], atLastSize: number) => ({ ours: { total: inside.length + atLastSize, inside, atLastSize, largest: 137e9 } }) as never;
+ * assert.equal(applicationsText(r([2.54e9, 13.4e9], 6), formatter("en")),
+ *   "What will emergence mean for applications? An ability may be absent from a model that is too small and present in one a few times larger, so a product built on a small model can miss it entirely. Of our 8 thresholds, 2 are placed inside the data (2.54B to 13.4B), each with an interval that says how sure the placement is; for 6 only the largest model measured is past the threshold, so they are bounds, not points. Thresholds cannot say whether an ability appears beyond 137B: that needs larger models, or a metric that shows partial progress before the jump.");
+ * assert.match(applicationsText(r([3e9], 0), formatter("en")), /1 is placed inside the data \(3B\), each with an interval that says how sure the placement is; none is only bounded\. Thresholds/);
  * ```
  */
-export function applicationsText(
-  r: Pick<RuleOfThumb, "ours" | "oursAtEdge" | "largestMeasured">,
-  f: Formatter,
-): string {
-  const e = r.oursAtEdge;
+export function applicationsText(r: Pick<RuleOfThumb, "ours">, f: Formatter): string {
+  const { total, inside, atLastSize: m, largest } = r.ours;
+  const k = inside.length;
+  const range = k === 0
+    ? ""
+    : k === 1
+    ? ` (${f.params(inside[0]!)})`
+    : ` (${f.params(inside[0]!)} to ${f.params(inside.at(-1)!)})`;
   return inLang(f.lang, {
     en: () =>
       "What will emergence mean for applications? An ability may be absent from a model that is " +
       "too small and present in one a few times larger, so a product built on a small model can " +
-      `miss it entirely. Our ${r.ours.count} thresholds run from ${f.params(r.ours.min)} to ${
-        f.params(r.ours.max)
-      } (median ${f.params(r.ours.median)}), each with an interval that says how sure the ` +
-      `placement is; ${
-        e === 0
-          ? "none reaches the largest model measured"
-          : `${e} of them ${e === 1 ? "reaches" : "reach"} the largest model measured and ${
-            e === 1 ? "is only a lower bound" : "are only lower bounds"
+      `miss it entirely. Of our ${total} thresholds, ${k} ${
+        k === 1 ? "is" : "are"
+      } placed inside the data${range}, each with an interval that says how sure the placement ` +
+      `is; ${
+        m === 0
+          ? "none is only bounded"
+          : `for ${m} only the largest model measured is past the threshold, so ${
+            m === 1 ? "it is a bound, not a point" : "they are bounds, not points"
           }`
       }. Thresholds cannot say whether an ability appears beyond ${
-        f.params(r.largestMeasured)
+        f.params(largest)
       }: that needs larger models, or a metric that shows partial progress before the jump.`,
   });
 }

@@ -103,7 +103,11 @@ export interface WindowOptions {
   luTasks?: readonly string[];
   /** Lu et al. setting (default "5-shot open"). */
   luSetting?: string;
-  /** Lu et al. families (default the base models T5, Flan-T5, GPT-2 and GPT-J). */
+  /**
+   * Lu et al. families (default the base models with two sizes, T5 and GPT-2: instruction-tuned
+   * variants and one-size families are left out, so every family on the figure keeps its own
+   * colour in a ten-colour palette).
+   */
   luFamilies?: readonly string[];
 }
 
@@ -255,7 +259,7 @@ export function emergenceWindow(data: WindowData, options: WindowOptions = {}): 
       data,
       luTasks,
       options.luSetting ?? "5-shot open",
-      options.luFamilies ?? ["T5", "Flan-T5", "GPT-2", "GPT-J"],
+      options.luFamilies ?? ["T5", "GPT-2"],
     ),
   ];
   const groups = new Map<string, WindowPoint[]>();

@@ -6,6 +6,7 @@ import { inLang } from "../locale/lang.ts";
 import type { Formatter } from "../locale/format.ts";
 import type { ExamComparison, ExamResults } from "./exams.ts";
 import { shareOf } from "./_share.ts";
+import { examShortName } from "./_story_labels.ts";
 
 function ordinal(n: number): string {
   const tens = n % 100;
@@ -133,12 +134,14 @@ export function examText(
         count(overlap)
       }, the two are the same on ${count(r.same.length)} and ${r.model} is lower on ${
         count(r.lower.length)
-      }. The largest gain is on ${article}${g.exam} (${
+      }. The largest gain is on ${article}${examShortName(g.exam, f.lang)} (${
         f.number(g.gain)
       } percentile points). ${r.noPercentile.length} ${
         r.noPercentile.length === 1 ? "exam prints" : "exams print"
       } no percentile for both. ` +
       "Exams show how a model's answers compare with human test-takers on one fixed set of " +
-      "questions; they do not show how it would do on problems unlike the ones it was trained on.",
+      "questions. They do not show whether it got there the way those test-takers did, how it " +
+      "does on work an exam does not sample, or that no question was seen in training (the " +
+      "report checks its exams for such contamination).",
   });
 }

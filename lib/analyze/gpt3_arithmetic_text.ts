@@ -76,12 +76,16 @@ export function mirageTitle(m: Pick<ArithmeticMirage, "tasks">, f: Formatter): s
  * assert.equal(mirageTaskText(task(0.99, 0.87), formatter("en")),
  *   "If each of the 4 answer digits were right independently with one probability, GPT-3's exact match on 3-digit addition (0.15% at 125M, 80.4% at 175B) would mean a per-digit accuracy of 19.7% and 94.7%. The largest step between two sizes holds 99% of the exact-match rise but 87% of the per-digit rise.");
  * assert.match(mirageTaskText(task(0.5, 0.6), formatter("en")), /holds 50% of the exact-match rise and 60% of the per-digit rise\.$/);
+ * // equal as printed: no "but"
+ * assert.match(mirageTaskText(task(0.452, 0.449), formatter("en")), /holds 45% of the exact-match rise and 45% of the per-digit rise\.$/);
  * ```
  */
 export function mirageTaskText(task: MirageTask, f: Formatter): string {
   const { smallest, largest } = task.ends;
   const { exactMatch, perDigit } = task.largestStepShare;
-  const pct = (x: number) => f.percent(x, x < 0.01 ? 2 : 1);
+  const pct = (x: number) => (x === 0 ? f.percent(0, 0) : f.percent(x, x < 0.01 ? 2 : 1));
+  // "but" only when the shares differ as printed (whole percent).
+  const smoother = f.percent(perDigit, 0) !== f.percent(exactMatch, 0) && perDigit < exactMatch;
   return inLang(f.lang, {
     en: () =>
       `If each of the ${task.answerDigits} answer digits were right independently with one ` +
@@ -92,9 +96,7 @@ export function mirageTaskText(task: MirageTask, f: Formatter): string {
       }) would mean a per-digit accuracy of ${pct(smallest.perDigit)} and ${
         pct(largest.perDigit)
       }. The largest step between two sizes holds ${f.percent(exactMatch, 0)} of the exact-match ` +
-      `rise ${perDigit < exactMatch ? "but" : "and"} ${
-        f.percent(perDigit, 0)
-      } of the per-digit rise.`,
+      `rise ${smoother ? "but" : "and"} ${f.percent(perDigit, 0)} of the per-digit rise.`,
   });
 }
 

@@ -19,6 +19,7 @@ export * from "./pythia_training.ts";
 export * from "./scaling_laws_text.ts";
 export * from "./pythia_text.ts";
 export * from "./scaling_laws_summary.ts";
+export * from "./scaling_laws_claims.ts";
 // Chapter 2: emergence
 export * from "./emergence.ts";
 export * from "./emergence_exemplars.ts";
@@ -40,6 +41,7 @@ export * from "./allocation_placements.ts";
 export * from "./inference_allocation.ts";
 export * from "./allocation_exponents.ts";
 export * from "./allocation_text.ts";
+export * from "./allocation_range_text.ts";
 // Your own data (deno task analyze)
 export * from "./own_data.ts";
 export * from "./own_data_text.ts";
@@ -61,6 +63,10 @@ export * from "./exams_text.ts";
 export * from "./compute_camps.ts";
 export * from "./compute_camps_text.ts";
 export * from "./story_u_shape.ts";
+export * from "./prompt_callouts.ts";
 export * from "./glossary.ts";
 export * from "./references.ts";
 export * from "./citations.ts";
+export * from "./own_data_compact.ts";
+export * from "./own_data_results.ts";
+export * from "./own_data_sources.ts";

@@ -106,7 +106,14 @@ function powerLaws(byShape: Record<Shape, OwnDataCurve[]>, limits: OwnDataLimits
  * ```
  */
 export async function analyzeOwnData(
-  data: { rows: readonly LongFormatRow[]; curves: readonly Curve[] },
+  data: {
+    rows: readonly LongFormatRow[];
+    curves: readonly Curve[];
+    /** Rows read, when `rows` is a compacted subset (`compactOwnData`). */
+    rowCount?: number;
+    /** Curves already merged into bins (`compactOwnData`). */
+    mergedCount?: number;
+  },
   options: { fileName: string; limits?: Partial<OwnDataLimits> },
 ): Promise<OwnDataAnalysis> {
   if (data.rows.length === 0) {
@@ -129,14 +136,14 @@ export async function analyzeOwnData(
   return {
     fileName: options.fileName,
     limits,
-    rowCount: data.rows.length,
+    rowCount: data.rowCount ?? data.rows.length,
     tasks,
     families,
     metrics,
     smallest: { model: smallest.model, params: smallest.params },
     largest: { model: largest.model, params: largest.params },
     curves,
-    mergedCount,
+    mergedCount: mergedCount + (data.mergedCount ?? 0),
     byShape,
     shapesPresent: SHAPE_IDS.filter((s) => byShape[s].length > 0),
     census: census(curves, families, metrics),

@@ -19,8 +19,10 @@ export interface Reference {
   title: string;
   /** Venue, where the report names one. */
   venue?: string;
-  /** https://arxiv.org/abs/… or https://doi.org/… */
+  /** https://arxiv.org/abs/… or https://doi.org/… (for a `web` source, its https page). */
   link: string;
+  /** A source that is not a paper (an open letter): linked to its web page. */
+  web?: true;
 }
 
 const arxiv = (id: string) => `https://arxiv.org/abs/${id}`;
@@ -68,6 +70,15 @@ export const REFERENCES: readonly Reference[] = [
     year: 2022,
     title: "PaLM: Scaling Language Modeling with Pathways",
     link: arxiv("2204.02311"),
+  },
+  {
+    id: "fli2023",
+    authors: "Future of Life Institute",
+    cite: "Future of Life Institute 2023",
+    year: 2023,
+    title: "Pause Giant AI Experiments: An Open Letter",
+    link: "https://futureoflife.org/open-letter/pause-giant-ai-experiments/",
+    web: true,
   },
   {
     id: "hendrycks2021",
@@ -128,6 +139,23 @@ export const REFERENCES: readonly Reference[] = [
     year: 2023,
     title: "GPT-4 Technical Report",
     link: arxiv("2303.08774"),
+  },
+  {
+    id: "pearce2024",
+    authors: "T. Pearce, J. Song",
+    cite: "Pearce & Song 2024",
+    year: 2024,
+    title: "Reconciling Kaplan and Chinchilla Scaling Laws",
+    link: arxiv("2406.12907"),
+  },
+  {
+    id: "porian2024",
+    authors: "T. Porian, M. Wortsman, J. Jitsev, L. Schmidt, Y. Carmon",
+    cite: "Porian et al. 2024",
+    year: 2024,
+    title: "Resolving Discrepancies in Compute-Optimal Scaling of Language Models",
+    venue: "NeurIPS 2024",
+    link: arxiv("2406.19146"),
   },
   {
     id: "ruan2024",

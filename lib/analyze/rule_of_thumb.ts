@@ -8,6 +8,7 @@
 import type { PublishedEmergence } from "../data/paper_tables.ts";
 import type { EmergenceCensus } from "./emergence.ts";
 import { type ScaleRange, scaleRange } from "./emergence_scales.ts";
+import { type ThresholdPlaces, thresholdPlaces } from "./emergence_robustness.ts";
 
 /** The rule of thumb as the course states it. */
 export const RULE_OF_THUMB = {
@@ -29,6 +30,24 @@ export interface RuleExample {
   published?: PublishedEmergence;
 }
 
+/** Our thresholds against the rule: censored by the sizes measured (see `thresholdPlaces`). */
+export interface OurThresholds {
+  /** Emergent curves with a threshold. */
+  total: number;
+  /** Thresholds placed inside the data (more than one size past them), ascending. */
+  inside: number[];
+  /** Thresholds only the largest size is past: bounded between the two largest sizes (or beyond). */
+  atLastSize: number;
+  /** Thresholds at or below the smallest size measured. */
+  atFirstSize: number;
+  /** Bounds on the median threshold. */
+  median: { low: number; high: number };
+  /** The second-largest and the largest size measured. */
+  secondLargest: number;
+  /** See secondLargest. */
+  largest: number;
+}
+
 /** Result of {@linkcode ruleOfThumb}. */
 export interface RuleOfThumb {
   /** The rule. */
@@ -41,44 +60,43 @@ export interface RuleOfThumb {
   publishedAboveBetter: number;
   /** The course's two examples with their Table 1 rows. */
   examples: RuleExample[];
-  /** Our thresholds (BIG-G non-embedding parameters): range and median. */
-  ours: ScaleRange;
-  /** Our thresholds below `rule.typical`. */
+  /** Our thresholds (BIG-G non-embedding parameters), as points or bounds. */
+  ours: OurThresholds;
+  /** Thresholds placed inside the data below `rule.typical`. */
   oursBelowTypical: number;
-  /** Thresholds whose interval (or estimate) reaches the largest measured size: lower bounds. */
-  oursAtEdge: number;
   /** Curves labelled emergent whose threshold cannot be placed inside the data. */
   unpinned: number;
-  /** The largest measured size: no threshold beyond it can be seen. */
-  largestMeasured: number;
 }
 
 /**
- * Table 1 and our census against the rule of thumb.
+ * Table 1 and our census against the rule of thumb. Our thresholds enter as chapter 2 reports
+ * them: a point where more than one size is past it, otherwise only bounds (`places`, by default
+ * `thresholdPlaces(census)`).
  *
- * @throws {RangeError} when Table 1 has no row with parameters or the census has no threshold.
+ * @throws {RangeError} when Table 1 has no row with parameters or no threshold was placed.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { ruleOfThumb } from "./rule_of_thumb.ts";
  * const row = (ability: string, params: number) => ({ ability, setting: "few-shot", model: "m", params, source: "s" });
  * const published = [row("Addition/subtraction (3 digit)", 13e9), row("Word in Context (WiC)", 540e9), row("x", 68e9)];
- * const t = (estimate: number, interval?: [number, number]) => ({ threshold: { threshold: { estimate, interval } } });
- * const census = { thresholds: [t(2e9), t(90e9, [40e9, 128e9])], unpinned: ["u"], sizes: { count: 12, smallest: 2e6, largest: 128e9 } } as never;
- * const r = ruleOfThumb(published, census);
+ * const places = { total: 3, inside: [2e9, 90e9], atLastSize: 1, median: { low: 29e9, high: 90e9 }, secondLargest: 29e9, largest: 137e9, midpoints: 0, midpointsBeyond: 0 };
+ * const r = ruleOfThumb(published, { unpinned: ["u"], thresholds: [], curves: [] }, places);
  * assert.equal(r.published.median, 68e9);
  * assert.equal(r.publishedAtLeastTypical, 2);
- * assert.equal(r.oursAtEdge, 1);
+ * assert.deepEqual([r.ours.atLastSize, r.ours.atFirstSize, r.oursBelowTypical, r.unpinned], [1, 0, 1, 1]);
  * assert.equal(r.examples[1]?.published?.params, 540e9);
  * ```
  */
 export function ruleOfThumb(
   published: readonly PublishedEmergence[],
-  census: Pick<EmergenceCensus, "thresholds" | "unpinned" | "sizes">,
+  census: Pick<EmergenceCensus, "unpinned" | "thresholds" | "curves">,
+  places: ThresholdPlaces = thresholdPlaces(census),
 ): RuleOfThumb {
   const sizes = published.flatMap((p) => p.params ?? []);
-  const ours = census.thresholds.map((t) => t.threshold.threshold);
-  const largest = census.sizes.largest;
+  if (places.total === 0) {
+    throw new RangeError("ruleOfThumb: no threshold was placed (places.total is 0)");
+  }
   return {
     rule: RULE_OF_THUMB,
     published: scaleRange(sizes, "ruleOfThumb (Table 1 parameters)"),
@@ -88,10 +106,16 @@ export function ruleOfThumb(
       const row = published.find((p) => p.ability.startsWith(e.ability));
       return { ability: e.ability, quoted: e.params, ...(row ? { published: row } : {}) };
     }),
-    ours: scaleRange(ours.map((t) => t.estimate), "ruleOfThumb (our thresholds)"),
-    oursBelowTypical: ours.filter((t) => t.estimate < RULE_OF_THUMB.typical).length,
-    oursAtEdge: ours.filter((t) => (t.interval?.[1] ?? t.estimate) >= largest).length,
+    ours: {
+      total: places.total,
+      inside: [...places.inside],
+      atLastSize: places.atLastSize,
+      atFirstSize: places.total - places.inside.length - places.atLastSize,
+      median: places.median,
+      secondLargest: places.secondLargest,
+      largest: places.largest,
+    },
+    oursBelowTypical: places.inside.filter((t) => t < RULE_OF_THUMB.typical).length,
     unpinned: census.unpinned.length,
-    largestMeasured: largest,
   };
 }

@@ -65,52 +65,95 @@ export function rulePublishedText(
   });
 }
 
+function relation(low: number, high: number, x: number): "contains" | "below" | "above" {
+  return high < x ? "below" : low > x ? "above" : "contains";
+}
+
+function insideClause(r: Pick<RuleOfThumb, "rule" | "ours" | "oursBelowTypical">, f: Formatter) {
+  const k = r.ours.inside.length, below = r.oursBelowTypical, typical = f.params(r.rule.typical);
+  if (k === 0) return "None can be placed inside the data.";
+  const where = k === 1
+    ? `at ${f.params(r.ours.inside[0]!)}`
+    : `from ${f.params(r.ours.inside[0]!)} to ${f.params(r.ours.inside.at(-1)!)}`;
+  const share = below === k
+    ? (k === 1 ? `below ${typical}` : `all below ${typical}`)
+    : below === 0
+    ? (k === 1 ? `not below ${typical}` : `none below ${typical}`)
+    : `${below} of them below ${typical}`;
+  return `${k} can be placed inside the data, ${share} (${where}).`;
+}
+
+function lastSizeClause(r: Pick<RuleOfThumb, "rule" | "ours">, f: Formatter) {
+  const { atLastSize: m, secondLargest, largest } = r.ours;
+  if (m === 0) return "";
+  const range = `between ${f.params(secondLargest)} and ${f.params(largest)}`;
+  const rel = relation(secondLargest, largest, r.rule.typical);
+  const side = rel === "contains"
+    ? `, a range that contains ${
+      f.params(r.rule.typical)
+    }, so the data cannot say on which side of the rule ${m === 1 ? "it falls" : "they fall"}`
+    : `, ${rel} ${f.params(r.rule.typical)}`;
+  return ` For ${m === 1 ? "1 other" : `the other ${m}`}, only the largest model (${
+    f.params(largest)
+  }) is past the threshold, so ${m === 1 ? "it lies" : "each lies"} somewhere ${range}${side}.`;
+}
+
 /**
- * Our thresholds against the rule, with the censoring caveat.
+ * Our thresholds against the rule, censored as chapter 2 reports them: points inside the data,
+ * bounds where only the largest size is past the threshold, and the median as a bound.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { ruleOursText } from "./rule_of_thumb_text.ts";
  * import { formatter } from "../locale/format.ts";
- * const r = (below: number, edge: number, unpinned: number) => ({
- *   rule: { typical: 68e9 }, ours: { count: 5, median: 20e9 }, oursBelowTypical: below,
- *   oursAtEdge: edge, unpinned, largestMeasured: 137e9,
+ * const r = (inside: number[], below: number, atLastSize: number, median: [number, number], unpinned = 1) => ({
+ *   rule: { typical: 68e9 }, oursBelowTypical: below, unpinned,
+ *   ours: { total: inside.length + atLastSize, inside, atLastSize, atFirstSize: 0, median: { low: median[0], high: median[1] }, secondLargest: 29e9, largest: 137e9 },
  * }) as never;
  * const f = formatter("en");
- * assert.equal(ruleOursText(r(4, 1, 2), f),
- *   "Our 5 thresholds on BIG-bench have a median of 20B; 4 of 5 (most) lie below 68B. 1 reaches the largest model measured (137B) within its interval, so it is only a lower bound, and 2 tasks look emergent but rise too little to place a threshold. Any ability that appears beyond 137B cannot be seen at all: the thresholds are censored by the sizes measured.");
- * assert.match(ruleOursText(r(0, 0, 0), f), /none lie below 68B\. None reaches the largest model measured \(137B\) within its interval\. Any/);
+ * assert.equal(ruleOursText(r([2.54e9, 13.4e9], 2, 3, [29e9, 137e9]), f),
+ *   "Of our 5 BIG-bench thresholds, 2 can be placed inside the data, all below 68B (from 2.54B to 13.4B). For the other 3, only the largest model (137B) is past the threshold, so each lies somewhere between 29B and 137B, a range that contains 68B, so the data cannot say on which side of the rule they fall. Our median threshold is therefore only bounded: between 29B and 137B, a range that contains 68B. 1 task looks emergent but rises too little to place a threshold. Any ability that appears beyond 137B cannot be seen at all: the thresholds are censored by the sizes measured.");
+ * // contrary numbers: thresholds above the rule, none at the last size, a median below it
+ * const other = ruleOursText(r([80e9, 90e9], 0, 0, [2e9, 9e9], 0), f);
+ * assert.match(other, /2 can be placed inside the data, none below 68B \(from 80B to 90B\)\. Our median threshold is therefore only bounded: between 2B and 9B, below 68B\. Any/);
+ * assert.match(ruleOursText(r([30e9], 1, 0, [30e9, 30e9], 2), f), /1 can be placed inside the data, below 68B \(at 30B\)\. Our median threshold is 30B, below 68B\. 2 tasks look emergent but rise/);
  * ```
  */
 export function ruleOursText(
-  r: Pick<
-    RuleOfThumb,
-    "rule" | "ours" | "oursBelowTypical" | "oursAtEdge" | "unpinned" | "largestMeasured"
-  >,
+  r: Pick<RuleOfThumb, "rule" | "ours" | "oursBelowTypical" | "unpinned">,
   f: Formatter,
 ): string {
-  const n = r.ours.count, edge = r.oursAtEdge, largest = f.params(r.largestMeasured);
+  const { total: n, atFirstSize, median, largest } = r.ours;
+  const typical = f.params(r.rule.typical);
+  const rel = relation(median.low, median.high, r.rule.typical);
+  const medianWords = median.low === median.high
+    ? `Our median threshold is ${f.params(median.low)}`
+    : `Our median threshold is therefore only bounded: between ${f.params(median.low)} and ${
+      Number.isFinite(median.high) ? f.params(median.high) : `beyond ${f.params(largest)}`
+    }`;
   return inLang(f.lang, {
     en: () =>
-      `Our ${n} ${n === 1 ? "threshold" : "thresholds"} on BIG-bench ${
-        n === 1 ? "has" : "have"
-      } a median of ${f.params(r.ours.median)}; ${countWord(r.oursBelowTypical, n)} ${
-        r.oursBelowTypical === 1 ? "lies" : "lie"
-      } below ${f.params(r.rule.typical)}. ` +
-      (edge === 0
-        ? `None reaches the largest model measured (${largest}) within its interval.`
-        : `${edge} ${edge === 1 ? "reaches" : "reach"} the largest model measured (${largest}) ` +
-          `within ${edge === 1 ? "its interval, so it is" : "their intervals, so they are"} only ` +
-          `${edge === 1 ? "a lower bound" : "lower bounds"}`) +
+      `Of our ${n} BIG-bench ${n === 1 ? "threshold" : "thresholds"}, ${insideClause(r, f)}` +
+      lastSizeClause(r, f) +
+      (atFirstSize > 0
+        ? ` ${atFirstSize} ${
+          atFirstSize === 1 ? "lies" : "lie"
+        } at or below the smallest size measured.`
+        : "") +
+      ` ${medianWords}${
+        rel !== "contains"
+          ? `, ${rel} ${typical}`
+          : median.low === median.high
+          ? `, the rule's size`
+          : `, a range that contains ${typical}`
+      }.` +
       (r.unpinned > 0
-        ? `${edge === 0 ? "" : ","} ${edge === 0 ? "" : "and "}${r.unpinned} ${
-          r.unpinned === 1 ? "task looks" : "tasks look"
-        } emergent but ${r.unpinned === 1 ? "rises" : "rise"} too little to place a threshold.`
-        : edge === 0
-        ? ""
-        : ".") +
-      ` Any ability that appears beyond ${largest} cannot be seen at all: the thresholds are ` +
-      "censored by the sizes measured.",
+        ? ` ${r.unpinned} ${r.unpinned === 1 ? "task looks" : "tasks look"} emergent but ${
+          r.unpinned === 1 ? "rises" : "rise"
+        } too little to place a threshold.`
+        : "") +
+      ` Any ability that appears beyond ${f.params(largest)} cannot be seen at all: the ` +
+      "thresholds are censored by the sizes measured.",
   });
 }

@@ -30,7 +30,13 @@ export type SummaryPythia = Pick<PythiaScaling, "params" | "threshold"> & {
 };
 
 function lawClause(r: SummaryRefit, f: Formatter): string {
-  const beta = r.parameters.find((p) => p.parameter === "beta")!;
+  const row = (p: "E" | "alpha" | "beta") => r.parameters.find((x) => x.parameter === p);
+  // Each estimate with its own interval (issue 14: an estimate is never quoted without it).
+  const quoted = (p: "E" | "alpha" | "beta", symbol: string, digits: number) => {
+    const iv = row(p)?.interval;
+    const value = `${symbol} = ${f.fixed(r.law[p], digits)}`;
+    return iv ? `${value} (${f.fixed(iv[0], digits)}–${f.fixed(iv[1], digits)})` : value;
+  };
   const reproduces = r.parameters.every((p) =>
     p.ours >= p.besirogluInterval[0] && p.ours <= p.besirogluInterval[1]
   );
@@ -38,9 +44,8 @@ function lawClause(r: SummaryRefit, f: Formatter): string {
   return inLang(f.lang, {
     en: () =>
       `refitting the Chinchilla law to ${f.number(r.counts.fitted)} training runs gives ` +
-      `E = ${f.fixed(r.law.E, 2)}, α = ${f.fixed(r.law.alpha, 3)} and β = ` +
-      `${f.fixed(r.law.beta, 3)} (${f.percent(r.bootstrap.level, 0)} interval ` +
-      `${f.fixed(beta.interval[0], 2)}–${f.fixed(beta.interval[1], 2)}), ` +
+      `${quoted("E", "E", 2)}, ${quoted("alpha", "α", 3)} and ${quoted("beta", "β", 3)} ` +
+      `(${f.percent(r.bootstrap.level, 0)} bootstrap percentile intervals), ` +
       (reproduces
         ? `reproducing Besiroglu et al.'s replication ${
           rejects ? "rather than the printed law" : "and consistent with the printed law"

@@ -12,6 +12,32 @@ import {
   QUANTITIES,
 } from "../locale/vega_expression.ts";
 import { labelLookup } from "./_tooltip.ts";
+import { panelLines } from "./layout.ts";
+import { textWidth } from "./_text_width.ts";
+
+/** Widest legend label line in px (fits a phone's 358 px column beside its symbol). */
+const LEGEND_LINE = 240;
+
+/**
+ * A legend `labelExpr` that shows `labels` in place of raw values and wraps any label wider than
+ * a phone's column into lines (never cut), or undefined when neither is needed.
+ */
+function legendLabels(
+  domain: readonly unknown[],
+  labels: Record<string, string> | undefined,
+): string | undefined {
+  const base = labels ? labelLookup(labels, "datum.value") : "datum.label";
+  const long = domain.map((v) => [String(v), labels?.[String(v)] ?? String(v)] as const)
+    .filter(([, words]) => textWidth(words, 12) > LEGEND_LINE);
+  if (long.length === 0) return labels ? base : undefined;
+  return long.reduceRight(
+    (rest, [value, words]) =>
+      `datum.value == ${JSON.stringify(value)} ? ${
+        JSON.stringify(panelLines(words, LEGEND_LINE))
+      } : ${rest}`,
+    base,
+  );
+}
 
 /** How one positional axis is drawn. */
 export interface AxisOptions {
@@ -134,11 +160,17 @@ function labelledLegend(
   const words = domain.map((value) => labels[String(value)] ?? String(value));
   return {
     ...BOTTOM_LEGEND,
-    labelExpr: labelLookup(labels, "datum.value"),
+    labelExpr: legendLabels(domain, labels),
     // Vega reads a legend's aria-label from its encoded `description` (the `description`
     // property alone is not used by vega-scenegraph 4.13's guide captions).
     encode: { legend: { update: { description: { value: `${title}: ${words.join(", ")}` } } } },
   };
+}
+
+/** The bottom legend, with labels too wide for a phone wrapped. */
+function plainLegend(domain: readonly unknown[]): Record<string, unknown> {
+  const labelExpr = legendLabels(domain, undefined);
+  return labelExpr ? { ...BOTTOM_LEGEND, labelExpr } : BOTTOM_LEGEND;
 }
 
 /** Nominal color encoding with an explicit domain (no "undefined" from annotation rows). */
@@ -166,12 +198,12 @@ export function colorEncoding(color: ColorOptions, rows: readonly Row[]): Record
     type: "nominal",
     title: color.title,
     scale: range ? { domain, range } : { domain },
-    legend: color.labels ? labelledLegend(color.title, domain, color.labels) : BOTTOM_LEGEND,
+    legend: color.labels ? labelledLegend(color.title, domain, color.labels) : plainLegend(domain),
   };
 }
 
 /** Legend placement that fits narrow screens. */
-export const BOTTOM_LEGEND = { orient: "bottom", columns: 2, labelLimit: 220, symbolLimit: 50 };
+export const BOTTOM_LEGEND = { orient: "bottom", columns: 1, labelLimit: 0, symbolLimit: 0 };
 
 /** Neutral grey that reads on light and dark backgrounds (annotations, chance lines). */
 export const NEUTRAL = "#888888";

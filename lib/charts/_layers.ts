@@ -58,6 +58,9 @@ export function fitRows(
 }
 
 /** Dashed-line layer for fitted curves. */
+/** Dash patterns of fitted curves, in order: dashed, dotted, dash-dot, long dash. */
+export const FIT_DASHES = [[6, 4], [2, 3], [8, 3, 2, 3], [12, 4]];
+
 export function fitLayer(
   rows: Row[],
   xEnc: unknown,
@@ -73,14 +76,21 @@ export function fitLayer(
     ...tips.layer(),
     mark: {
       type: "line",
-      strokeDash: [6, 4],
-      strokeWidth: 1.5,
+      strokeWidth: 1.75,
       ...(sharedColor ? {} : { color: NEUTRAL }),
     },
     encoding: {
       x: xEnc,
       y: yEnc,
       detail: { field: "curve", type: "nominal" },
+      // Each fitted curve its own dash pattern and legend entry, so two that coincide both show.
+      strokeDash: {
+        field: "curve",
+        type: "nominal",
+        title: word("Curve", ctx.lang),
+        scale: { range: FIT_DASHES },
+        legend: sharedColor ? null : { orient: "bottom", direction: "vertical", labelLimit: 0 },
+      },
       ...(sharedColor ? { color: colorEnc } : {}),
       ...tips.channels(),
     },

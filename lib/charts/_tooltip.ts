@@ -48,17 +48,21 @@ export class Tooltips {
     this.#lang = lang;
   }
 
-  #text(expr: string, title: string): this {
+  /** A text field computed from `source` (left out of tooltip and aria-label where it is missing). */
+  #text(expr: string, title: string, source: string): this {
     const as = `__tip${this.transform.length}`;
-    this.transform.push({ calculate: expr, as });
+    const v = datum(source);
+    this.transform.push({ calculate: `isValid(${v}) && ${v} === ${v} ? ${expr} : null`, as });
     this.tooltip.push({ field: as, type: "nominal", title });
-    this.#parts.push(`${JSON.stringify(`${title}: `)} + ${datum(as)}`);
+    this.#parts.push(
+      `(isValid(${datum(as)}) ? ${JSON.stringify(`${title}: `)} + ${datum(as)} + "; " : "")`,
+    );
     return this;
   }
 
   /** A category, in words when `labels` has them. */
   category(field: string, title: string, labels?: Record<string, string>): this {
-    if (labels) return this.#text(labelLookup(labels, datum(field)), title);
+    if (labels) return this.#text(labelLookup(labels, datum(field)), title, field);
     return this.raw(field, title, "nominal");
   }
 
@@ -66,7 +70,7 @@ export class Tooltips {
   raw(field: string, title: string, type?: "nominal"): this {
     this.tooltip.push({ field: fieldRef(field), ...(type ? { type } : {}), title });
     const v = datum(field);
-    this.#parts.push(`${JSON.stringify(`${title}: `)} + (isValid(${v}) ? "" + ${v} : "—")`);
+    this.#parts.push(`(isValid(${v}) ? ${JSON.stringify(`${title}: `)} + ${v} + "; " : "")`);
     return this;
   }
 
@@ -79,20 +83,30 @@ export class Tooltips {
         title: axis.title,
         format: axis.format,
       });
-      const text = `format(${datum(axis.field)}, ${JSON.stringify(axis.format)})`;
-      this.#parts.push(`${JSON.stringify(`${axis.title}: `)} + ${text}`);
+      const v = datum(axis.field);
+      const text = `format(${v}, ${JSON.stringify(axis.format)})`;
+      this.#parts.push(
+        `(isValid(${v}) && isFinite(${v}) ? ${
+          JSON.stringify(`${axis.title}: `)
+        } + ${text} + "; " : "")`,
+      );
       return this;
     }
     return this.#text(
       formatExpression(quantity, this.#lang, datum(axis.field), digits),
       axis.title,
+      axis.field,
     );
   }
 
   /** The layer's `transform`: `before`, then the text fields (left out when empty). */
   layer(before: unknown[] = []): { transform?: unknown[] } {
     const description = this.#parts.length
-      ? [{ calculate: this.#parts.join(` + "; " + `), as: "__description" }]
+      // Every part is "" where its field is missing; the separators between present parts only.
+      ? [{
+        calculate: `replace(${this.#parts.join(" + ")}, /; $/, "")`,
+        as: "__description",
+      }]
       : [];
     const all = [...before, ...this.transform, ...description];
     return all.length ? { transform: all } : {};

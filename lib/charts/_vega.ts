@@ -7,6 +7,7 @@
  * @module
  */
 import process from "node:process";
+import { vegaTextWidth } from "./_text_width.ts";
 
 type Vega = typeof import("vega");
 type VegaLite = typeof import("vega-lite");
@@ -22,6 +23,8 @@ export function loadVega(): Promise<{ vega: Vega; vl: VegaLite }> {
     flags.noDeprecation = true;
     try {
       const [vega, vl] = await Promise.all([import("vega"), import("vega-lite")]);
+      // Lay text out by real glyph widths, not Vega's 0.8 em guess (no canvas here).
+      (vega as unknown as { textMetrics: { width: unknown } }).textMetrics.width = vegaTextWidth;
       return { vega, vl };
     } finally {
       flags.noDeprecation = before;

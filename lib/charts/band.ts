@@ -12,6 +12,8 @@ import {
   positional,
 } from "./_axis.ts";
 import { Tooltips } from "./_tooltip.ts";
+import { dataColumns } from "./data_columns.ts";
+import { LABELLED_POINTS, POINT_LABELS } from "./_label_placement.ts";
 import { word } from "./_words.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import { fieldRef, requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
@@ -125,20 +127,32 @@ export function bandChart(input: readonly object[], options: BandChartOptions): 
       .number(x, xq).number(y, yq);
     layers.push(
       {
+        name: LABELLED_POINTS,
         data: { values: points.rows },
         ...tips.layer(),
         mark: { type: "point", shape: "diamond", filled: true, size: 60, color: "#e45756" },
         encoding: { ...encoding, ...tips.channels() },
       },
       {
+        // Placed by Vega's label transform (no collisions): see _label_placement.ts.
+        name: POINT_LABELS,
         data: { values: points.rows },
-        mark: { type: "text", align: "left", dx: 6, dy: -6, fontSize: 10, color: "#e45756" },
+        mark: { type: "text", align: "left", dx: 6, dy: -6, fontSize: 12, color: "#e45756" },
         encoding: { ...encoding, text: { field: fieldRef(points.label), type: "nominal" } },
       },
     );
   }
+  const columns = dataColumns([
+    points ? { field: points.label, title: points.title ?? points.label } : undefined,
+    color ? { field: color.field, title: color.title, labels: color.labels } : undefined,
+    { field: x.field, title: x.title, quantity: xq },
+    { field: y.field, title: y.title, quantity: yq },
+    { field: options.lower, title: `${bandTitle}: lower`, quantity: yq },
+    { field: options.upper, title: `${bandTitle}: upper`, quantity: yq },
+  ]);
   const spec = {
     ...header,
+    usermeta: { ...header.usermeta as object, columns },
     width: options.width ?? 560,
     height: options.height ?? 320,
     layer: layers,

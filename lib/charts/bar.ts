@@ -13,6 +13,7 @@ import {
   positional,
 } from "./_axis.ts";
 import { Tooltips } from "./_tooltip.ts";
+import { dataColumns } from "./data_columns.ts";
 import { word } from "./_words.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import {
@@ -78,7 +79,7 @@ export function barChart(input: readonly object[], options: BarChartOptions): Ch
     type: "nominal",
     title: category.title,
     sort: order,
-    axis: { labelLimit: 160 },
+    axis: { labelLimit: 0 },
   };
   const lang = options.lang ?? "en";
   const xEnc = positional({ ...value, zero: true }, rows, lang);
@@ -120,8 +121,17 @@ export function barChart(input: readonly object[], options: BarChartOptions): Ch
       encoding: { y: yEnc, x: { field: "_lo", type: "quantitative" }, x2: { field: "_hi" } },
     });
   }
+  const columns = dataColumns([
+    { field: category.field, title: category.title },
+    color ? { field: color.field, title: color.title, labels: color.labels } : undefined,
+    { field: value.field, title: value.title, quantity: axisQuantity(value, rows) },
+    options.stderr
+      ? { field: options.stderr, title: word("stderr", options.lang ?? "en") }
+      : undefined,
+  ]);
   const spec = {
     ...header,
+    usermeta: { ...header.usermeta as object, columns },
     width: options.width ?? 380,
     height: options.height ?? { step: 22 },
     layer: layers,

@@ -12,6 +12,7 @@ import {
   positional,
 } from "./_axis.ts";
 import { Tooltips } from "./_tooltip.ts";
+import { dataColumns } from "./data_columns.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import { requireCategory, requireNumbers, requireRows, type Row } from "./_validate.ts";
 import { annotationData } from "./_layers.ts";
@@ -60,8 +61,14 @@ export function residualChart(input: readonly object[], options: ResidualChartOp
   if (color) tips.category(color.field, color.title, color.labels);
   tips.number(x, axisQuantity(x, rows)).number(residual, axisQuantity(residual, rows));
   for (const f of options.tooltip ?? []) tips.raw(f, f);
+  const columns = dataColumns([
+    color ? { field: color.field, title: color.title, labels: color.labels } : undefined,
+    { field: x.field, title: x.title, quantity: axisQuantity(x, rows) },
+    { field: residual.field, title: residual.title, quantity: axisQuantity(residual, rows) },
+  ]);
   const spec = {
     ...header,
+    usermeta: { ...header.usermeta as object, columns },
     width: options.width ?? 560,
     height: options.height ?? 220,
     layer: [

@@ -12,6 +12,8 @@ import {
   positional,
 } from "./_axis.ts";
 import { Tooltips } from "./_tooltip.ts";
+import { dataColumns } from "./data_columns.ts";
+import { word } from "./_words.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import { errorBarLayer, type FitCurve, fitLayer, fitRows } from "./_layers.ts";
 import {
@@ -42,7 +44,17 @@ export interface XYChartOptions extends ChartMeta {
   threshold?: VerticalMarker;
   /** Extra fields to show in tooltips. */
   tooltip?: string[];
+  /**
+   * A model's value at each row's own x (e.g. a fitted law at each run's N and D), drawn as a
+   * hollow diamond beside the filled measured point — no line through values never measured.
+   */
+  predicted?: { field: string; title: string; measuredTitle: string };
 }
+
+/** Dash patterns of line series, in order (solid first). */
+const SERIES_DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [12, 3], [4, 2, 1, 2]];
+/** Point markers of line series, in order. */
+const SERIES_SHAPES = ["circle", "square", "triangle-up", "diamond", "cross", "triangle-down"];
 
 function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line"): Chart {
   const where = `${kind}Chart`;
@@ -87,6 +99,34 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
   const mark = kind === "line"
     ? { type: "line", point: { filled: true, size: 36 }, strokeWidth: 2 }
     : { type: "point", filled: true, size: 48, opacity: 0.8 };
+  const p = options.predicted;
+  // Measured vs predicted told apart by shape, with a legend of its own.
+  const shapeOf = (what: string) =>
+    p
+      ? {
+        shape: {
+          datum: what,
+          type: "nominal",
+          title: null,
+          scale: { domain: [p.measuredTitle, p.title], range: ["circle", "diamond"] },
+          legend: { orient: "bottom", direction: "vertical" },
+        },
+      }
+      : {};
+  // Several lines: each its own dash and marker too, so none hides another (same legend).
+  const domain = (colorEnc?.scale as { domain?: unknown } | undefined)?.domain;
+  const series = kind === "line" && colorEnc
+    ? {
+      // One legend shows colour, marker and dash. With fitted curves the dash scale is
+      // independent, and a second bottom legend would sit beside the first: then none.
+      strokeDash: {
+        ...colorEnc,
+        scale: { domain, range: SERIES_DASHES },
+        ...(fits.length ? { legend: null } : {}),
+      },
+      shape: { ...colorEnc, scale: { domain, range: SERIES_SHAPES } },
+    }
+    : {};
   layers.push({
     data: { values: rows },
     ...tips.layer(),
@@ -95,15 +135,50 @@ function xyChart(rows: Row[], options: XYChartOptions, kind: "scatter" | "line")
       x: xEnc,
       y: yEnc,
       ...(colorEnc ? { color: colorEnc } : {}),
+      ...series,
+      ...shapeOf(p?.measuredTitle ?? ""),
       ...tips.channels(),
     },
   });
+  if (p) {
+    requireNumbers(rows, p.field, where);
+    const ptips = new Tooltips(lang);
+    if (color) ptips.category(color.field, color.title, color.labels);
+    ptips.number(x, xq).number({ field: p.field, title: p.title }, yq);
+    layers.push({
+      data: { values: rows },
+      ...ptips.layer(),
+      mark: { type: "point", filled: false, size: 56, strokeWidth: 1.5, opacity: 0.9 },
+      encoding: {
+        x: xEnc,
+        y: { ...yEnc, field: p.field },
+        ...(colorEnc ? { color: colorEnc } : {}),
+        ...shapeOf(p.title),
+        ...ptips.channels(),
+      },
+    });
+  }
   if (fits.length) {
     const shared = !!color && (options.fits ?? []).some((f) => f.category !== undefined);
     layers.push(fitLayer(fits, xEnc, yEnc, colorEnc, marks, shared));
   }
+  const columns = dataColumns([
+    color ? { field: color.field, title: color.title, labels: color.labels } : undefined,
+    { field: x.field, title: x.title, quantity: xq },
+    { field: y.field, title: y.title, quantity: yq },
+    options.stderr ? { field: options.stderr, title: word("stderr", lang) } : undefined,
+    fits.length ? { field: "curve", title: word("Curve", lang) } : undefined,
+    options.predicted
+      ? { field: options.predicted.field, title: options.predicted.title, quantity: yq }
+      : undefined,
+  ]);
   const spec = {
     ...header,
+    usermeta: { ...header.usermeta as object, columns },
+    // Series dashes and fitted-curve dashes are two scales with their own legends.
+    ...(fits.length
+      ? { resolve: { scale: { strokeDash: "independent" }, legend: { strokeDash: "independent" } } }
+      : {}),
     width: options.width ?? 560,
     height: options.height ?? 320,
     layer: layers,

@@ -14,7 +14,9 @@ import {
   positional,
 } from "./_axis.ts";
 import { Tooltips } from "./_tooltip.ts";
+import { dataColumns } from "./data_columns.ts";
 import { word } from "./_words.ts";
+import { panelLabels } from "./layout.ts";
 import { Chart, type ChartMeta, specHeader } from "./chart.ts";
 import type { VerticalMarker } from "./_markers.ts";
 import {
@@ -157,7 +159,8 @@ export function smallMultiplesChart(
   );
   const layers: unknown[] = [
     {
-      mark: { type: "rect", color: NEUTRAL, opacity: 0.15 },
+      // The interval is read out with its threshold marker's tooltip; the band itself is silent.
+      mark: { type: "rect", color: NEUTRAL, opacity: 0.15, aria: false },
       encoding: { x: { field: "__lo", type: "quantitative" }, x2: { field: "__hi" } },
     },
     {
@@ -210,14 +213,23 @@ export function smallMultiplesChart(
       ...tips.channels(),
     },
   });
+  const columns = dataColumns([
+    { field: facet.field, title: facet.title ?? facet.field },
+    color ? { field: color.field, title: color.title, labels: color.labels } : undefined,
+    options.detail ? { field: options.detail, title: options.detail } : undefined,
+    { field: x.field, title: x.title, quantity: xq },
+    { field: y.field, title: y.title, quantity: yq },
+    options.stderr ? { field: options.stderr, title: word("stderr", lang) } : undefined,
+  ]);
   const spec = {
     ...header,
+    usermeta: { ...header.usermeta as object, columns },
     data: { values: data },
     facet: {
       field: fieldRef(facet.field),
       type: "nominal",
       title: facet.title ?? null,
-      header: { labelLimit: (options.width ?? 170) + 20, labelFontSize: 11 },
+      header: { labelLimit: 0, labelExpr: panelLabels([...panels.keys()]) },
       sort: [...panels.values()],
     },
     columns: facet.columns ?? Math.min(3, panels.size),

@@ -10,10 +10,11 @@
  * @module
  */
 import { loadVega } from "./_vega.ts";
+import { dropHiddenLabels, placeLabels, unplacedLabels } from "./_label_placement.ts";
 
 /** Options for {@linkcode renderVegaLiteSvg}. */
 export interface RenderSvgOptions {
-  /** Scale to the container: `width="100%"`, keep the viewBox, cap at the natural width. Default false. */
+  /** Natural size, shrunk (keeping the viewBox) only where the container is narrower. Default false. */
   responsive?: boolean;
   /** Prefix for every id in the SVG (clip paths, gradients, title). Default: a hash of the spec. */
   idPrefix?: string;
@@ -27,9 +28,17 @@ export interface RenderSvgOptions {
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
+/**
+ * The one type scale of every chart (CSS px, drawn 1:1 because charts are laid out for their
+ * column, see layout.ts): 12 px for tick labels, legends, panel headers and mark labels, 13 px
+ * for axis titles, 15 px for the chart title. No label limits: nothing is cut to "…".
+ */
+export const TYPE_SCALE = { label: 12, axisTitle: 13, title: 15, subtitle: 12 } as const;
+
 /** Colours and fonts that read on light and dark pages; the page sets `color`. */
 function adaptiveConfig(): Record<string, unknown> {
   const ink = "currentColor";
+  const t = TYPE_SCALE;
   return {
     background: "transparent",
     font: FONT,
@@ -43,14 +52,38 @@ function adaptiveConfig(): Record<string, unknown> {
       gridOpacity: 0.12,
       domainOpacity: 0.6,
       tickOpacity: 0.6,
-      labelFontSize: 11,
-      titleFontSize: 12,
+      labelFontSize: t.label,
+      titleFontSize: t.axisTitle,
       titleFontWeight: "normal",
+      labelLimit: 0,
+      titleLimit: 0,
+      labelOverlap: "greedy",
+      labelSeparation: 6,
     },
-    legend: { labelColor: ink, titleColor: ink, labelFontSize: 11, titleFontSize: 12 },
-    header: { labelColor: ink, titleColor: ink, labelFontSize: 11, titleFontSize: 12 },
-    title: { color: ink, subtitleColor: ink, fontSize: 14, subtitleFontSize: 11, anchor: "start" },
-    text: { color: ink },
+    legend: {
+      labelColor: ink,
+      titleColor: ink,
+      labelFontSize: t.label,
+      titleFontSize: t.axisTitle,
+      labelLimit: 0,
+      titleLimit: 0,
+    },
+    header: {
+      labelColor: ink,
+      titleColor: ink,
+      labelFontSize: t.label,
+      titleFontSize: t.axisTitle,
+      labelLimit: 0,
+    },
+    title: {
+      color: ink,
+      subtitleColor: ink,
+      fontSize: t.title,
+      subtitleFontSize: t.subtitle,
+      anchor: "start",
+      limit: 0,
+    },
+    text: { color: ink, fontSize: t.label, limit: 0 },
   };
 }
 
@@ -115,7 +148,13 @@ function stripInvalidXml(text: string): string {
 
 function tooltipText(value: unknown): string {
   if (isPlainObject(value)) {
-    return Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`).join("\n");
+    // A missing value (an annotation row has no shape) is left out, never shown as "undefined".
+    return Object.entries(value)
+      .filter(([, v]) =>
+        v != null && !(typeof v === "number" && !Number.isFinite(v)) &&
+        !/^(|null|undefined|NaN)$/.test(String(v).trim())
+      )
+      .map(([k, v]) => `${k}: ${String(v)}`).join("\n");
   }
   return Array.isArray(value) ? value.map(String).join("\n") : String(value);
 }
@@ -254,6 +293,8 @@ export async function renderVegaLiteSvg(
   const logger = collectWarnings(strict, vega.Warn, options.onWarning);
   // deno-lint-ignore no-explicit-any
   const compiled = vl.compile(themed as any, { logger: logger as any }).spec;
+  // Point labels placed without collisions (Vega's label transform; Vega-Lite lacks it).
+  placeLabels(compiled as unknown as Record<string, unknown>);
   const loader = vega.loader();
   loader.load = (uri: string) =>
     Promise.reject(new TypeError(`renderVegaLiteSvg: refusing to load ${uri} (offline)`));
@@ -265,12 +306,36 @@ export async function renderVegaLiteSvg(
     const texts = tagTooltips((view.scenegraph() as any).root as SceneItem);
     let svg = stripInvalidXml(await view.toSVG());
     svg = injectTitles(svg, texts);
+    // Names with no room for a label travel on the root as data-unlabelled (listed by the page).
+    const unplaced = unplacedLabels(svg);
+    svg = dropHiddenLabels(svg);
+    if (unplaced.length) {
+      svg = svg.replace(/^<svg\b/, `<svg data-unlabelled="${unplaced.join("; ")}"`);
+    }
+    svg = roundGeometry(svg);
     svg = unnamedSymbolsAsGroups(svg);
     svg = stabiliseIds(svg, prefix);
     return accessible(svg, spec, prefix, responsive);
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * Geometry to 2 decimals (a hundredth of a CSS px): Vega writes coordinates such as
+ * 7.999999999999724, and they were most of a page's weight. Only geometry attributes change.
+ */
+function roundGeometry(svg: string): string {
+  return svg.replace(
+    /\s(d|transform|x|y|x1|x2|y1|y2|width|height|points|viewBox)="([^"]*)"/g,
+    (_m, name: string, value: string) =>
+      ` ${name}="${
+        value.replace(/-?\d+\.\d{3,}(e-?\d+)?/g, (n) => {
+          const r = Math.round(Number(n) * 100) / 100;
+          return String(Object.is(r, -0) ? 0 : r);
+        })
+      }"`,
+  );
 }
 
 /**
@@ -300,12 +365,9 @@ function accessible(
   let attrs = (open[1] ?? "").replace(/ class="marks"/, "");
   const width = /\swidth="([\d.]+)"/.exec(attrs)?.[1];
   if (responsive && width !== undefined) {
-    attrs = attrs.replace(/\swidth="[\d.]+"/, ` width="100%"`).replace(/\sheight="[\d.]+"/, "");
-    // Wide charts (small multiples) keep a legible minimum width; their figure scrolls sideways
-    // on a phone instead of shrinking the panels to illegible stamps.
-    const minWidth = Number(width) > 700 ? `min-width:${Math.min(Number(width), 560)}px;` : "";
-    attrs +=
-      ` style="${minWidth}max-width:${width}px;height:auto" preserveAspectRatio="xMidYMid meet"`;
+    // Drawn at its natural size (laid out for its column by layout.ts); shrinks only on a screen
+    // narrower than the column it was laid out for.
+    attrs += ` style="max-width:100%;height:auto" preserveAspectRatio="xMidYMid meet"`;
   }
   const head = `<svg${attrs} class="vega-chart" role="img" aria-label="${escapeXml(name)}">` +
     `<title id="${prefix}-title">${escapeXml(title || name)}</title>` +

@@ -11,6 +11,8 @@
  *   last header name (a header with a trailing comma) is dropped;
  * - text without any `"` takes a fast path (split on newlines and commas, which is exact for such
  *   text); text with quotes goes through csv-parse. Both paths give identical results (tested).
+ * - the delimiter is a comma unless `options.delimiter` says `;` or a tab (see
+ *   `detectDelimiter` in delimiter.ts for files exported with a European locale);
  * - anything else is a {@link CsvSyntaxError} naming file and line: an empty file, a missing or
  *   duplicated header name, a row with too few or too many fields, an unclosed quote.
  * @module
@@ -56,7 +58,12 @@ interface _ParsedRecord {
  * assert.ok(table.rows[0]?.line === 2);
  * ```
  */
-export function parseCsv(text: string, file = "<input>"): CsvTable {
+export function parseCsv(
+  text: string,
+  file = "<input>",
+  options: { delimiter?: "," | ";" | "\t" } = {},
+): CsvTable {
+  const delimiter = options.delimiter ?? ",";
   const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (normalised.trim() === "") {
     throw new CsvSyntaxError(
@@ -66,8 +73,8 @@ export function parseCsv(text: string, file = "<input>"): CsvTable {
   }
   // Every record, header first, as a CsvRow (fields not yet checked against the header).
   const records = normalised.includes('"')
-    ? _parseQuoted(normalised, file)
-    : _splitUnquoted(normalised);
+    ? _parseQuoted(normalised, file, delimiter)
+    : _splitUnquoted(normalised, delimiter);
   const first = records[0];
   if (first === undefined) {
     throw new CsvSyntaxError({ file, line: 0, column: 0 }, "the file has no header line");
@@ -87,7 +94,9 @@ export function parseCsv(text: string, file = "<input>"): CsvTable {
         `row has ${fields.length} field${
           fields.length === 1 ? "" : "s"
         } but the header has ${header.length}; ` +
-          "every row needs one value per column (quote values that contain commas)",
+          `every row needs one value per column (quote values that contain ${
+            delimiter === "," ? "commas" : delimiter === ";" ? "semicolons" : "tabs"
+          })`,
       );
     }
     rows[i - 1] = row;
@@ -96,11 +105,12 @@ export function parseCsv(text: string, file = "<input>"): CsvTable {
 }
 
 /** Quoted text goes through the npm parser; its errors become located {@link CsvSyntaxError}s. */
-function _parseQuoted(text: string, file: string): CsvRow[] {
+function _parseQuoted(text: string, file: string, delimiter: string): CsvRow[] {
   let records: _ParsedRecord[];
   try {
     records = parse(text, {
       relax_column_count: true,
+      delimiter,
       skip_empty_lines: true,
       info: true,
     }) as unknown as _ParsedRecord[];
@@ -116,12 +126,12 @@ function _parseQuoted(text: string, file: string): CsvRow[] {
 }
 
 /** Fast path for text with no quote character: every line is one record, every comma a separator. */
-function _splitUnquoted(text: string): CsvRow[] {
+function _splitUnquoted(text: string, delimiter: string): CsvRow[] {
   const lines = text.split("\n");
   const records: CsvRow[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (line !== "") records.push({ line: i + 1, fields: line.split(",") });
+    if (line !== "") records.push({ line: i + 1, fields: line.split(delimiter) });
   }
   return records;
 }

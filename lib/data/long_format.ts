@@ -9,11 +9,13 @@
  * @module
  */
 import { checkOptions, inRange, ofType } from "../_options.ts";
-import { parseCsv } from "./csv.ts";
+import { type CsvTable, parseCsv } from "./csv.ts";
+import { type Delimiter, DELIMITER_NAMES, detectDelimiter } from "./delimiter.ts";
 import { readDataFile } from "./_read.ts";
 import { readRecords } from "./schema.ts";
 import { DataRangeError } from "./errors.ts";
-import { type Curve, curveKey, groupCurves, higherIsBetterFor } from "./curves.ts";
+import { type Curve, higherIsBetterFor } from "./curves.ts";
+import { CurveBuilder } from "./_curve_builder.ts";
 
 const _SCHEMA = {
   task: { type: "string" },
@@ -53,7 +55,9 @@ export interface LongFormatRow {
   flops?: number;
   /** True when larger scores are better. */
   higherIsBetter: boolean;
-  /** Line in the CSV file. */
+  /** The standard error the evaluation tool reported (lm-evaluation-harness `*_stderr`). */
+  stderr?: number;
+  /** Line in the CSV file (0 for rows read from JSON). */
   line: number;
 }
 
@@ -65,10 +69,36 @@ export interface LongFormatOptions {
   metric?: string;
   /** File name used in error messages. */
   file?: string;
+  /** Field delimiter; default detected from the header (comma, semicolon or tab). */
+  delimiter?: Delimiter;
+  /**
+   * "all" rows (default), or only those an own-data analysis reads ("needed": rows with tokens,
+   * and the smallest, largest and first lower-is-better rows), for files of a million rows.
+   */
+  keep?: "all" | "needed";
+}
+
+/** What {@linkcode readLongFormat} returns. */
+export interface LongFormatData {
+  /** The rows (all, or those `keep: "needed"` keeps). */
+  rows: LongFormatRow[];
+  /** The curves of every row. */
+  curves: Curve[];
+  /** Rows read. */
+  rowCount: number;
+  /** Curves in which two or more models have one size (their scores are averaged). */
+  sameSize: { task: string; family: string; metric: string; params: number; models: string[] }[];
+  /** The row of the largest model. */
+  largest: LongFormatRow;
 }
 
 const LOAD_LONG_FORMAT_SPEC = { chance: inRange(0, 1), metric: ofType("string") };
-const LONG_FORMAT_SPEC = { ...LOAD_LONG_FORMAT_SPEC, file: ofType("string") };
+const LONG_FORMAT_SPEC = {
+  ...LOAD_LONG_FORMAT_SPEC,
+  file: ofType("string"),
+  delimiter: ofType("string"),
+  keep: ofType("string"),
+};
 
 const _ACCURACY = /(acc|accuracy|exact_match|grade)/i;
 
@@ -88,47 +118,62 @@ const _ACCURACY = /(acc|accuracy|exact_match|grade)/i;
 export function readLongFormat(
   text: string,
   options: LongFormatOptions = {},
-): { rows: LongFormatRow[]; curves: Curve[] } {
+): LongFormatData {
   checkOptions("readLongFormat", options, LONG_FORMAT_SPEC);
   const file = options.file ?? "<input>";
-  const table = parseCsv(text, file);
-  const records = readRecords(table, _SCHEMA);
-  const scoreColumn = table.header.indexOf("score") + 1;
   const rows: LongFormatRow[] = [];
-  const seen = new Map<string, number>();
-  for (const record of records) {
-    const metric = record.metric ?? "score";
-    if (options.metric !== undefined && metric !== options.metric) continue;
-    const row: LongFormatRow = {
-      task: record.task,
-      model: record.model,
-      params: record.params,
-      score: record.score,
-      family: record.family ?? "all models",
-      metric,
-      higherIsBetter: record.higher_is_better ?? higherIsBetterFor(metric),
-      line: record.line,
-    };
-    if (record.n !== undefined) row.n = record.n;
-    const chance = record.chance ?? options.chance;
-    if (chance !== undefined) row.chance = chance;
-    if (record.tokens !== undefined) row.tokens = record.tokens;
-    if (record.flops !== undefined) row.flops = record.flops;
-    _checkBounds(row, file, scoreColumn);
-    const key = JSON.stringify([row.task, row.family, row.metric, row.model]);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      throw new DataRangeError(
-        { file, line: row.line, column: 0, value: row.model },
-        `duplicate row: task "${row.task}", family "${row.family}", metric "${row.metric}", ` +
-          `model "${row.model}" already appears on line ${first}; keep one row per model ` +
-          "(average seeds before loading, or give them different metric or family names)",
-      );
+  const builder = new CurveBuilder<LongFormatRow>();
+  const all = options.keep !== "needed";
+  // One string per distinct name: rows do not keep slices of the file's pieces alive.
+  const names = new Map<string, string>();
+  const intern = (v: string) => {
+    const known = names.get(v);
+    if (known !== undefined) return known;
+    const copy = JSON.parse(JSON.stringify(v)) as string;
+    names.set(copy, copy);
+    return copy;
+  };
+  // task → family → metric → model → line (no per-row key strings: files have a million rows).
+  const seen = new Map<string, Map<string, number>>();
+  for (const table of _tables(text, file, options.delimiter)) {
+    const records = readRecords(table, _SCHEMA);
+    const scoreColumn = table.header.indexOf("score") + 1;
+    for (const record of records) {
+      const metric = record.metric ?? "score";
+      if (options.metric !== undefined && metric !== options.metric) continue;
+      const row: LongFormatRow = {
+        task: intern(record.task),
+        model: intern(record.model),
+        params: record.params,
+        score: record.score,
+        family: record.family === undefined ? "all models" : intern(record.family),
+        metric: intern(metric),
+        higherIsBetter: record.higher_is_better ?? higherIsBetterFor(metric),
+        line: record.line,
+      };
+      if (record.n !== undefined) row.n = record.n;
+      const chance = record.chance ?? options.chance;
+      if (chance !== undefined) row.chance = chance;
+      if (record.tokens !== undefined) row.tokens = record.tokens;
+      if (record.flops !== undefined) row.flops = record.flops;
+      _checkBounds(row, file, scoreColumn, record.chance !== undefined);
+      const curve = `${row.task}\u0000${row.family}\u0000${row.metric}`;
+      let models = seen.get(curve);
+      if (models === undefined) seen.set(curve, models = new Map());
+      const first = models.get(row.model);
+      if (first !== undefined) {
+        throw new DataRangeError(
+          { file, line: row.line, column: 0, value: row.model },
+          `duplicate row: task "${row.task}", family "${row.family}", metric "${row.metric}", ` +
+            `model "${row.model}" already appears on line ${first}; keep one row per model ` +
+            "(average seeds before loading, or give them different metric or family names)",
+        );
+      }
+      models.set(row.model, row.line);
+      if (builder.add(row) || all || row.tokens !== undefined) rows.push(row);
     }
-    seen.set(key, row.line);
-    rows.push(row);
   }
-  if (rows.length === 0) {
+  if (builder.count === 0) {
     throw new DataRangeError(
       { file, line: 0, column: 0 },
       options.metric === undefined
@@ -136,18 +181,92 @@ export function readLongFormat(
         : `no rows have metric "${options.metric}"; check --metric`,
     );
   }
-  const curves = groupCurves(rows.map((row) => ({
-    task: row.task,
-    family: row.family,
-    metric: row.metric,
-    higherIsBetter: row.higherIsBetter,
-    scale: row.params,
-    score: row.score,
-    model: row.model,
-    ...(row.chance !== undefined ? { chance: row.chance } : {}),
-    ...(row.n !== undefined ? { n: row.n } : {}),
-  })));
-  return { rows, curves: curves.sort((a, b) => (curveKey(a) < curveKey(b) ? -1 : 1)) };
+  return {
+    rows,
+    curves: builder.curves(),
+    rowCount: builder.count,
+    sameSize: builder.sameSize(),
+    largest: builder.largest!,
+  };
+}
+
+/** Above this size, quote-free text is parsed in pieces so the whole table never exists at once. */
+const _CHUNK = 100_000;
+
+/**
+ * The file as one table, or — for a large file without quotes or lone CRs whose first line is the
+ * header — as tables of about 100 kB each (header repeated, line numbers those of the file):
+ * little is alive at once, so memory stays near the rows kept.
+ */
+function* _tables(text: string, file: string, delimiter?: Delimiter) {
+  const d = delimiter ?? detectDelimiter(text);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const headerEnd = body.indexOf("\n");
+  if (
+    body.length <= _CHUNK || body.includes('"') || /\r(?!\n)/.test(body) || headerEnd <= 0 ||
+    /^\s/.test(body)
+  ) {
+    yield readTable(text, file, d);
+    return;
+  }
+  const header = body.slice(0, headerEnd).replace(/\r$/, "");
+  let start = headerEnd + 1, line = 2;
+  while (start < body.length) {
+    let end = body.indexOf("\n", Math.min(body.length, start + _CHUNK));
+    if (end < 0) end = body.length;
+    const piece = body.slice(start, end);
+    const table = readTable(`${header}\n${piece}`, file, d);
+    for (const row of table.rows) row.line += line - 2;
+    yield table;
+    for (let i = piece.indexOf("\n"); i !== -1; i = piece.indexOf("\n", i + 1)) line++;
+    line++;
+    start = end + 1;
+  }
+}
+
+/**
+ * Parses CSV text with its delimiter (given or detected); decimal commas ("0,5") in a
+ * semicolon-separated file are read as decimal points. A header without any of the delimiters that
+ * holds a `;` or tab names the delimiter in the error.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readTable } from "./long_format.ts";
+ * assert.deepEqual(readTable("a;b\n1,5;x\n", "f.csv").rows[0]?.fields, ["1.5", "x"]);
+ * ```
+ */
+export function readTable(
+  text: string,
+  file: string,
+  delimiter?: Delimiter,
+): CsvTable & { delimiter: Delimiter; delimiterName: string } {
+  const d = delimiter ?? detectDelimiter(text);
+  const table = parseCsv(text, file, { delimiter: d });
+  if (d === ";") {
+    for (const row of table.rows) {
+      row.fields = row.fields.map((f) => f.replace(/^([+-]?\d*),(\d+(?:[eE][+-]?\d+)?)$/, "$1.$2"));
+    }
+  }
+  return Object.assign(table, { delimiter: d, delimiterName: DELIMITER_NAMES[d] });
+}
+
+/**
+ * Groups checked rows into curves keyed by (task, family, metric), sorted by key; rows of one curve
+ * at one size are averaged (see `groupCurves`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readLongFormat, rowsToCurves } from "./long_format.ts";
+ * const { rows } = readLongFormat("task,model,params,score\nqa,a,1,0.5\nqa,b,2,0.6\n");
+ * assert.equal(rowsToCurves(rows)[0]?.points.length, 2);
+ * ```
+ */
+export function rowsToCurves(rows: readonly LongFormatRow[]): Curve[] {
+  const builder = new CurveBuilder<LongFormatRow>();
+  for (const row of rows) builder.add(row);
+  return builder.curves();
 }
 
 /**
@@ -164,17 +283,24 @@ export function readLongFormat(
 export async function loadLongFormat(
   path: string,
   options: Omit<LongFormatOptions, "file"> = {},
-): Promise<{ rows: LongFormatRow[]; curves: Curve[] }> {
+): Promise<LongFormatData> {
   checkOptions("loadLongFormat", options, LOAD_LONG_FORMAT_SPEC);
   return readLongFormat(await readDataFile(path), { ...options, file: path });
 }
 
-function _checkBounds(row: LongFormatRow, file: string, column: number): void {
-  if (_ACCURACY.test(row.metric) && (row.score < 0 || row.score > 1)) {
+function _checkBounds(row: LongFormatRow, file: string, column: number, chanceColumn: boolean) {
+  // A chance level makes the scores of a file without metric names accuracies (issue 19: percentages
+  // with a chance column passed here, then failed in the classifier).
+  const proportion = _ACCURACY.test(row.metric) ||
+    (row.chance !== undefined && row.metric === "score" && row.higherIsBetter);
+  if (proportion && (row.score < 0 || row.score > 1)) {
+    const why = _ACCURACY.test(row.metric)
+      ? `for metric "${row.metric}" (an accuracy)`
+      : `because ${chanceColumn ? "the row gives a chance level" : "--chance was given"}`;
     throw new DataRangeError(
       { file, line: row.line, column, value: String(row.score) },
-      `column "score" must be between 0 and 1 for metric "${row.metric}" (an accuracy), got ` +
-        `"${row.score}"; give accuracies as fractions, not percentages`,
+      `column "score" must be between 0 and 1 ${why}, got "${row.score}"; give accuracies as ` +
+        "fractions, not percentages (divide by 100)",
     );
   }
 }

@@ -35,3 +35,8 @@ export * from "./pythia.ts";
 export * from "./gpt3_table_h1.ts";
 export * from "./gpt4_exams.ts";
 export * from "./prompt_example.ts";
+export * from "./delimiter.ts";
+export * from "./wide_format.ts";
+export * from "./lm_eval.ts";
+export * from "./own_data.ts";
+export * from "./own_data_cache.ts";

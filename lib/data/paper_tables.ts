@@ -15,6 +15,7 @@ const _MODELS = {
   training_tokens: { type: "number", positive: true, required: false },
   training_flops: { type: "number", positive: true, required: false },
   source: { type: "string" },
+  flops_basis: { type: "string" },
   preferred_for_plot: { type: "boolean" },
 } as const;
 
@@ -54,17 +55,24 @@ export interface TrainedModel {
 export async function loadTrainedModels(): Promise<TrainedModel[]> {
   const file = bundled("paper_tables/model_training_compute.csv");
   const rows = await loadTable(file.url, _MODELS, file.label);
+  // A paper's own FLOP count for a model whose plotted row has none (LaMDA: Thoppilan et al.
+  // 2022 report 3.55e23 FLOPs but no tokens; Hoffmann et al. give the tokens but no FLOPs).
+  const paperFlops = (model: string) =>
+    rows.find((r) =>
+      r.model === model && r.training_flops !== undefined && r.flops_basis.startsWith("reported")
+    )?.training_flops;
   return rows.filter((row) => row.preferred_for_plot && row.training_tokens !== undefined)
     .map((row) => {
       const tokens = row.training_tokens as number;
+      const flops = row.training_flops ?? paperFlops(row.model);
       return {
         model: row.model,
         organization: row.organization,
         year: row.year,
         params: row.params,
         tokens,
-        flops: row.training_flops ?? 6 * row.params * tokens,
-        flopsReported: row.training_flops !== undefined,
+        flops: flops ?? 6 * row.params * tokens,
+        flopsReported: flops !== undefined,
         source: row.source,
       };
     });

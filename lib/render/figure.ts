@@ -6,6 +6,10 @@
  * @module
  */
 import { escapeHtml, slugify } from "./escape.ts";
+import { fitSpec, NARROW_COLUMN, WIDE_COLUMN } from "../charts/layout.ts";
+import { cellText, columnsFor, type DataColumn, plottedRows } from "../charts/data_columns.ts";
+import { formatter } from "../locale/format.ts";
+import type { Formatter } from "../locale/format.ts";
 
 /** Renders a spec to an SVG string; by default `renderVegaLiteSvg` from lib/charts/svg.ts. */
 export type SvgRenderer = (
@@ -76,30 +80,42 @@ function cell(value: unknown): string {
 }
 
 /**
- * Rows → CSV (RFC 4180: fields with commas, quotes or newlines are quoted).
+ * Rows → CSV (RFC 4180: fields with commas, quotes or newlines are quoted). With `named`, the
+ * header row is the columns' titles; numbers keep full precision.
  *
  * @example
  * ```ts
  * import { toCsv } from "./figure.ts";
  * if (toCsv([{ a: 1, b: 'x,"y"' }]) !== 'a,b\r\n1,"x,""y"""\r\n') throw new Error();
+ * if (toCsv([{ n: 1.5e9 }], [{ field: "n", title: "Parameters" }]) !== "Parameters\r\n1500000000\r\n") throw new Error();
  * ```
  */
-export function toCsv(rows: Record<string, unknown>[]): string {
-  const cols = columns(rows);
+export function toCsv(rows: Record<string, unknown>[], named?: DataColumn[]): string {
+  const cols = named ?? columns(rows).map((field) => ({ field, title: field }));
   const quote = (s: string) => /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  const lines = [cols.map(quote).join(",")];
-  for (const row of rows) lines.push(cols.map((c) => quote(cell(row[c]))).join(","));
+  const lines = [cols.map((c) => quote(c.title)).join(",")];
+  for (const row of rows) lines.push(cols.map((c) => quote(cell(row[c.field]))).join(","));
   return lines.join("\r\n") + "\r\n";
 }
 
-function table(rows: Record<string, unknown>[], caption: string): string {
-  const cols = columns(rows);
-  const head = cols.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("");
+function table(
+  rows: Record<string, unknown>[],
+  caption: string,
+  cols: DataColumn[],
+  f: Formatter,
+): string {
+  const head = cols.map((c) => `<th scope="col">${escapeHtml(c.title)}</th>`).join("");
   const body = rows.map((row) =>
-    `<tr>${cols.map((c) => `<td>${escapeHtml(cell(row[c]))}</td>`).join("")}</tr>`
+    `<tr>${cols.map((c) => `<td>${escapeHtml(cellText(row[c.field], c, f))}</td>`).join("")}</tr>`
   ).join("\n");
   return `<div class="table-wrap" tabindex="0"><table><caption>${escapeHtml(caption)}</caption>` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`;
+}
+
+/** The columns a chart names for its data table (`usermeta.columns`), if any. */
+function namedColumns(spec: Record<string, unknown>): DataColumn[] | undefined {
+  const meta = spec.usermeta;
+  return isObject(meta) && Array.isArray(meta.columns) ? meta.columns as DataColumn[] : undefined;
 }
 
 function titleText(title: unknown): string {
@@ -154,6 +170,56 @@ function _tabularDatasets(sets: Dataset[]): Dataset[] {
   });
 }
 
+/** The natural width of a rendered SVG (its `width` attribute), 0 when it has none. */
+function svgWidth(svg: string): number {
+  return Number(/^<svg[^>]*?\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+}
+
+/** The spec drawn for a column: laid out for it, and once more narrower if it came out wider. */
+async function renderFitted(
+  spec: Record<string, unknown>,
+  column: number,
+  idPrefix: string,
+  render: SvgRenderer,
+): Promise<string> {
+  const svg = await render(fitSpec(spec, column), { idPrefix, responsive: true });
+  const excess = svgWidth(svg) - column;
+  return withUnlabelled(
+    excess > 0
+      ? await render(fitSpec(spec, column, excess + 4), { idPrefix, responsive: true })
+      : svg,
+  );
+}
+
+/**
+ * Points whose name found no room for a label (the renderer's `data-unlabelled`, escaped XML)
+ * are listed under the chart, so every named point is labelled or listed.
+ */
+function withUnlabelled(svg: string): string {
+  const names = /^<svg[^>]*?\sdata-unlabelled="([^"]*)"/.exec(svg)?.[1];
+  return names
+    ? `${svg}\n<p class="chart-note">Also plotted, without a label for lack of room: ${names}.</p>`
+    : svg;
+}
+
+/**
+ * The chart for the reading column and, when that is wider than a phone, a second rendering for
+ * a phone; the page's CSS shows one of them (`.chart-wide` / `.chart-narrow`), no JavaScript.
+ */
+async function renderForColumns(
+  spec: Record<string, unknown>,
+  idPrefix: string,
+  render: SvgRenderer,
+): Promise<string> {
+  const wide = await renderFitted(spec, WIDE_COLUMN, idPrefix, render);
+  if (svgWidth(wide) <= NARROW_COLUMN) return wide;
+  // A phone has no hover: the narrow copy drops the marks' tooltip `<title>`s (their words stay
+  // in each mark's aria-label), which keeps the second rendering's weight down.
+  const narrow = (await renderFitted(spec, NARROW_COLUMN, `${idPrefix}n`, render))
+    .replace(/<title>[^<]*<\/title>/g, "");
+  return `<div class="chart-wide">${wide}</div>\n<div class="chart-narrow">${narrow}</div>`;
+}
+
 export async function renderChartFigure(
   spec: Record<string, unknown>,
   idPrefix: string,
@@ -163,7 +229,7 @@ export async function renderChartFigure(
   const renderer = render ?? (await import("../charts/svg.ts")).renderVegaLiteSvg as SvgRenderer;
   let svg: string;
   try {
-    svg = await renderer(spec, { idPrefix, responsive: true });
+    svg = await renderForColumns(spec, idPrefix, renderer);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     svg = `<p class="chart-error">Chart could not be rendered: ${escapeHtml(message)}</p>`;
@@ -172,15 +238,20 @@ export async function renderChartFigure(
   parts.push(`<figcaption>${escapeHtml(description)}</figcaption>`);
   const sets = _tabularDatasets(inlineDatasets(spec));
   const base = slugify(description).slice(0, 60);
+  const named = namedColumns(spec);
+  const f = formatter("en");
   sets.forEach((set, i) => {
+    const cols = columnsFor(set.rows, named);
+    const rows = named ? plottedRows(set.rows, cols) : set.rows;
+    if (rows.length === 0 || cols.length === 0) return;
     const file = `${base}${sets.length > 1 ? `-${i + 1}` : ""}.csv`;
-    const href = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(set.rows))}`;
+    const href = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(rows, cols))}`;
     const label = sets.length > 1 ? ` (${escapeHtml(set.name)})` : "";
     parts.push(
       `<p class="chart-links"><a download="${escapeHtml(file)}" href="${href}">` +
         `Download the data${label} as CSV</a></p>`,
-      `<details class="data"><summary>Data table${label}, ${set.rows.length} rows</summary>` +
-        table(set.rows, `Data: ${description}`) + `</details>`,
+      `<details class="data"><summary>Data table${label}, ${rows.length} rows</summary>` +
+        table(rows, `Data: ${description}`, cols, f) + `</details>`,
     );
   });
   parts.push("</figure>");

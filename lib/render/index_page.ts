@@ -60,10 +60,12 @@ export async function renderIndexPage(
   const entries = [];
   for (const [i, chapter] of chapters.entries()) {
     const thumbnail = chapter.lead
-      ? await renderer(_thumbnailSpec(chapter.lead), {
-        idPrefix: `thumb${i + 1}`,
-        responsive: true,
-      })
+      ? _textFree(
+        await renderer(_thumbnailSpec(chapter.lead), {
+          idPrefix: `thumb${i + 1}`,
+          responsive: true,
+        }),
+      )
       : undefined;
     entries.push({
       href: chapter.href,
@@ -121,6 +123,17 @@ export function leadChart(
   );
 }
 
+/**
+ * A thumbnail carries no text (a card is too small for legible labels; the card's title and
+ * teaser say what it shows; the card hides it from assistive technology): `<text>`, `<title>` and
+ * `<desc>` are dropped.
+ */
+function _textFree(svg: string): string {
+  return svg.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, "")
+    .replace(/<title\b[^>]*>[\s\S]*?<\/title>/g, "")
+    .replace(/<desc\b[^>]*>[\s\S]*?<\/desc>/g, "");
+}
+
 /** A thumbnail drops the title block and legend so the plot fills the card. */
 function _thumbnailSpec(spec: Record<string, unknown>): Record<string, unknown> {
   const config = (spec.config ?? {}) as Record<string, unknown>;
@@ -131,12 +144,31 @@ function _thumbnailSpec(spec: Record<string, unknown>): Record<string, unknown> 
   };
 }
 
+/** TeX commands a teaser writes as their character (issue 14: "C approx 6ND" on the index). */
+const _TEX_SYMBOLS: Record<string, string> = {
+  approx: " ≈ ",
+  times: " × ",
+  cdot: " · ",
+  propto: " ∝ ",
+  le: " ≤ ",
+  ge: " ≥ ",
+  alpha: "α",
+  beta: "β",
+};
+
 /**
- * A card's teaser: the first paragraph without TeX markup, cut after the sentence that passes
- * 160 characters.
+ * A card's teaser: the first paragraph without TeX markup (symbols as their characters), cut
+ * after the sentence that passes 160 characters.
  */
 function _teaser(text: string): string {
-  const plain = text.replace(/\$+([^$]*)\$+/g, (_m, tex: string) => tex.replace(/[\\{}^_]/g, ""));
+  const plain = text.replace(
+    /\$+([^$]*)\$+/g,
+    (_m, tex: string) =>
+      tex.replace(/\\([A-Za-z]+)\s*/g, (_cmd, name: string) => _TEX_SYMBOLS[name] ?? name).replace(
+        /[{}^_]/g,
+        "",
+      ).replace(/\s+/g, " ").trim(),
+  );
   const end = plain.slice(160).search(/[.!?](\s|$)/);
   return end === -1 ? plain : plain.slice(0, 160 + end + 1);
 }

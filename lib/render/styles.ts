@@ -50,6 +50,9 @@ details.source pre{margin-top:.25rem}
 .output.html{overflow-x:auto;max-width:100%}
 figure.chart{margin:1.25rem 0;max-width:100%;overflow-x:auto}
 figure.chart svg{display:block;max-width:100%;height:auto;color:var(--fg)}
+figure.chart .chart-narrow{display:none}
+figure.chart .chart-note{color:var(--muted);font-size:.9rem;margin:.25rem 0}
+@media (max-width:49.99rem){figure.chart .chart-wide{display:none}figure.chart .chart-narrow{display:block}}
 figure.chart figcaption{color:var(--muted);font-size:.9rem;margin-top:.25rem}
 .chart-links{margin:.25rem 0;font-size:.9rem}
 details.data summary{cursor:pointer;font-size:.9rem}

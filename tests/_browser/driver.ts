@@ -10,7 +10,15 @@
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.ts";
 import { chromium, type ConsoleMessage, type Page } from "playwright-core";
 import axe from "axe-core";
-import { inspectStructure, measureOverflow, probeCsp, type Structure } from "./page_checks.ts";
+import {
+  inspectStructure,
+  inspectText,
+  measureOverflow,
+  probeCsp,
+  type Structure,
+  type TextReport,
+} from "./page_checks.ts";
+import { TEXT_MINIMUM } from "./measure.ts";
 import type { CspProbe } from "./page_checks.ts";
 
 /** What the test hands the driver. */
@@ -41,6 +49,8 @@ export interface PageResult {
   structure?: Structure;
   axe: Record<string, AxeViolation[]>;
   overflow: Record<string, { scrollWidth: number; innerWidth: number; culprits: string[] }>;
+  /** Chart legibility by mode ("light-1280", "dark-390", …), measured before `<details>` open. */
+  text: Record<string, TextReport>;
   screenshots: string[];
   pdf?: { path: string; bytes: number; header: string };
   csp?: CspProbe & { requestsDuringProbe: string[] };
@@ -99,6 +109,7 @@ async function checkPage(
     failedRequests: [],
     axe: {},
     overflow: {},
+    text: {},
     screenshots: [],
     errors: [],
   };
@@ -120,6 +131,16 @@ async function checkPage(
     await page.emulateMedia({ colorScheme: "light", media: "screen" });
     await page.goto(target.url, { waitUntil: "load" });
     result.structure = await page.evaluate(inspectStructure);
+    // Legibility (issue 15) at both widths in both schemes, as a reader first sees the page.
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme, media: "screen" });
+      for (const [width, min] of Object.entries(TEXT_MINIMUM)) {
+        await page.setViewportSize({ width: Number(width), height: 900 });
+        result.text[`${scheme}-${width}`] = await page.evaluate(inspectText, min);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: "light", media: "screen" });
     // Expand every <details> (code, data tables) so overflow, axe and the
     // screenshots cover what a reader sees after opening them.
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => d.open = true));

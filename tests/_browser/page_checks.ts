@@ -26,8 +26,15 @@ export function inspectStructure(): Structure {
   const describe = (el: Element, i: number) =>
     `${el.tagName.toLowerCase()}#${i}${el.id ? ` (id=${el.id})` : ""}`;
   const chartProblems: string[] = [];
+  // A chart's other rendering (wide or phone) that the page's CSS hides at this width is not
+  // checked here; inspectText checks that every figure shows one.
+  const otherWidth = (svg: Element) => {
+    const alt = svg.closest(".chart-wide, .chart-narrow");
+    return alt !== null && alt.getClientRects().length === 0;
+  };
   const svgs = [...document.querySelectorAll("svg")].filter((svg) =>
-    !svg.parentElement?.closest("svg") && svg.getAttribute("aria-hidden") !== "true"
+    !svg.parentElement?.closest("svg") && svg.getAttribute("aria-hidden") !== "true" &&
+    !otherWidth(svg)
   );
   svgs.forEach((svg, i) => {
     const box = svg.getBoundingClientRect();
@@ -126,4 +133,105 @@ export async function probeCsp(foreignUrl: string): Promise<CspProbe> {
   document.removeEventListener("securitypolicyviolation", onViolation);
   script.remove();
   return { scriptRan: w.__cspProbe === true, fetchSucceeded, fetchError, violations };
+}
+
+/** What {@link inspectText} finds at one viewport (issue 15's legibility numbers). */
+export interface TextReport {
+  /** SVG `<text>` elements a reader can see. */
+  texts: number;
+  /** Texts whose rendered size (font-size × the SVG's screen scale) is below the minimum. */
+  small: string[];
+  /** Texts ending in "…" (Vega's label limit cut them). */
+  truncated: string[];
+  /** "undefined", "NaN", "null" or a raw `__field` name in text, `<title>`, aria-label, `<th>`. */
+  leaking: string[];
+  /** Pairs of labels of one text mark whose boxes overlap (by > 1 px across, > 3 px down). */
+  overlapping: string[];
+  /**
+   * Charts not (fully) in the viewport, clipped by their figure, or with no chart shown; texts
+   * cut off at their chart's edge.
+   */
+  outside: string[];
+  /** Smallest rendered text size in px (Infinity when there is no text). */
+  minPx: number;
+}
+
+/**
+ * Legibility of every chart at the current viewport: `minPx` is the smallest rendered text size
+ * allowed (11 at 1280 px, 10 at 390 px). A text counts when it is displayed (not inside a
+ * `display:none` alternative rendering).
+ */
+export function inspectText(minPx: number): TextReport {
+  const shown = (el: Element) => el.getClientRects().length > 0;
+  const clip = (s: string) => s.replace(/\s+/g, " ").trim().slice(0, 70);
+  const small: string[] = [];
+  const truncated: string[] = [];
+  const leaking: string[] = [];
+  const overlapping: string[] = [];
+  const outside: string[] = [];
+  let texts = 0;
+  let smallest = Infinity;
+  const leak = /(^|[^\w])(undefined|NaN|null)([^\w]|$)|(^|[^\w])__[A-Za-z]/;
+  for (const text of document.querySelectorAll<SVGTextElement>("svg text")) {
+    if (!shown(text) || (text.textContent ?? "").trim() === "") continue;
+    texts++;
+    const ctm = text.getScreenCTM();
+    const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
+    const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+    smallest = Math.min(smallest, px);
+    const words = clip(text.textContent ?? "");
+    if (px < minPx - 0.05) small.push(`${px.toFixed(1)}px "${words}"`);
+    if (/…\s*$/.test(text.textContent ?? "")) truncated.push(words);
+    if (leak.test(text.textContent ?? "")) leaking.push(`text "${words}"`);
+    // Past its SVG's edge a text is cut off (an inline SVG clips its overflow).
+    const box = text.getBoundingClientRect();
+    const frame = text.ownerSVGElement?.getBoundingClientRect();
+    if (frame && (box.right > frame.right + 2 || box.left < frame.left - 2)) {
+      outside.push(`text "${words}" cut off at its chart's edge`);
+    }
+  }
+  for (const svg of document.querySelectorAll("svg")) {
+    if (!shown(svg)) continue;
+    for (const el of [svg, ...svg.querySelectorAll("[aria-label]")]) {
+      const label = el.getAttribute("aria-label") ?? "";
+      if (leak.test(label)) leaking.push(`aria-label "${clip(label)}"`);
+    }
+    for (const title of svg.querySelectorAll("title")) {
+      if (leak.test(title.textContent ?? "")) leaking.push(`title "${clip(title.textContent!)}"`);
+    }
+    // Labels drawn by one text mark (scatter names, direct labels) must not overlap.
+    for (const mark of svg.querySelectorAll("g.mark-text")) {
+      const boxes = [...mark.querySelectorAll("text")].filter(shown)
+        .map((t) => ({ t: clip(t.textContent ?? ""), r: t.getBoundingClientRect() }))
+        .filter((b) => b.t !== "");
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!.r, b = boxes[j]!.r;
+          const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          // A line box is ~1.2 em tall; its leading may touch the next label's (3 px allowed).
+          if (w > 1 && h > 3) overlapping.push(`"${boxes[i]!.t}" × "${boxes[j]!.t}"`);
+        }
+      }
+    }
+  }
+  for (const th of document.querySelectorAll("th")) {
+    if (leak.test(th.textContent ?? "")) leaking.push(`th "${clip(th.textContent!)}"`);
+  }
+  document.querySelectorAll("figure.chart").forEach((figure, i) => {
+    const charts = [...figure.querySelectorAll(":scope svg")].filter((s) =>
+      !s.parentElement?.closest("svg") && shown(s)
+    );
+    if (charts.length === 0) outside.push(`figure #${i}: no chart shown`);
+    for (const svg of charts) {
+      const r = svg.getBoundingClientRect();
+      const f = figure.getBoundingClientRect();
+      if (r.left < -1 || r.right > innerWidth + 1) {
+        outside.push(`figure #${i}: chart spans ${r.left.toFixed(0)}–${r.right.toFixed(0)} px`);
+      } else if (r.right > f.right + 1 || r.left < f.left - 1) {
+        outside.push(`figure #${i}: chart clipped by its figure (${r.width.toFixed(0)} px)`);
+      }
+    }
+  });
+  return { texts, small, truncated, leaking, overlapping, outside, minPx: smallest };
 }

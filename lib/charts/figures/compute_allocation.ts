@@ -5,13 +5,60 @@
  * @module
  */
 import type { Formatter } from "../../locale/format.ts";
+import { inLang } from "../../locale/lang.ts";
 import type { ComputeAllocation } from "../../analyze/compute_allocation.ts";
 import { frontierTitle, ratioTitle } from "../../analyze/compute_allocation_text.ts";
 import { plansCaption, sweepTitle } from "../../analyze/allocation_text.ts";
-import type { Chart } from "../chart.ts";
+import { rangeCell } from "../../analyze/allocation_range_text.ts";
+import { Chart } from "../chart.ts";
 import { bandChart } from "../band.ts";
 import { lineChart } from "../scatter.ts";
 import { type Table, table } from "../table.ts";
+
+/**
+ * The chart with the fitted runs' compute range shaded behind it (issue 14: every extrapolated
+ * curve shows the range of the data its law was fitted on; the line outside the shade is
+ * extrapolated).
+ */
+function shadeFitted(chart: Chart, r: ComputeAllocation, f: Formatter): Chart {
+  if (!r.fitted) return chart;
+  const { lower, upper } = r.fitted.flops;
+  const label = inLang(f.lang, { en: () => "fitted runs" });
+  const shade = {
+    data: { values: [{ flops: lower, flopsEnd: upper, label, annotation: true }] },
+    mark: { type: "rect", color: "#888", opacity: 0.12 },
+    encoding: {
+      x: { field: "flops", type: "quantitative" },
+      x2: { field: "flopsEnd" },
+    },
+  };
+  const text = {
+    data: { values: [{ flops: Math.sqrt(lower * upper), label, annotation: true }] },
+    mark: { type: "text", baseline: "top", fontSize: 12 },
+    encoding: {
+      x: { field: "flops", type: "quantitative" },
+      y: { value: 4 },
+      text: { field: "label", type: "nominal" },
+    },
+  };
+  const spec = chart.spec as { layer: unknown[] };
+  const description = `${chart.description} ${
+    inLang(f.lang, {
+      en: () =>
+        `Shaded: the compute of the runs the law was fitted on (${f.flops(lower)} to ${
+          f.flops(upper)
+        } FLOP); outside it the line is extrapolated.`,
+    })
+  }`;
+  return new Chart({
+    title: chart.title,
+    description,
+    ...(chart.source === undefined ? {} : { source: chart.source }),
+    illustration: chart.illustration,
+    spec: { ...chart.spec, description, layer: [shade, text, ...spec.layer] },
+    rows: chart.rows,
+  });
+}
 
 /**
  * N_opt against C with its bootstrap band, and real models' N at 6ND.
@@ -30,6 +77,10 @@ import { type Table, table } from "../table.ts";
  * ```
  */
 export function frontierFigure(r: ComputeAllocation, f: Formatter): Chart {
+  return shadeFitted(frontierChart(r, f), r, f);
+}
+
+function frontierChart(r: ComputeAllocation, f: Formatter): Chart {
   return bandChart(r.frontier, {
     title: frontierTitle(r, f),
     description:
@@ -41,7 +92,8 @@ export function frontierFigure(r: ComputeAllocation, f: Formatter): Chart {
     lower: "lower",
     upper: "upper",
     bandTitle: "95% bootstrap interval",
-    points: { rows: r.modelPoints, label: "name", title: "Real models" },
+    // Every model is named; Vega's label transform places the names without collisions.
+    points: { rows: r.modelPoints, label: "model", title: "Real models" },
   });
 }
 
@@ -96,6 +148,10 @@ export function exponentsTable(r: ComputeAllocation, f: Formatter): Table {
  * ```
  */
 export function ratioFigure(r: ComputeAllocation, f: Formatter): Chart {
+  return shadeFitted(ratioChart(r, f), r, f);
+}
+
+function ratioChart(r: ComputeAllocation, f: Formatter): Chart {
   return bandChart(r.ratios, {
     title: ratioTitle(r, f),
     description:
@@ -168,7 +224,8 @@ export function placementsTable(r: ComputeAllocation): Table {
  * ```
  */
 export function plansTable(r: ComputeAllocation, f: Formatter): Table {
-  return table(r.inference.plans, [
+  const rows = r.inference.plans.map((plan) => ({ ...plan, range: rangeCell(plan, r.fitted, f) }));
+  return table(rows, [
     { key: "inferenceTokens", title: "lifetime inference tokens", format: "exp" },
     { key: "params", title: "N", format: "si" },
     { key: "tokens", title: "D (training tokens)", format: "si" },
@@ -181,6 +238,7 @@ export function plansTable(r: ComputeAllocation, f: Formatter): Table {
       format: "fixed",
       digits: 1,
     },
+    { key: "range", title: "fitted range" },
   ], { caption: plansCaption(r, f) });
 }
 

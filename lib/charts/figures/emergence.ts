@@ -61,11 +61,11 @@ export function censusFigure(census: EmergenceCensus, f: Formatter): Chart {
     source: `${BIG_G_SOURCE} score files); classification: this report`,
     facet: { field: "task", columns: 4 },
     x: PARAMS_AXIS,
-    y: { field: "accuracy", title: "Accuracy" },
     color: shapeColor("shape", { lang: f.lang }),
     chance: panels.chance,
     thresholds: panels.thresholds,
-    independentY: true,
+    // One y-scale for every panel, so a flat task looks flat next to one that jumps (issue 15).
+    y: { field: "accuracy", title: "Accuracy", domain: [0, 1] },
   });
 }
 

@@ -7,7 +7,7 @@
  * import { kaplanLaws } from "../../analyze/mod.ts";
  * import { formatter } from "../../locale/mod.ts";
  * import { kaplanFigure } from "./mod.ts";
- * assert.equal(kaplanFigure(kaplanLaws(), formatter("en")).rows.length, 22);
+ * assert.equal(kaplanFigure(kaplanLaws(), formatter("en")).rows.length, 28);
  * ```
  * @module
  */

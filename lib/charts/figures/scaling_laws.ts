@@ -7,16 +7,19 @@
  */
 import {
   type ChinchillaRefit,
+  KAPLAN_FITTED_RANGE,
   type KaplanLawId,
   type KaplanLaws,
+  kaplanTitle,
   LAW_PARAMETER_NAMES,
   parameterInterval,
   residualTitle,
+  runsTitle,
   type TokenDecade,
 } from "../../analyze/mod.ts";
 import { chinchillaLoss } from "../../fit/mod.ts";
 import { type ByLang, type Formatter, inLang } from "../../locale/mod.ts";
-import type { Chart } from "../chart.ts";
+import { Chart } from "../chart.ts";
 import { residualChart } from "../residual.ts";
 import { lineChart, scatterChart } from "../scatter.ts";
 import { type Table, table } from "../table.ts";
@@ -41,13 +44,26 @@ const KAPLAN_LABELS: Record<KaplanLawId, ByLang<string>> = {
  * ```
  */
 export function kaplanFigure(k: KaplanLaws, f: Formatter): Chart {
-  const rows = k.rows.map((r) => ({ x: r.x, loss: r.loss, law: KAPLAN_LABELS[r.law][f.lang] }));
-  return lineChart(rows, {
+  const spans = inLang(f.lang, {
+    en: () => ({
+      inside: "fitted data",
+      outside: "extrapolated",
+      unknown: "range not given",
+    }),
+  });
+  const rows = kaplanStretches(k).map((r) => ({
+    x: r.x,
+    loss: r.loss,
+    law: KAPLAN_LABELS[r.law][f.lang],
+    span: spans[r.span],
+    stretch: r.stretch,
+  }));
+  const chart = lineChart(rows, {
     ...inLang(f.lang, {
       en: () => ({
-        title: "Loss falls as a straight line in log–log axes with parameters, data and compute",
+        title: kaplanTitle(k, f),
         description:
-          "Kaplan et al. 2020 power laws L(N), L(D) and L(C) drawn from their published constants (equations 1.1–1.3).",
+          "Kaplan et al. 2020 power laws L(N), L(D) and L(C) drawn from their published constants (equations 1.1–1.3); dashed where the line runs past the parameters or tokens they were fitted on.",
         source: "Kaplan et al. 2020, eqs. 1.1–1.3 (published constants, not our data)",
         x: { field: "x", title: "Parameters, tokens or FLOP (log scale)", log: true },
         y: { field: "loss", title: "Test loss (nats/token, log scale)", log: true },
@@ -56,6 +72,86 @@ export function kaplanFigure(k: KaplanLaws, f: Formatter): Chart {
     }),
     illustration: true,
   });
+  // Dashed past the fitted range (issue 14): one line per stretch, dashed by its span.
+  const spec = chart.spec as { layer: { mark?: { type?: string }; encoding?: object }[] };
+  const layer = spec.layer.map((l) =>
+    l.mark?.type === "line"
+      ? {
+        ...l,
+        encoding: {
+          ...l.encoding,
+          strokeDash: {
+            field: "span",
+            type: "nominal",
+            title: inLang(f.lang, { en: () => "Data range" }),
+            scale: { domain: [spans.inside, spans.outside, spans.unknown] },
+            legend: {
+              symbolType: "stroke",
+              symbolStrokeWidth: 2,
+              symbolSize: 400,
+              encode: { symbols: { update: { stroke: { value: "#444" } } } },
+            },
+          },
+          detail: { field: "stretch", type: "nominal" },
+        },
+      }
+      : l
+  );
+  return new Chart({
+    title: chart.title,
+    description: chart.description,
+    ...(chart.source === undefined ? {} : { source: chart.source }),
+    illustration: chart.illustration,
+    spec: { ...chart.spec, layer },
+    rows: chart.rows,
+  });
+}
+
+/**
+ * Each law's grid cut into stretches inside and beyond {@linkcode KAPLAN_FITTED_RANGE} (L(C) has
+ * no range here); the cut points are added on the straight log–log line so the stretches meet.
+ */
+function kaplanStretches(k: KaplanLaws) {
+  const out: {
+    x: number;
+    loss: number;
+    law: KaplanLawId;
+    span: "inside" | "outside" | "unknown";
+    stretch: string;
+  }[] = [];
+  for (const law of ["params", "tokens", "compute"] as const) {
+    const pts = k.rows.filter((r) => r.law === law).sort((a, b) => a.x - b.x);
+    if (law === "compute") {
+      pts.forEach((p) => out.push({ ...p, span: "unknown", stretch: `${law} 0` }));
+      continue;
+    }
+    const [lo, hi] = KAPLAN_FITTED_RANGE[law];
+    const knots = [...pts];
+    for (const cut of [lo, hi]) {
+      const i = knots.findIndex((p) => p.x > cut);
+      if (i <= 0) continue;
+      const a = knots[i - 1]!, b = knots[i]!;
+      if (a.x === cut) continue;
+      const t = Math.log(cut / a.x) / Math.log(b.x / a.x);
+      knots.splice(i, 0, {
+        x: cut,
+        law,
+        loss: Math.exp(Math.log(a.loss) * (1 - t) + Math.log(b.loss) * t),
+      });
+    }
+    let index = 0;
+    for (let i = 0; i + 1 < knots.length; i++) {
+      const a = knots[i]!, b = knots[i + 1]!;
+      const span = a.x >= lo && b.x <= hi ? "inside" : "outside";
+      const prev = out.at(-1);
+      if (!prev || prev.law !== law || prev.span !== span) {
+        index++;
+        out.push({ ...a, span, stretch: `${law} ${index}` });
+      }
+      out.push({ ...b, span, stretch: `${law} ${index}` });
+    }
+  }
+  return out;
 }
 
 /**
@@ -83,7 +179,8 @@ function runRows(r: ChinchillaRefit, f: Formatter) {
 }
 
 /**
- * The Chinchilla runs with the fitted law drawn at each token decade's median token count.
+ * The Chinchilla runs as measured points, each beside the fitted law's prediction at its own N and
+ * D (issue 15: no line through a group's median token count, which no run was trained on).
  *
  * @example
  * ```ts
@@ -100,34 +197,36 @@ function runRows(r: ChinchillaRefit, f: Formatter) {
  *   intervals: { E: iv, A: iv, B: iv, alpha: iv, beta: iv } });
  * import { chinchillaRunsFigure } from "./scaling_laws.ts";
  * const chart = chinchillaRunsFigure(refit, formatter("en"));
- * assert.ok(JSON.stringify(chart.spec).includes("law at D = 3.5B")); // median of 2B and 5B
+ * assert.ok(JSON.stringify(chart.spec).includes("our law at the run's N and D"));
+ * assert.ok(!JSON.stringify(chart.spec).includes("law at D ="), "no median-token lines");
  * ```
  */
 export function chinchillaRunsFigure(r: ChinchillaRefit, f: Formatter): Chart {
   const bins = r.decades.map((d) => decadeLabel(d, f));
   const text = inLang(f.lang, {
     en: () => ({
-      title: "Loss falls with model size at every data budget, and the fitted law follows it",
+      title: runsTitle(r, f),
       description:
-        `The ${r.counts.fitted} Chinchilla training runs: final loss against parameters, coloured by training tokens, with our fitted law L(N, D) drawn at each group's median token count.`,
+        `The ${r.counts.fitted} Chinchilla training runs: final loss against parameters, coloured by training tokens (filled circles), each beside our fitted law L(N, D) at that run's own N and D (hollow diamonds).`,
       source:
         "Hoffmann et al. 2022 Fig. 4, extracted by Epoch AI (Besiroglu et al. 2024); law: our fit",
       x: { field: "params", title: "Parameters N (log scale)", log: true },
       y: { field: "loss", title: "Final training loss (nats/token)", zero: false },
       color: { field: "tokensBin", title: "Training tokens D", domain: bins },
-      lawAt: (tokens: number) => `law at D = ${f.tokens(tokens)}`,
+      predicted: {
+        field: "predicted",
+        title: "our law at the run's N and D",
+        measuredTitle: "measured final loss",
+      },
     }),
   });
-  const { lawAt, ...options } = text;
-  return scatterChart(runRows(r, f).map((x) => x.row), {
-    ...options,
-    fits: r.decades.map((d, i) => ({
-      f: (params: number) => chinchillaLoss(r.law, params, d.medianTokens),
-      label: lawAt(d.medianTokens),
-      category: bins[i]!,
+  return scatterChart(
+    runRows(r, f).map(({ row }) => ({
+      ...row,
+      predicted: chinchillaLoss(r.law, row.params, row.tokens),
     })),
-    tooltip: ["params", "tokens", "loss"],
-  });
+    text,
+  );
 }
 
 /**
@@ -170,7 +269,9 @@ export function lawTable(r: ChinchillaRefit, f: Formatter): Table {
         { key: "ours", title: "this report", format: "auto", digits: 4 },
         {
           key: "oursInterval",
-          title: `${level} interval (${f.number(r.bootstrap.resamples, 6)} resamples)`,
+          title: `${level} bootstrap percentile interval (${
+            f.number(r.bootstrap.resamples, 6)
+          } resamples)`,
         },
         { key: "besirogluGrid", title: "Besiroglu et al. grid fit", format: "auto", digits: 4 },
         { key: "besiroglu", title: "Besiroglu et al. reported", format: "auto", digits: 4 },

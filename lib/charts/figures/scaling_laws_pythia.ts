@@ -38,8 +38,9 @@ export function pythiaFigure(p: PythiaScaling, f: Formatter): Chart {
     title: pythiaTitle(p, f),
     ...inLang(f.lang, {
       en: () => ({
-        description:
-          "Zero-shot accuracy of the final Pythia checkpoints on six tasks against parameters, with ±1.96 standard-error bars and power-law fits to the error rate.",
+        description: `Zero-shot accuracy of the final Pythia checkpoints on ${
+          f.number(p.tasks.length)
+        } tasks against parameters, with ±1.96 standard-error bars and power-law fits to the error rate.`,
         source: "Biderman et al. 2023 (EleutherAI/pythia evaluations); fits: this report",
         x: { field: "params", title: "Parameters (log scale)", log: true },
         y: { field: "accuracy", title: "Zero-shot accuracy" },

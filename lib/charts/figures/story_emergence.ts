@@ -70,11 +70,12 @@ export function windowFigure(w: EmergenceWindow, f: Formatter): Chart {
     source: WINDOW_SOURCE,
     facet: { field: "panelName", columns: 3 },
     x: { field: "params", title: "Parameters (log scale)", log: true, quantity: "params" },
-    y: { field: "accuracy", title: "Accuracy", quantity: "percent" },
+    // One 0–100% scale for every panel: jumps compare at a glance, and near-zero curves stay
+    // flat instead of stretching to duplicated sub-0.1% ticks.
+    y: { field: "accuracy", title: "Accuracy", quantity: "percent", domain: [0, 1] },
     color: { field: "family", title: "Model family" },
     chance,
     thresholds,
-    independentY: true,
   });
 }
 
@@ -107,11 +108,12 @@ export function windowFlopsFigure(w: EmergenceWindow, f: Formatter): Chart {
     source: WINDOW_SOURCE,
     facet: { field: "panelName", columns: 3 },
     x: { field: "flops", title: "Training FLOPs (log scale)", log: true, quantity: "flops" },
-    y: { field: "accuracy", title: "Accuracy", quantity: "percent" },
+    // One 0–100% scale for every panel: jumps compare at a glance, and near-zero curves stay
+    // flat instead of stretching to duplicated sub-0.1% ticks.
+    y: { field: "accuracy", title: "Accuracy", quantity: "percent", domain: [0, 1] },
     color: { field: "family", title: "Model family" },
     chance,
     thresholds,
-    independentY: true,
   });
 }
 
@@ -182,7 +184,8 @@ export function gpt3IclFigure(g: Gpt3FewShotGain, f: Formatter): Chart {
 }
 
 /**
- * The rule of thumb beside Wei et al.'s Table 1 and our thresholds, as a table.
+ * The rule of thumb beside Wei et al.'s Table 1 and our thresholds, as a table. Our median is a
+ * bound where thresholds are censored by the sizes measured.
  *
  * @example
  * ```ts
@@ -190,34 +193,40 @@ export function gpt3IclFigure(g: Gpt3FewShotGain, f: Formatter): Chart {
  * import { formatter } from "../../locale/format.ts";
  * import { ruleTable } from "./story_emergence.ts";
  * const r = { rule: { typical: 68e9, better: 100e9 }, published: { count: 22, median: 68e9, min: 4e7, max: 540e9 },
- *   publishedAtLeastTypical: 14, publishedAboveBetter: 9, ours: { count: 5, median: 20e9, min: 1e9, max: 100e9 },
- *   oursBelowTypical: 4, oursAtEdge: 1, examples: [], unpinned: 0, largestMeasured: 137e9 } as never;
+ *   publishedAtLeastTypical: 14, publishedAboveBetter: 9, examples: [], unpinned: 0, oursBelowTypical: 2,
+ *   ours: { total: 10, inside: [2.5e9, 13.4e9], atLastSize: 6, atFirstSize: 0, median: { low: 29e9, high: 137e9 }, secondLargest: 29e9, largest: 137e9 } } as never;
  * const t = ruleTable(r, formatter("en"));
  * assert.equal(t.rows[0]?.median, "68B");
+ * assert.equal(t.rows[1]?.median, "between 29B and 137B");
+ * assert.equal(t.rows[1]?.atLeast, "0 of 2 placed; 6 only bounded");
  * ```
  */
 export function ruleTable(r: RuleOfThumb, f: Formatter): Table {
+  const o = r.ours;
+  const bounded = o.atLastSize + o.atFirstSize;
   const rows = [
     {
       source: "Wei et al. 2022, Table 1",
       count: r.published.count,
       median: f.params(r.published.median),
-      range: f.interval(r.published.min, r.published.max, "params"),
-      atLeast: r.publishedAtLeastTypical,
+      atLeast: `${r.publishedAtLeastTypical} of ${r.published.count}`,
     },
     {
       source: "Our thresholds (BIG-bench)",
-      count: r.ours.count,
-      median: f.params(r.ours.median),
-      range: f.interval(r.ours.min, r.ours.max, "params"),
-      atLeast: r.ours.count - r.oursBelowTypical,
+      count: o.total,
+      median: o.median.low === o.median.high
+        ? f.params(o.median.low)
+        : `between ${f.params(o.median.low)} and ${
+          Number.isFinite(o.median.high) ? f.params(o.median.high) : "beyond"
+        }`,
+      atLeast: `${o.inside.length - r.oursBelowTypical} of ${o.inside.length} placed` +
+        (bounded > 0 ? `; ${bounded} only bounded` : ""),
     },
   ];
   return table(rows, [
-    { key: "source", title: "Emergence scales from" },
+    { key: "source", title: "Emergence sizes from" },
     { key: "count", title: "Abilities or tasks", format: "integer" },
     { key: "median", title: "Median size" },
-    { key: "range", title: "Range" },
-    { key: "atLeast", title: `At ${f.params(r.rule.typical)} or more`, format: "integer" },
+    { key: "atLeast", title: `At ${f.params(r.rule.typical)} or more` },
   ], { caption: rulePublishedText(r, f), lang: f.lang });
 }

@@ -1,0 +1,221 @@
+/**
+ * Results a script can use: every curve of an own-data analysis as plain JSON (the documented,
+ * versioned schema `scaling-report/own-data-results` version 1, see README "Your own data") and as
+ * one CSV row per curve.
+ *
+ * Schema v1 (fields marked "null today" are filled when the classifier provides them; consumers
+ * must accept null):
+ * - `schema`, `version`; `input`: files, format, delimiter, rows; `notes`: metric per task, size
+ *   guesses, replaced runs, same-size models, sizes that look like billions, ignored columns;
+ * - `summary`: curves, and curves per shape (every shape, zero included);
+ * - `curves[]`: label, task, family, metric, higherIsBetter, chance (or null), sizes, points
+ *   (model, params, score, n or null), shape, confidence, weights (Akaike weight per shape),
+ *   probabilities (calibrated probability per shape; null today), threshold and thresholdInterval
+ *   (emergent curves; else null), bound (censored threshold, null today), flags (strings; empty
+ *   today unless the classifier sets them), reason, fit (E, A, alpha, quantity, rms; else null)
+ *   and fitSkipped (why there is no fit, or null).
+ * @module
+ */
+import { SHAPE_IDS } from "../classify/shapes.ts";
+import type { OwnDataNotes } from "../data/own_data.ts";
+import type { OwnDataAnalysis } from "./own_data_types.ts";
+
+/** The schema id and version of {@linkcode ownDataResults}. */
+export const OWN_DATA_RESULTS_SCHEMA = { schema: "scaling-report/own-data-results", version: 1 };
+
+/** One curve in the results. */
+export interface OwnDataResultCurve {
+  /** The curve's label on the page. */
+  label: string;
+  /** Task. */
+  task: string;
+  /** Model family. */
+  family: string;
+  /** Metric. */
+  metric: string;
+  /** True when larger scores are better. */
+  higherIsBetter: boolean;
+  /** Chance level, or null. */
+  chance: number | null;
+  /** Distinct model sizes (after merging into the page's bins). */
+  sizes: number;
+  /** The points classified: model (null when merged), parameters, score, examples (or null). */
+  points: { model: string | null; params: number; score: number; n: number | null }[];
+  /** The classifier's label. */
+  shape: string;
+  /** The label's share of support, 0–1. */
+  confidence: number;
+  /** Akaike weight per shape. */
+  weights: Record<string, number>;
+  /** Calibrated probability per shape; null until the classifier provides it. */
+  probabilities: Record<string, number> | null;
+  /** Emergence threshold in parameters, or null. */
+  threshold: number | null;
+  /** Its 95% interval, or null. */
+  thresholdInterval: [number, number] | null;
+  /** A censored threshold (beyond the data); null until the classifier provides it. */
+  bound: unknown;
+  /** Warnings from the classifier (e.g. fragile); empty until it provides them. */
+  flags: string[];
+  /** The classifier's reason sentence. */
+  reason: string;
+  /** The power-law fit y = E + A·N^(−α), or null. */
+  fit: { E: number; A: number; alpha: number; quantity: string; rms: number | null } | null;
+  /** Why there is no fit (e.g. "score-above-1"), or null. */
+  fitSkipped: string | null;
+}
+
+/** The results document (see the module doc). */
+export interface OwnDataResults {
+  /** "scaling-report/own-data-results". */
+  schema: string;
+  /** Schema version (1). */
+  version: number;
+  /** Files, format, delimiter and rows read. */
+  input: { files: string[]; format: string; delimiter: string | null; rows: number };
+  /** Choices and notices of the reader. */
+  notes: Omit<OwnDataNotes, "format" | "inputs" | "delimiter">;
+  /** Curves in all and per shape. */
+  summary: { curves: number; shapes: Record<string, number> };
+  /** Every curve. */
+  curves: OwnDataResultCurve[];
+}
+
+/**
+ * The results document of an analysis.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readOwnCsv } from "../data/own_data.ts";
+ * import { analyzeOwnData } from "./own_data.ts";
+ * import { ownDataResults } from "./own_data_results.ts";
+ * const d = readOwnCsv("task,model,params,score\nqa,a,1e8,0.3\nqa,b,1e9,0.4\n");
+ * const r = ownDataResults(await analyzeOwnData(d, { fileName: "x.csv" }), d.notes);
+ * assert.equal(r.version, 1);
+ * assert.equal(r.curves[0]?.shape, "insufficient");
+ * assert.equal(r.summary.shapes.insufficient, 1);
+ * ```
+ */
+export function ownDataResults(a: OwnDataAnalysis, notes: OwnDataNotes): OwnDataResults {
+  const fits = new Map(a.fits.map((f) => [f.curve, f]));
+  const { format, inputs, delimiter, ...rest } = notes;
+  return {
+    ...OWN_DATA_RESULTS_SCHEMA,
+    input: { files: inputs, format, delimiter: delimiter ?? null, rows: a.rowCount },
+    notes: rest,
+    summary: {
+      curves: a.curves.length,
+      shapes: Object.fromEntries(SHAPE_IDS.map((s) => [s, a.byShape[s].length])),
+    },
+    curves: a.curves.map((c): OwnDataResultCurve => {
+      const fit = fits.get(c);
+      const extra = c.result as unknown as {
+        probabilities?: Record<string, number>;
+        flags?: string[];
+        bound?: unknown;
+      };
+      return {
+        label: c.label,
+        task: c.task,
+        family: c.family,
+        metric: c.metric,
+        higherIsBetter: c.curve.higherIsBetter,
+        chance: c.curve.chance ?? null,
+        sizes: c.scales,
+        points: c.curve.points.map((p) => ({
+          model: p.model ?? null,
+          params: p.scale,
+          score: p.score,
+          n: p.n ?? null,
+        })),
+        shape: c.shape,
+        confidence: c.confidence,
+        weights: { ...c.result.evidence.shapeWeights },
+        probabilities: extra.probabilities ?? null,
+        threshold: c.threshold ?? null,
+        thresholdInterval: c.thresholdInterval ?? null,
+        bound: extra.bound ?? null,
+        flags: extra.flags ?? [],
+        reason: c.reason,
+        fit: fit?.fit
+          ? {
+            E: fit.fit.E,
+            A: fit.fit.A,
+            alpha: fit.fit.alpha,
+            quantity: fit.quantity,
+            rms: fit.rms ?? null,
+          }
+          : null,
+        fitSkipped: fit?.skipped?.reason ?? null,
+      };
+    }),
+  };
+}
+
+const CSV_COLUMNS = [
+  "label",
+  "task",
+  "family",
+  "metric",
+  "sizes",
+  "shape",
+  "confidence",
+  "threshold",
+  "threshold_low",
+  "threshold_high",
+  "flags",
+  "fit_E",
+  "fit_A",
+  "fit_alpha",
+  ...SHAPE_IDS.map((s) => `weight_${s}`),
+] as const;
+
+/** A CSV field: quoted when it holds a comma, quote or newline. */
+const field = (v: unknown) => {
+  const s = v === null || v === undefined ? "" : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+/**
+ * The results as a CSV table, one row per curve (columns: label, task, family, metric, sizes,
+ * shape, confidence, threshold and its interval, flags joined by ";", the fit's E, A, α, and the
+ * weight of each shape).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readOwnCsv } from "../data/own_data.ts";
+ * import { analyzeOwnData } from "./own_data.ts";
+ * import { ownDataResults, ownDataResultsCsv } from "./own_data_results.ts";
+ * const d = readOwnCsv('task,model,params,score\n"q,a",a,1e8,0.3\n"q,a",b,1e9,0.4\n');
+ * const csv = ownDataResultsCsv(ownDataResults(await analyzeOwnData(d, { fileName: "x" }), d.notes));
+ * assert.match(csv, /^label,task,family,metric,sizes,shape/);
+ * assert.match(csv, /\n"q,a","q,a",all models,score,2,insufficient,/);
+ * ```
+ */
+export function ownDataResultsCsv(results: OwnDataResults): string {
+  const lines = [CSV_COLUMNS.join(",")];
+  for (const c of results.curves) {
+    lines.push(
+      [
+        c.label,
+        c.task,
+        c.family,
+        c.metric,
+        c.sizes,
+        c.shape,
+        c.confidence,
+        c.threshold,
+        c.thresholdInterval?.[0],
+        c.thresholdInterval?.[1],
+        c.flags.join(";"),
+        c.fit?.E,
+        c.fit?.A,
+        c.fit?.alpha,
+        ...SHAPE_IDS.map((s) => c.weights[s] ?? 0),
+      ].map(field).join(","),
+    );
+  }
+  return lines.join("\n") + "\n";
+}

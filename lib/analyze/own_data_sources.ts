@@ -1,0 +1,182 @@
+/**
+ * What the own-data page and `deno task analyze` say about the input: the files and format, the
+ * metric chosen per task, guessed sizes, replaced runs, same-size models, sizes that look like
+ * billions, and links to the JSON/CSV results. Each function takes the reader's notes
+ * (`loadOwnData`) and a Formatter and returns the wording via `inLang`.
+ * @module
+ */
+import type { Formatter } from "../locale/format.ts";
+import { inLang } from "../locale/lang.ts";
+import type { OwnDataNotes } from "../data/own_data.ts";
+import { SHAPE_IDS } from "../classify/shapes.ts";
+import type { OwnDataResults } from "./own_data_results.ts";
+import { listOf, literal } from "./_markdown_literal.ts";
+import { countEn, shapeWord } from "./_own_data_words.ts";
+
+const FORMAT_NAMES = {
+  long: "a long CSV (one row per task and model)",
+  wide: "a wide spreadsheet (one row per model, one column per task)",
+  "lm-eval": "lm-evaluation-harness results",
+} as const;
+
+/**
+ * The notices about the input, one sentence each, as plain text (for the terminal) or markdown
+ * (for the page): guessed sizes, replaced runs, same-size models, sizes that look like billions,
+ * ignored columns. Empty when there is nothing to say.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { ownDataNoticeLines } from "./own_data_sources.ts";
+ * const notes = { format: "long" as const, inputs: ["x.csv"], metrics: [], guesses: [], replaced: [],
+ *   ignored: [], sameSize: [], smallSizes: { largest: 65, model: "m65" } };
+ * assert.match(ownDataNoticeLines(notes, formatter("en"))[0]!, /at most 65/);
+ * assert.deepEqual(ownDataNoticeLines({ ...notes, smallSizes: undefined }, formatter("en")), []);
+ * ```
+ */
+export function ownDataNoticeLines(notes: OwnDataNotes, f: Formatter, md = false): string[] {
+  const q = (s: string) => (md ? literal(s) : `"${s}"`);
+  return inLang(f.lang, {
+    en: () => {
+      const lines: string[] = [];
+      if (notes.smallSizes) {
+        lines.push(
+          `every model size is at most ${f.number(notes.smallSizes.largest)} parameters (model ` +
+            `${q(notes.smallSizes.model)}); if these are billions, write them as ` +
+            `${f.number(notes.smallSizes.largest)}e9 (shapes are unaffected, fitted sizes are not)`,
+        );
+      }
+      if (notes.guesses.length > 0) {
+        const each = notes.guesses.map((g) => `${q(g.model)} → ${f.params(g.params)}`);
+        lines.push(
+          `${countEn(f, notes.guesses.length, "model size was", "model sizes were")} guessed ` +
+            `from the model name: ${listOf(each, (n) => `and ${n} more`)}; give --sizes ` +
+            "FILE.csv (model,parameters) to set them",
+        );
+      }
+      for (const r of notes.replaced.slice(0, md ? 20 : 5)) {
+        lines.push(
+          `the run of ${q(r.model)} on ${q(r.task)} in ${q(r.dropped)} was replaced by the ` +
+            `later run in ${q(r.kept)}`,
+        );
+      }
+      if (notes.replaced.length > (md ? 20 : 5)) {
+        lines.push(`${countEn(f, notes.replaced.length, "run was", "runs were")} replaced in all`);
+      }
+      for (const s of notes.sameSize.slice(0, 5)) {
+        lines.push(
+          `models ${s.models.map(q).join(" and ")} of task ${q(s.task)} have the same size ` +
+            `(${f.params(s.params)}); their scores are averaged into one point`,
+        );
+      }
+      if (notes.sameSize.length > 5) {
+        lines.push(`${countEn(f, notes.sameSize.length, "size is", "sizes are")} shared in all`);
+      }
+      if (notes.ignored.length > 0) {
+        lines.push(
+          `text columns left out: ${listOf(notes.ignored.map(q), (n) => `and ${n} more`)}`,
+        );
+      }
+      return lines;
+    },
+  });
+}
+
+/**
+ * The page's "Input" section: files and format, the metric chosen per task (lm-eval), the
+ * notices, and links to the results files when they were written.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { ownDataSources } from "./own_data_sources.ts";
+ * const notes = { format: "wide" as const, inputs: ["w.csv"], delimiter: "semicolon", metrics: [],
+ *   guesses: [], replaced: [], ignored: [], sameSize: [] };
+ * const md = ownDataSources(notes, { json: "w.json" }, formatter("en"));
+ * assert.match(md, /wide spreadsheet/);
+ * assert.match(md, /\[JSON\]\(w\.json\)/);
+ * ```
+ */
+export function ownDataSources(
+  notes: OwnDataNotes,
+  links: { json?: string; csv?: string },
+  f: Formatter,
+): string {
+  return inLang(f.lang, {
+    en: () => {
+      const files = listOf(notes.inputs.map((p) => literal(p)), (n) => `and ${n} more`, 6);
+      const sep = notes.delimiter && notes.delimiter !== "comma"
+        ? ` (${notes.delimiter}-separated)`
+        : "";
+      const parts = [
+        `## Input\n\nRead from ${FORMAT_NAMES[notes.format]}${sep}: ${files}.`,
+      ];
+      if (notes.metrics.length > 0) {
+        parts.push(
+          "Metric per task (acc_norm, else acc, else exact_match, … unless --metric chose):\n\n" +
+            "| task | metric | also reported |\n|---|---|---|\n" +
+            notes.metrics.map((m) =>
+              `| ${literal(m.task)} | ${literal(m.metric)} | ${
+                m.available.filter((a) => a !== m.metric).map((a) => literal(a)).join(", ")
+              } |`
+            ).join("\n"),
+        );
+      }
+      const notices = ownDataNoticeLines(notes, f, true);
+      if (notices.length > 0) {
+        parts.push(notices.map((l) => `- ${l.replace(/^./, (c) => c.toUpperCase())}.`).join("\n"));
+      }
+      const links_ = [
+        links.json ? `[JSON](${encodeURI(links.json)})` : "",
+        links.csv ? `[CSV](${encodeURI(links.csv)})` : "",
+      ].filter((l) => l);
+      if (links_.length > 0) parts.push(`Every curve's results: ${links_.join(" · ")}.`);
+      return parts.join("\n\n");
+    },
+  });
+}
+
+/**
+ * The terminal summary: curves per shape, and the most confident emergent and U-shaped curves.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { ownDataSummaryLines } from "./own_data_sources.ts";
+ * const shapes = { emergent: 0, smooth: 2, flat: 0, inverse: 0, u_shaped: 0, inverted_u: 0, insufficient: 1 };
+ * const lines = ownDataSummaryLines({ summary: { curves: 3, shapes }, curves: [] }, formatter("en"));
+ * assert.equal(lines[0], "shape         curves");
+ * assert.ok(lines.includes("smooth             2"));
+ * assert.ok(lines.includes("no emergent curve"));
+ * ```
+ */
+export function ownDataSummaryLines(
+  r: Pick<OwnDataResults, "summary" | "curves">,
+  f: Formatter,
+): string[] {
+  return inLang(f.lang, {
+    en: () => {
+      const lines = ["shape         curves"];
+      for (const s of SHAPE_IDS) {
+        const n = r.summary.shapes[s] ?? 0;
+        if (n > 0) lines.push(`${shapeWord(s).padEnd(13)} ${f.fixed(n, 0).padStart(6)}`);
+      }
+      lines.push(`${"total".padEnd(13)} ${f.fixed(r.summary.curves, 0).padStart(6)}`);
+      for (const shape of ["emergent", "u_shaped"] as const) {
+        const best = r.curves.filter((c) => c.shape === shape)
+          .sort((a, b) => b.confidence - a.confidence)[0];
+        lines.push(
+          best
+            ? `most confident ${shapeWord(shape)}: "${best.label}" (confidence ${
+              f.percent(best.confidence)
+            }${best.threshold !== null ? `, threshold ${f.params(best.threshold)}` : ""})`
+            : `no ${shapeWord(shape)} curve`,
+        );
+      }
+      return lines;
+    },
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * Worked prompt examples as callouts (markdown blockquotes): the few-shot ("standard") prompt and
+ * the chain-of-thought prompt of Wei et al. 2022 (arXiv:2201.11903), Figure 1, with what the model
+ * answered. The prompt text is copied from the paper (data/paper_tables/cot_figure1_prompt.json).
+ * @module
+ */
+import type { CotExample } from "../data/prompt_example.ts";
+import { inLang } from "../locale/lang.ts";
+import type { Formatter } from "../locale/format.ts";
+import { escapeMarkdown } from "./_markdown_literal.ts";
+import { reference } from "./references.ts";
+
+/** Lines as a markdown blockquote (an empty line stays inside the quote). */
+function quote(lines: readonly string[]): string {
+  return lines.map((line) => (line === "" ? ">" : `> ${line}`)).join("\n");
+}
+
+function verdict(correct: boolean, answer: string): string {
+  return correct ? "right" : `wrong: the answer is ${escapeMarkdown(answer)}`;
+}
+
+function callout(
+  cot: CotExample,
+  variant: "standard" | "chainOfThought",
+  head: string,
+  f: Formatter,
+): string {
+  const v = cot[variant];
+  const q = (text: string) => `**Q:** ${escapeMarkdown(text)}`;
+  const a = (text: string) => `**A:** ${escapeMarkdown(text)}`;
+  return quote([
+    head,
+    "",
+    q(cot.exemplarQuestion),
+    "",
+    a(v.exemplarAnswer),
+    "",
+    q(cot.question),
+    "",
+    "**A:**",
+    "",
+    inLang(f.lang, {
+      en: () =>
+        `The model's answer: _${escapeMarkdown(v.output)}_ (${verdict(v.correct, cot.answer)}).`,
+    }),
+  ]);
+}
+
+/**
+ * The few-shot prompt of the chain-of-thought paper's Figure 1 ("standard prompting"): a worked
+ * example whose answer is given directly, then the new question, and the model's answer.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadCotExample } from "../data/prompt_example.ts";
+ * import { fewShotCallout } from "./prompt_callouts.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const cot = await loadCotExample();
+ * const md = fewShotCallout(cot, formatter("en"));
+ * assert.ok(md.startsWith("> **A few-shot prompt** ([Wei et al. 2022](https://arxiv.org/abs/2201.11903)"));
+ * assert.ok(md.includes("\n> **A:** The answer is 11\\.\n"));
+ * assert.match(md, /\(wrong: the answer is 9\)\.$/);
+ * // contrary: a right answer says so
+ * const right = { ...cot, standard: { ...cot.standard, correct: true } };
+ * assert.match(fewShotCallout(right, formatter("en")), /\(right\)\.$/);
+ * ```
+ */
+export function fewShotCallout(cot: CotExample, f: Formatter): string {
+  const link = reference("wei2022cot").link;
+  return callout(
+    cot,
+    "standard",
+    inLang(f.lang, {
+      en: () =>
+        `**A few-shot prompt** ([Wei et al. 2022](${link}), Figure 1, "standard prompting"): a ` +
+        "worked example with its answer, then the new question. The model must infer the task " +
+        "from the example alone; its weights do not change.",
+    }),
+    f,
+  );
+}
+
+/**
+ * The chain-of-thought prompt of the same figure: the worked example now shows its reasoning,
+ * and the model's answer reasons the same way.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadCotExample } from "../data/prompt_example.ts";
+ * import { cotCallout } from "./prompt_callouts.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const md = cotCallout(await loadCotExample(), formatter("en"));
+ * assert.ok(md.startsWith("> **A chain-of-thought prompt** "));
+ * assert.match(md, /5 \\\+ 6 = 11/);
+ * assert.match(md, /\(right\)\.$/);
+ * ```
+ */
+export function cotCallout(cot: CotExample, f: Formatter): string {
+  const link = reference("wei2022cot").link;
+  return callout(
+    cot,
+    "chainOfThought",
+    inLang(f.lang, {
+      en: () =>
+        `**A chain-of-thought prompt** ([Wei et al. 2022](${link}), Figure 1): the same example, ` +
+        "but its answer spells out the reasoning step by step before the result.",
+    }),
+    f,
+  );
+}
