@@ -35,6 +35,7 @@ import { locate } from "./_locate.ts";
 import { bigbenchMetrics } from "./bigbench_metrics.ts";
 import { describe, noiseUnknownReason, tooFewScalesReason, tooNoisyReason } from "./_reason.ts";
 import { checkClassifyOptions } from "./_options.ts";
+import { rescaled, rescaleFactor, scaleBack } from "./_rescale.ts";
 
 /** Below this support for the best shape, the label is "insufficient" (too noisy to say). */
 const TOO_NOISY = 0.5;
@@ -185,6 +186,11 @@ export function classifyCurve(
 ): CurveClassification {
   checkClassifyOptions("classifyCurve", options);
   const prepared = prepareCurve(points, options);
+  const s = rescaleFactor(prepared);
+  if (s !== undefined) {
+    const r = rescaled(points, options, prepared, s);
+    return scaleBack(classifyCurve(r.points, r.options), s);
+  }
   const summary = summarize(prepared);
   const early = tooFewScales(prepared, summary);
   if (early) return early;
