@@ -191,7 +191,7 @@ Deno.test("census sentences: counts, all/none, unpinned tasks", () => {
   assert.equal(
     censusText(census, f),
     "Of 35 BIG-G tasks (12 sizes, 2.1M to 137B non-embedding parameters): **11 emergent**, " +
-      "**24 flat**. For a_b, c the rise is too close to the noise to place a threshold inside the data.",
+      "**24 flat**. For a b and c the rise is too close to the noise to place a threshold inside the data.",
   );
   assert.doesNotMatch(censusText({ ...census as object, unpinned: [] } as never, f), /noise/);
   assert.equal(censusTitle(census, f), "11 of 35 BIG-bench tasks stay near chance and then jump");

@@ -11,6 +11,8 @@ import {
   mirageCurves,
 } from "../classify/metric_sensitivity.ts";
 import { requireNonEmpty, requireNonNegativeInteger } from "./_validate.ts";
+import { taskLabel } from "./_labels.ts";
+import type { Shape } from "../classify/shapes.ts";
 
 /** One point of the toy chart: a scale, a score and the metric's name. */
 export interface MirageToyRow {
@@ -59,8 +61,8 @@ export interface MetricCheckRow {
   task: string;
   /** Prompting setting. */
   setting?: string;
-  /** "metric: shape" for every metric, joined by "; ". */
-  shapes: string;
+  /** The shape under every metric. */
+  shapes: { metric: string; shape: Shape }[];
   /**
    * "artefact" (emergent under an all-or-nothing metric, smooth under a continuous one),
    * "depends" (the shape changes with the metric otherwise) or "same" (one shape under every metric).
@@ -125,9 +127,9 @@ export function metricCheck(
     artefacts: sensitivity.filter((row) => row.possibleArtefact),
     sameUnderEvery: emergentSomewhere.filter((row) => !row.changes),
     table: emergentSomewhere.map((row) => ({
-      task: row.task,
+      task: taskLabel(row.task),
       ...(row.setting !== undefined ? { setting: row.setting } : {}),
-      shapes: row.shapes.map((s) => `${s.metric}: ${s.shape}`).join("; "),
+      shapes: row.shapes.map((s) => ({ metric: s.metric, shape: s.shape })),
       verdict: row.possibleArtefact ? "artefact" : row.changes ? "depends" : "same",
     })),
     familySizes: families.map((family) => ({

@@ -3,6 +3,7 @@
  * 2022's published emergence scales (Table 1).
  * @module
  */
+import { taskLabel } from "./_labels.ts";
 import type { PublishedEmergence } from "../data/paper_tables.ts";
 import type { Formatter } from "../locale/format.ts";
 import { median } from "../stats/quantile.ts";
@@ -99,7 +100,7 @@ export function thresholdTableRows(census: EmergenceCensus, f: Formatter): Thres
     const scales = row.curve.points.map((p) => p.scale);
     const robust = row.shape === "emergent" ? labelRobustness(row) : undefined;
     return {
-      task: row.task,
+      task: taskLabel(row.task),
       shape: row.shape,
       confidence: row.confidence,
       thresholdText: t ? thresholdStatement(t.threshold, scales, f) : "",

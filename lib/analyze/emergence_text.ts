@@ -11,6 +11,8 @@ import type { CensusExemplars, ExemplarRole } from "./emergence_exemplars.ts";
 import type { EmergenceScales } from "./emergence_scales.ts";
 import { enCountWord, shareOf } from "./_share.ts";
 import { shapeLabel } from "./_wording.ts";
+import { join } from "./_words.ts";
+import { taskLabel } from "./_labels.ts";
 import type { ThresholdPlaces } from "./emergence_robustness.ts";
 
 /** "A, B and C". */
@@ -48,7 +50,9 @@ export function censusText(census: EmergenceCensus, f: Formatter): string {
         counts.map(({ shape, count }) => `**${count} ${shapeLabel(f, shape)}**`).join(", ")
       }.` +
       (unpinned.length > 0
-        ? ` For ${unpinned.join(", ")} the rise is too close to the noise to place a threshold ` +
+        ? ` For ${
+          join(unpinned.map(taskLabel), f)
+        } the rise is too close to the noise to place a threshold ` +
           "inside the data."
         : ""),
   });

@@ -29,6 +29,7 @@ import { lineChart } from "../scatter.ts";
 import { smallMultiplesChart } from "../small_multiples.ts";
 import { type Table, table } from "../table.ts";
 import { shapeColor, shapeColumn } from "../shape_scale.ts";
+import { SHAPE_INFO } from "../../classify/shapes.ts";
 
 const BIG_G_SOURCE = "Srivastava et al. 2022 (BIG-bench BIG-G T=0";
 const PARAMS_AXIS = { field: "params", title: "Non-embedding parameters (log scale)", log: true };
@@ -274,13 +275,22 @@ export function mirageFigure(rows: readonly MirageToyRow[]): Chart {
  * import assert from "node:assert/strict";
  * import { formatter } from "../../locale/format.ts";
  * import { metricTable } from "./emergence.ts";
- * const check = { table: [{ task: "t", shapes: "exact_match: emergent", verdict: "same" }] } as never;
- * assert.equal(metricTable(check, formatter("en")).rows[0]?.verdict, "same under every metric");
+ * const shapes = [{ metric: "exact_str_match", shape: "emergent" }, { metric: "bleu", shape: "u_shaped" }];
+ * const check = { table: [{ task: "t", shapes, verdict: "depends" }] } as never;
+ * const row = metricTable(check, formatter("en")).rows[0];
+ * assert.equal(row?.shapes, "exact str match: emergent; bleu: U-shaped");
  * ```
  */
 export function metricTable(check: MetricCheck, f: Formatter): Table {
   return table(
-    check.table.map((row) => ({ ...row, verdict: verdictText(row.verdict, f) })),
+    check.table.map((row) => ({
+      ...row,
+      shapes: row.shapes.map((s) =>
+        `${s.metric.replace(/_/g, " ")}: ${SHAPE_INFO[s.shape].label[f.lang]}`
+      )
+        .join("; "),
+      verdict: verdictText(row.verdict, f),
+    })),
     ["task", "setting", "shapes", "verdict"],
     {
       caption:
