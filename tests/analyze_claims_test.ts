@@ -72,7 +72,7 @@ Deno.test("Pythia: tasks counted and named; the bend reading follows the verdict
   assert.equal(
     pythiaTasksSentence(p, f),
     "We take the final checkpoint (300B training tokens) of each of the 8 sizes, from 70.4M to " +
-      "11.8B parameters, on 6 tasks: LAMBADA, sciq, piqa, arc_easy, arc_challenge and winogrande.",
+      "11.8B parameters, on 6 tasks: LAMBADA, SciQ, PIQA, ARC-Easy, ARC-Challenge and WinoGrande.",
   );
   // The real table: 2 on trend, 3 up, 1 down (tests/analyze_scaling_laws_test.ts).
   assert.equal(

@@ -103,7 +103,7 @@ Deno.test("uCurveCensus: keeps curves with 3+ sizes, labels panels, counts shape
   assert.equal(census.panels[0]!.shape, "u_shaped");
   assert.deepEqual(Object.keys(census.chance), ["scope neglect · F · 0-shot", "b · F · "]);
   assert.deepEqual(census.turned.map((r) => r.task), ["scope_neglect_10shot"]);
-  assert.equal(census.table.find((r) => r.task === "scope_neglect_10shot")!.setting, "0-shot");
+  assert.equal(census.table.find((r) => r.task === "scope neglect 10shot")!.setting, "0-shot");
 });
 
 Deno.test("uCurveCensus on the real inverse-scaling data: 33 curves and the shapes the page states", async () => {
@@ -159,9 +159,9 @@ Deno.test("uCurveCensus on the real inverse-scaling data: 33 curves and the shap
     census.table.find((r) =>
       r.task === task && r.family === family && r.metric === metric && r.setting === setting
     )!.turnText;
-  assert.equal(turn("scope_neglect", "GPT-2", "accuracy", "1-shot"), "378M (305M–469M)");
+  assert.equal(turn("scope neglect", "GPT-2", "accuracy", "1-shot"), "378M (305M–469M)");
   assert.equal(
-    turn("scope_neglect", "GPT-3", "accuracy", "1-shot"),
+    turn("scope neglect", "GPT-3", "accuracy", "1-shot"),
     "between 6.7B and 175B — only the largest size is past it",
   );
   assert.equal(turn("boolq", "GPT-3", "accuracy", "1-shot"), "—");

@@ -13,6 +13,7 @@ import { pythiaBySize } from "../data/pythia.ts";
 import { loadGpt3TableH1 } from "../data/gpt3_table_h1.ts";
 import { loadPaperScores } from "../data/paper_tables.ts";
 import type { ForecastPoint } from "../forecast/types.ts";
+import { taskLabel } from "./_labels.ts";
 
 /** Where a backtest curve comes from. */
 export const BACKTEST_SOURCES = ["BIG-G", "Pythia", "GPT-3", "MMLU", "Inverse scaling"] as const;
@@ -46,7 +47,7 @@ function pythiaChance(task: string): number | undefined {
 async function bigG(): Promise<BacktestCurve[]> {
   return (await loadBigBenchCurves()).filter((c) => c.family === "BIG-G T=0").map((c) => ({
     source: "BIG-G",
-    label: c.task,
+    label: taskLabel(c.task),
     points: c.points.map(({ scale, score, n }) => ({ scale, score, ...(n ? { n } : {}) })),
     ...(c.chance !== undefined ? { chance: c.chance } : {}),
     higherIsBetter: c.higherIsBetter,
@@ -63,7 +64,7 @@ async function pythia(): Promise<BacktestCurve[]> {
       const chance = pythiaChance(task);
       return {
         source: "Pythia",
-        label: `${task} (${shots}-shot)`,
+        label: `${taskLabel(task)} (${shots}-shot)`,
         points: pythiaBySize(evals, { task, shots }).map((p) => {
           const n = p.stderr > 0 ? Math.round(p.value * (1 - p.value) / p.stderr ** 2) : 0;
           return { scale: p.params, score: p.value, ...(n > 0 ? { n } : {}) };
@@ -125,7 +126,9 @@ async function inverse(): Promise<BacktestCurve[]> {
     const bounded = c.metric === "accuracy";
     return {
       source: "Inverse scaling",
-      label: `${c.task} (${c.family}, ${c.metric}${c.setting ? `, ${c.setting}` : ""})`,
+      label: `${taskLabel(c.task)} (${c.family}, ${c.metric.replace(/_/g, " ")}${
+        c.setting ? `, ${c.setting}` : ""
+      })`,
       points: c.points.map(({ scale, score, n }) => ({ scale, score, ...(n ? { n } : {}) })),
       ...(c.chance !== undefined && bounded ? { chance: c.chance } : {}),
       higherIsBetter: c.higherIsBetter,

@@ -3,9 +3,22 @@
  * @module
  */
 
-/** A task name for display: underscores become spaces ("hindu_knowledge" → "hindu knowledge"). */
+/** Published names of benchmark tasks whose ids differ from them (the same in every language). */
+const PUBLISHED_NAMES: Record<string, string> = {
+  lambada_openai: "LAMBADA",
+  arc_easy: "ARC-Easy",
+  arc_challenge: "ARC-Challenge",
+  sciq: "SciQ",
+  piqa: "PIQA",
+  winogrande: "WinoGrande",
+};
+
+/**
+ * A task name for display: its published name where the id differs ("arc_easy" → "ARC-Easy"),
+ * else the id with underscores as spaces ("hindu_knowledge" → "hindu knowledge").
+ */
 export function taskLabel(task: string): string {
-  return task.replace(/_/g, " ");
+  return PUBLISHED_NAMES[task] ?? task.replace(/_/g, " ");
 }
 
 /** A family name without its parenthesised note: "GPT-3 (InstructGPT API)" → "GPT-3". */

@@ -3,6 +3,7 @@
  * the metric check and the chapter summary: numbers in, wording out, per language.
  * @module
  */
+import { taskLabel } from "./_labels.ts";
 import { inLang } from "../locale/lang.ts";
 import type { Formatter } from "../locale/format.ts";
 import type { CotByScale, IclByScale, MmluByScale } from "./emergence_prompting.ts";
@@ -84,9 +85,9 @@ export function iclText(icl: IclByScale, f: Formatter): string {
       (grows.length > 0
         ? ` (${
           grows.map((t) =>
-            `${t.task}: ${f.number(t.small, 2)}${pm(t.se?.[0])} → ${f.number(t.large, 2)}${
-              pm(t.se?.[1])
-            }`
+            `${taskLabel(t.task)}: ${f.number(t.small, 2)}${pm(t.se?.[0])} → ${
+              f.number(t.large, 2)
+            }${pm(t.se?.[1])}`
           ).join("; ")
         }${withSe ? "; ± one standard error, conservative" : ""})`
         : "") +
@@ -114,7 +115,7 @@ export function iclText(icl: IclByScale, f: Formatter): string {
  *   "No step between neighbouring sizes raises the gain by more than two standard errors on any task: within Pythia's range (70.4M–11.8B) in-context learning changes gradually, not as a sudden switch.");
  * const one = { task: "sciq", from: 70.4e6, to: 160e6, before: -0.024, after: 0.038 };
  * assert.equal(iclJumpText(icl([one]), formatter("en")),
- *   "A step between neighbouring sizes raises the gain by more than two standard errors on 1 of 6 tasks (sciq: −0.024 at 70.4M → 0.038 at 160M); on the other 5 the gain changes gradually within Pythia's range (70.4M–11.8B).");
+ *   "A step between neighbouring sizes raises the gain by more than two standard errors on 1 of 6 tasks (SciQ: −0.024 at 70.4M → 0.038 at 160M); on the other 5 the gain changes gradually within Pythia's range (70.4M–11.8B).");
  * const all = ["a", "b", "c", "d", "e", "f"].map((task) => ({ ...one, task }));
  * assert.match(iclJumpText(icl(all), formatter("en")), /on 6 of 6 tasks .*; no task changes only gradually/);
  * ```
@@ -139,7 +140,7 @@ export function iclJumpText(
       return `A step between neighbouring sizes raises the gain by more than ${se} on ` +
         `${jumped.length} of ${n} tasks (${
           jumps.map((j) =>
-            `${j.task}: ${f.number(j.before, 2)} at ${f.params(j.from)} → ${
+            `${taskLabel(j.task)}: ${f.number(j.before, 2)} at ${f.params(j.from)} → ${
               f.number(j.after, 2)
             } at ${f.params(j.to)}`
           ).join("; ")

@@ -9,6 +9,8 @@ import type { Formatter } from "../locale/format.ts";
 import type { LabelRobustness } from "./emergence_robustness.ts";
 import { shapeLabel } from "./_wording.ts";
 import { shareOf } from "./_share.ts";
+import { join } from "./_words.ts";
+import { taskLabel } from "./_labels.ts";
 
 /** An estimate (scale) with an optional interval, as lib/classify's `ScaleEstimate`. */
 export interface ScaleEstimateLike {
@@ -124,7 +126,7 @@ function enShare(k: number, n: number): string {
  * const row = (ends: string[], above: number, task = "t") => ({ task, changesWithout: ends, clearlyAbove: above, fragile: ends.length > 0 });
  * const rows = [row(["largest"], 1), row(["largest"], 1), row(["smallest"], 4), row([], 5, "solid_task")] as never;
  * assert.equal(robustnessText(rows, scales, f),
- *   "Of the 4 emergent labels, 2 change when the largest size (137B) is left out and 1 when the smallest (2.1M) is; 2 rest on a single size clearly above chance (more than two noise standard errors). 1 of 4 survives both tests (solid_task).");
+ *   "Of the 4 emergent labels, 2 change when the largest size (137B) is left out and 1 when the smallest (2.1M) is; 2 rest on a single size clearly above chance (more than two noise standard errors). 1 of 4 survives both tests (solid task).");
  * const solid = [row([], 5), row([], 4)] as never;
  * assert.match(robustnessText(solid, scales, f), /none of the 2 change when the largest .* none of the 2 when the smallest .* none of the 2 rest on a single size .* All 2 survive both\.$/);
  * ```
@@ -147,7 +149,7 @@ export function robustnessText(
         : shareOf(solid, n) === "none"
         ? "None survives both."
         : `${solid} of ${n} ${solid === 1 ? "survives" : "survive"} both tests (${
-          rows.filter((r) => !r.fragile).map((r) => r.task).join(", ")
+          join(rows.filter((r) => !r.fragile).map((r) => taskLabel(r.task)), f)
         }).`;
       return `Of the ${n} emergent label${n === 1 ? "" : "s"}, ${
         enShare(largest, n)
@@ -171,7 +173,7 @@ function knowledgeClause(r: LabelRobustness, f: Formatter, largest: number): str
   const without = r.withoutLargest === r.shape
     ? `still ${shapeLabel(f, r.shape)} without the largest size`
     : `${shapeLabel(f, r.withoutLargest)} without the largest size`;
-  return `*${r.task}* has ${where}; the label is ${without}`;
+  return `*${taskLabel(r.task)}* has ${where}; the label is ${without}`;
 }
 
 /**
@@ -193,8 +195,8 @@ function knowledgeClause(r: LabelRobustness, f: Formatter, largest: number): str
  * });
  * const fragile = [row("hindu_knowledge", [137e9], "flat"), row("general_knowledge", [2.62e8, 2.1e9, 137e9], "smooth")] as never;
  * const text = knowledgeText(fragile, ctx, f);
- * assert.match(text, /\*hindu_knowledge\* has only the largest size \(137B\) clearly above chance; the label is flat without the largest size/);
- * assert.match(text, /\*general_knowledge\* has 3 of 12 sizes clearly above chance, from 262M; the label is smooth without the largest size/);
+ * assert.match(text, /\*hindu knowledge\* has only the largest size \(137B\) clearly above chance; the label is flat without the largest size/);
+ * assert.match(text, /\*general knowledge\* has 3 of 12 sizes clearly above chance, from 262M; the label is smooth without the largest size/);
  * assert.match(text, /Neither label survives .* without 137B the curves are flat or smooth, and/);
  * const solid = [row("hindu_knowledge", [8e9, 29e9, 137e9], "emergent")] as never;
  * assert.match(knowledgeText(solid, ctx, f), /survives without the largest size, so here the disagreement is the finding/);

@@ -7,6 +7,7 @@ import { type ByLang, type Formatter, inLang } from "../locale/mod.ts";
 import type { BendVerdict, PythiaScaling } from "./pythia_scaling.ts";
 import type { PythiaTraining, SizeTrajectory } from "./pythia_training.ts";
 import { spelled } from "./_words.ts";
+import { taskLabel } from "./_labels.ts";
 
 /**
  * The bend table's verdicts in words.
@@ -24,13 +25,9 @@ export const BEND_VERDICTS: Record<BendVerdict, ByLang<string>> = {
   saturates: { en: "bends down (saturates)" },
 };
 
-/** Display names of benchmark tasks that have one; others show their id. */
-const TASK_NAMES: Record<string, ByLang<string>> = {
-  lambada_openai: { en: "LAMBADA" },
-};
-
 /**
- * A task's display name.
+ * A task's display name: the benchmark's published name where it has one, else its id in words
+ * ("hindsight_neglect_10shot" → "hindsight neglect 10shot").
  *
  * @example
  * ```ts
@@ -38,12 +35,13 @@ const TASK_NAMES: Record<string, ByLang<string>> = {
  * import { formatter } from "../locale/mod.ts";
  * import { taskName } from "./pythia_text.ts";
  * assert.equal(taskName("lambada_openai", formatter("en")), "LAMBADA");
- * assert.equal(taskName("sciq", formatter("en")), "sciq");
+ * assert.equal(taskName("arc_easy", formatter("en")), "ARC-Easy");
+ * assert.equal(taskName("scope_neglect", formatter("en")), "scope neglect");
  * ```
  */
-export function taskName(task: string, f: Formatter): string {
-  const name = TASK_NAMES[task];
-  return name ? name[f.lang] : task;
+export function taskName(task: string, _f: Formatter): string {
+  // Published names are proper nouns: the same in every language.
+  return taskLabel(task);
 }
 
 /**

@@ -151,7 +151,7 @@ export function runsTitle(
  * const p = { tasks: ["sciq", "piqa"], sizes: 8, params: [7e7, 1.2e10] as [number, number], tokens: 3e11 };
  * assert.equal(pythiaTasksSentence(p, formatter("en")),
  *   "We take the final checkpoint (300B training tokens) of each of the 8 sizes, from 70M to 12B " +
- *   "parameters, on 2 tasks: sciq and piqa.");
+ *   "parameters, on 2 tasks: SciQ and PIQA.");
  * ```
  */
 export function pythiaTasksSentence(
@@ -182,7 +182,7 @@ export function pythiaTasksSentence(
  * const all = { threshold: 2, scaling: [s("sciq", "on_trend"), s("piqa", "on_trend")] };
  * assert.match(bendSentence(all, formatter("en")), /^On both tasks the largest model lies within two/);
  * const some = { threshold: 2, scaling: [s("sciq", "on_trend"), s("piqa", "saturates"), s("arc_easy", "accelerates")] };
- * assert.match(bendSentence(some, formatter("en")), /^On 1 of the 3 tasks .*: arc_easy bends up .* piqa bends down/);
+ * assert.match(bendSentence(some, formatter("en")), /^On 1 of the 3 tasks .*: ARC-Easy bends up .* PIQA bends down/);
  * ```
  */
 export function bendSentence(

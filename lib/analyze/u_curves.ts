@@ -10,6 +10,7 @@ import { type ClassifiedCurve, classifyAll } from "../classify/classify_all.ts";
 import { type Shape, SHAPE_IDS } from "../classify/shapes.ts";
 import { distractorCurve } from "../classify/u_curve_model.ts";
 import { panelLabel, shortSetting } from "./_curve_labels.ts";
+import { taskLabel } from "./_labels.ts";
 import { type Formatter, formatter } from "../locale/format.ts";
 import { thresholdStatement } from "./emergence_robustness_text.ts";
 
@@ -129,6 +130,8 @@ export function uCurveCensus(
     chance,
     table: classified.map((row) => ({
       ...row,
+      task: taskLabel(row.task),
+      metric: row.metric.replace(/_/g, " "),
       setting: shortSetting(row.setting),
       turnText: row.threshold === undefined ? "—" : thresholdStatement(
         {

@@ -9,6 +9,7 @@ import type { UCurveCensus } from "./u_curves.ts";
 import type { ClassifiedCurve } from "../classify/classify_all.ts";
 import type { BnslExtrapolation } from "./bnsl_extrapolation.ts";
 import { shortSetting } from "./_curve_labels.ts";
+import { taskLabel } from "./_labels.ts";
 import { countOf, shapeLabel, verb } from "./_wording.ts";
 import type { Shape } from "../classify/shapes.ts";
 import { binomialStandardError } from "../stats/moments.ts";
@@ -85,7 +86,7 @@ export function censusSentence(
  * import { notableReasons } from "./u_curves_text.ts";
  * const points = (scores: number[]) => scores.map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
  * const census = uCurveCensus([{ task: "hindsight_neglect_10shot", family: "OPT", metric: "accuracy", setting: "few-shot", chance: 0.5, higherIsBetter: true, points: points([0.7, 0.6, 0.5, 0.6, 0.7]) }]);
- * assert.match(notableReasons(census, formatter("en")), /^\*\*Why\*\*.*95% profile-likelihood intervals\):\n\n- \*hindsight_neglect_10shot, OPT, accuracy, few-shot\* — \*\*U-shaped\*\*: /s);
+ * assert.match(notableReasons(census, formatter("en")), /^\*\*Why\*\*.*95% profile-likelihood intervals\):\n\n- \*hindsight neglect 10shot, OPT, accuracy, few-shot\* — \*\*U-shaped\*\*: /s);
  * ```
  */
 export function notableReasons(census: Pick<UCurveCensus, "notable">, f: Formatter): string {
@@ -97,9 +98,9 @@ export function notableReasons(census: Pick<UCurveCensus, "notable">, f: Formatt
           "one point; the intervals of thresholds and turns are 95% profile-likelihood " +
           `intervals):\n\n${
             census.notable.map((row) =>
-              `- *${row.task}, ${row.family}, ${row.metric}, ${shortSetting(row.setting)}* — **${
-                shapeLabel(f, row.shape)
-              }**: ${row.reason}`
+              `- *${taskLabel(row.task)}, ${row.family}, ${row.metric.replace(/_/g, " ")}, ${
+                shortSetting(row.setting)
+              }* — **${shapeLabel(f, row.shape)}**: ${row.reason}`
             ).join("\n")
           }`,
   });
@@ -236,7 +237,7 @@ function declinesOf(
   const n = rows.length;
   const down = census.declining.filter((r) => rows.includes(r)).length;
   const turned = census.turned.filter((r) => rows.includes(r));
-  const names = turned.map((r) => `${r.task} on ${r.family}, ${r.setting ?? ""}`);
+  const names = turned.map((r) => `${taskLabel(r.task)} on ${r.family}, ${r.setting ?? ""}`);
   const sizes = [...new Set(turned.map((r) => r.scales))].sort((a, b) => a - b);
   const head = `Among the ${countOf(f, n, `${kind} curve`, `${kind} curves`)}, ${
     down === 0 ? "none declines" : `${f.number(down)} ${verb(down, "declines", "decline")}`
@@ -264,7 +265,7 @@ function declinesOf(
  * import { researchSentence } from "./u_curves_text.ts";
  * const points = (scores: number[]) => scores.map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
  * const census = uCurveCensus([{ task: "hindsight_neglect_10shot", family: "OPT", metric: "accuracy", setting: "few-shot", chance: 0.5, higherIsBetter: true, points: points([0.7, 0.6, 0.5, 0.6, 0.7]) }]);
- * assert.match(researchSentence(census, formatter("en")), /^Among the 1 pilot curve, 1 declines by more than its noise at some point; it turns back up within the sizes we have \(hindsight_neglect_10shot on OPT, few-shot\) — it rests on 5 sizes\. /);
+ * assert.match(researchSentence(census, formatter("en")), /^Among the 1 pilot curve, 1 declines by more than its noise at some point; it turns back up within the sizes we have \(hindsight neglect 10shot on OPT, few-shot\) — it rests on 5 sizes\. /);
  * ```
  */
 export function researchSentence(census: UCurveCensus, f: Formatter): string {

@@ -30,6 +30,7 @@ import { smallMultiplesChart } from "../small_multiples.ts";
 import { type Table, table } from "../table.ts";
 import { shapeColor, shapeColumn } from "../shape_scale.ts";
 import { SHAPE_INFO } from "../../classify/shapes.ts";
+import { taskName } from "../../analyze/pythia_text.ts";
 
 const BIG_G_SOURCE = "Srivastava et al. 2022 (BIG-bench BIG-G T=0";
 const PARAMS_AXIS = { field: "params", title: "Non-embedding parameters (log scale)", log: true };
@@ -174,14 +175,14 @@ export function publishedTable(published: readonly PublishedEmergence[], f: Form
  * ```
  */
 export function iclFigure(icl: IclByScale, f: Formatter): Chart {
-  return lineChart(icl.gains, {
+  return lineChart(icl.gains.map((g) => ({ ...g, task: taskName(g.task, f) })), {
     title: iclTitle(icl, f),
     description:
       "Five-shot minus zero-shot accuracy of the final Pythia checkpoints against parameters, per task, with ±1.96 standard errors (conservative: both scores share examples).",
     source: "Biderman et al. 2023 (EleutherAI/pythia evaluations)",
     x: { field: "params", title: "Parameters (log scale)", log: true },
     y: { field: "gain", title: "Accuracy gain, 5-shot − 0-shot" },
-    color: { field: "task", title: "Task", domain: icl.tasks },
+    color: { field: "task", title: "Task", domain: icl.tasks.map((t) => taskName(t, f)) },
     stderr: "stderr",
     chance: { value: 0, label: "no gain" },
   });
@@ -202,7 +203,12 @@ export function iclFigure(icl: IclByScale, f: Formatter): Chart {
  * ```
  */
 export function cotFigure(cot: CotByScale, f: Formatter): Chart {
-  return smallMultiplesChart(cot.rows, {
+  const words = { standard: "standard", chain_of_thought: "chain of thought" };
+  const rows = cot.rows.map((r) => ({
+    ...r,
+    prompting: words[r.prompting as keyof typeof words] ?? r.prompting,
+  }));
+  return smallMultiplesChart(rows, {
     title: cotTitle(cot, f),
     description:
       "Solve rate with standard and chain-of-thought prompting against parameters, for three math word-problem benchmarks and three model families.",
@@ -210,7 +216,7 @@ export function cotFigure(cot: CotByScale, f: Formatter): Chart {
     facet: { field: "panel", columns: 3 },
     x: { field: "params", title: "Parameters (log scale)", log: true },
     y: { field: "accuracy", title: "Solve rate" },
-    color: { field: "prompting", title: "Prompting", domain: ["standard", "chain_of_thought"] },
+    color: { field: "prompting", title: "Prompting", domain: Object.values(words) },
     detail: "prompting",
   });
 }

@@ -30,11 +30,12 @@ import { type Table, table } from "../table.ts";
  * const pythia = pythiaScaling(await loadPythiaEvals(), ["sciq", "piqa"]);
  * import { pythiaFigure } from "./scaling_laws_pythia.ts";
  * const spec = JSON.stringify(pythiaFigure(pythia, formatter("en")).spec);
- * assert.ok(spec.includes("power law (sciq)"));
+ * assert.ok(spec.includes("power law (SciQ)"));
  * ```
  */
 export function pythiaFigure(p: PythiaScaling, f: Formatter): Chart {
-  return lineChart(p.rows, {
+  const rows = p.rows.map((r) => ({ ...r, task: taskName(r.task, f) }));
+  return lineChart(rows, {
     title: pythiaTitle(p, f),
     ...inLang(f.lang, {
       en: () => ({
@@ -44,14 +45,14 @@ export function pythiaFigure(p: PythiaScaling, f: Formatter): Chart {
         source: "Biderman et al. 2023 (EleutherAI/pythia evaluations); fits: this report",
         x: { field: "params", title: "Parameters (log scale)", log: true },
         y: { field: "accuracy", title: "Zero-shot accuracy" },
-        color: { field: "task", title: "Task", domain: [...p.tasks] },
+        color: { field: "task", title: "Task", domain: p.tasks.map((t) => taskName(t, f)) },
       }),
     }),
     stderr: "stderr",
     fits: p.scaling.map((s) => ({
       f: (x: number) => 1 - powerLaw(s.fit, x),
-      label: inLang(f.lang, { en: () => `power law (${s.task})` }),
-      category: s.task,
+      label: inLang(f.lang, { en: () => `power law (${taskName(s.task, f)})` }),
+      category: taskName(s.task, f),
     })),
   });
 }
@@ -72,7 +73,7 @@ export function pythiaFigure(p: PythiaScaling, f: Formatter): Chart {
  */
 export function bendTable(p: PythiaScaling, f: Formatter): Table {
   const rows = p.scaling.map((s) => ({
-    task: s.task,
+    task: taskName(s.task, f),
     alpha: s.fit.alpha,
     floor: s.fit.E,
     predicted: s.predicted,
