@@ -78,8 +78,8 @@ Deno.test("Pythia: tasks counted and named; the bend reading follows the verdict
   assert.equal(
     bendSentence(p, f),
     "On 2 of the 6 tasks the largest model lies within two standard errors of the power law " +
-      "fitted to the smaller half: LAMBADA, sciq and winogrande bend up (better than the trend); " +
-      "piqa bends down (worse than the trend). Benchmark accuracy does not simply inherit the " +
+      "fitted to the smaller half: LAMBADA, SciQ and WinoGrande bend up (better than the trend); " +
+      "PIQA bends down (worse than the trend). Benchmark accuracy does not simply inherit the " +
       "smoothness of the loss here.",
   );
   const s = (task: string, verdict: "on_trend" | "accelerates" | "saturates") => ({
