@@ -1,6 +1,7 @@
 /**
  * Scans a built page for what a reader must never see: `undefined`, `NaN`, `null`, `Infinity`,
- * `[object Object]` and unrendered TeX (a `$…\command…$` span, `\approx`, a bare "approx").
+ * `[object Object]`, unrendered TeX (a `$…\command…$` span, `\approx`, a bare "approx") and
+ * snake_case identifiers in place of words.
  *
  * A small HTML tokenizer (no parser is in the import map): text nodes — paragraphs, table cells,
  * captions, SVG `<title>`s and `<text>` — and the `aria-label`, `title` and `alt` attributes are
@@ -28,6 +29,16 @@ export const PAGE_CHECKS: ReadonlyArray<readonly [string, RegExp]> = [
   ["unrendered TeX", /\$[^$]*\\[A-Za-z]+[^$]*\$/],
   ["\\approx", /\\approx/],
   ["bare approx", /\bapprox\b/i],
+  // A snake_case identifier ("u_shaped", "irony_identification") where words belong; file and
+  // repository paths ("data/paper_tables/…", "…/broken_neural_scaling_laws") are allowed.
+  ["identifier", /(?<![\w./-])[a-z]+_[a-z][a-z0-9_]*[a-z0-9](?![\w./(-])/],
+  // camelCase field names ("zeroShot", "flopsEnd"). Allowed: Vega's legend wording ("strokeDash"),
+  // "arXiv", the library's functions named in prose ("classifyCurve", "fitPowerLaw") and SVG
+  // text lines the scan joins ("and" + "Wei").
+  [
+    "camelCase identifier",
+    /(?<![\w./-])(?!strokeDash\b|arXiv\b|(?:classify|fit|load|compute|emergence|forecast|and)[A-Z])[a-z]{2,}[A-Z][a-z]+\w*(?![\w./(-])/,
+  ],
 ];
 
 const SKIPPED = new Set(["script", "style", "annotation", "annotation-xml"]);

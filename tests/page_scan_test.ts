@@ -32,6 +32,10 @@ Deno.test("page scan: each bad value is found in text, cells, captions, titles a
     ["bare approx", "<p>costs about C approx 6ND FLOP</p>"],
     ["NaN", "<table><caption>Fits (NaN rows)</caption></table>"],
     ["null", '<img alt="null" src="x.png">'],
+    ["identifier", "<p>For irony_identification the rise is too close to the noise.</p>"],
+    ["identifier", '<svg><path aria-label="Shape: u_shaped; loss: 2.8"/></svg>'],
+    ["camelCase identifier", "<table><tr><th>zeroShot</th></tr></table>"],
+    ["camelCase identifier", '<svg><path aria-label="flops: 1e18; flopsEnd: 1e22"/></svg>'],
   ];
   for (const [problem, html] of cases) {
     const found = scanPage(html).map((f) => f.problem);
@@ -48,6 +52,8 @@ Deno.test("page scan: code, scripts, styles and rendered math's TeX source are n
     "</semantics></math>",
     "<!-- null -->",
     "<p>The null hypothesis is not a value; Nancy approximately agrees (≈ 6ND).</p>",
+    "<p>Source: data/paper_tables/gpt4_exams.csv and lib/classify/u_curve_model.ts (arXiv).</p>",
+    "<p><code>classifyCurve</code> compares models; see ethancaballero/broken_neural_scaling_laws.</p>",
   ].join("");
   const findings = scanPage(html);
   // "null hypothesis" is a real word use, and is caught: the page says it another way.

@@ -4,6 +4,7 @@
  * @module
  */
 import { taskLabel } from "./_labels.ts";
+import { join } from "./_words.ts";
 import { inLang } from "../locale/lang.ts";
 import type { Formatter } from "../locale/format.ts";
 import type { CotByScale, IclByScale, MmluByScale } from "./emergence_prompting.ts";
@@ -64,7 +65,7 @@ export function iclTitle(icl: Pick<IclByScale, "grows" | "tasks">, f: Formatter)
  *   tasks: ["a", "lambada_openai"], z: 2, losesAtLargest, params: { smallest: 70e6, largest: 12e9 }, jumps: [],
  *   grows: [{ task: "a", small: -0.024, large: 0.051, change: 3 }],
  * }) as never;
- * assert.match(iclText(icl(["lambada_openai"]), formatter("en")), /on 1 of 2 tasks \(a: −0.024 → 0.051\)\. lambada_openai still loses accuracy with examples at 12B — LAMBADA's/);
+ * assert.match(iclText(icl(["lambada_openai"]), formatter("en")), /on 1 of 2 tasks \(a: −0.024 → 0.051\)\. LAMBADA still loses accuracy with examples at 12B — LAMBADA's/);
  * const withSe = { ...(icl([]) as object), grows: [{ task: "a", small: -0.024, large: 0.051, change: 3, se: [0.012, 0.013] }] } as never;
  * assert.match(iclText(withSe, formatter("en")), /\(a: −0\.024 ± 0\.012 → 0\.051 ± 0\.013; ± one standard error, conservative\)/);
  * assert.match(iclText(icl([]), formatter("en")), /No task still loses accuracy with examples at 12B\. No step between neighbouring sizes/);
@@ -91,7 +92,7 @@ export function iclText(icl: IclByScale, f: Formatter): string {
           ).join("; ")
         }${withSe ? "; ± one standard error, conservative" : ""})`
         : "") +
-      `. ${losesAtLargest.join(", ") || "No task"} still ${
+      `. ${join(losesAtLargest.map(taskLabel), f) || "No task"} still ${
         losesAtLargest.length > 1 ? "lose" : "loses"
       } accuracy with examples at ${f.params(params.largest)}` +
       (lambada ? " — LAMBADA's examples change the prompt format the harness scores" : "") +

@@ -45,6 +45,11 @@ export function dataColumns(columns: readonly (DataColumn | undefined)[]): DataC
   );
 }
 
+/** A field name in words: "model_name" and "modelName" → "model name". */
+function fieldWords(field: string): string {
+  return field.replace(/_/g, " ").replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
 /**
  * The columns a table of `rows` shows: the chart's named columns that the rows have, then every
  * other field of the rows but internal ones, under its own name.
@@ -53,8 +58,8 @@ export function dataColumns(columns: readonly (DataColumn | undefined)[]): DataC
  * ```ts
  * import assert from "node:assert/strict";
  * import { columnsFor } from "./data_columns.ts";
- * const cols = columnsFor([{ params: 1e9, __chance: 0.25, model_name: "a" }], [{ field: "params", title: "Parameters" }]);
- * assert.deepEqual(cols.map((c) => c.title), ["Parameters", "model name"]);
+ * const cols = columnsFor([{ params: 1e9, __chance: 0.25, model_name: "a", zeroShot: 0.3 }], [{ field: "params", title: "Parameters" }]);
+ * assert.deepEqual(cols.map((c) => c.title), ["Parameters", "model name", "zero shot"]);
  * ```
  */
 export function columnsFor(
@@ -65,7 +70,7 @@ export function columnsFor(
   for (const row of rows) for (const key of Object.keys(row)) keys.add(key);
   const own = (named ?? []).filter((c) => keys.has(c.field));
   const rest = [...keys].filter((k) => !k.startsWith("_") && !own.some((c) => c.field === k))
-    .map((field) => ({ field, title: field.replace(/_/g, " ") }));
+    .map((field) => ({ field, title: fieldWords(field) }));
   return [...own, ...rest];
 }
 

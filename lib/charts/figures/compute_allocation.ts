@@ -26,7 +26,8 @@ function shadeFitted(chart: Chart, r: ComputeAllocation, f: Formatter): Chart {
   const label = inLang(f.lang, { en: () => "fitted runs" });
   const shade = {
     data: { values: [{ flops: lower, flopsEnd: upper, label, annotation: true }] },
-    mark: { type: "rect", color: "#888", opacity: 0.12 },
+    // Decorative: the chart's description says what the shade is.
+    mark: { type: "rect", color: "#888", opacity: 0.12, aria: false },
     encoding: {
       x: { field: "flops", type: "quantitative" },
       x2: { field: "flopsEnd" },

@@ -5,7 +5,6 @@
  * @module
  */
 import type { Formatter } from "../../locale/format.ts";
-import { SHAPE_IDS } from "../../classify/shapes.ts";
 import { powerLaw } from "../../stats/power_law.ts";
 import type { OwnDataAnalysis } from "../../analyze/own_data.ts";
 import {
@@ -16,6 +15,7 @@ import {
 } from "../../analyze/own_data_captions.ts";
 import type { Chart } from "../chart.ts";
 import { smallMultiplesChart } from "../small_multiples.ts";
+import { shapeColor, shapeColumn } from "../shape_scale.ts";
 import { lineChart } from "../scatter.ts";
 import { type Table, table, type TableColumn } from "../table.ts";
 
@@ -77,11 +77,7 @@ export function ownDataPanelsChart(a: OwnDataAnalysis, f: Formatter): Chart {
     width: 200,
     x: { field: "params", title: "Parameters (log scale)", log: true },
     y: { field: "score", title: a.metrics.length === 1 ? a.metrics[0]! : "Score" },
-    color: {
-      field: "shape",
-      title: "Shape",
-      domain: SHAPE_IDS.filter((s) => a.charted.some((c) => c.shape === s)),
-    },
+    color: shapeColor("shape", { lang: f.lang }),
     chance: a.panels.chances,
     thresholds: a.panels.thresholds,
     independentY: true,
@@ -123,7 +119,7 @@ export function ownDataCurveTable(a: OwnDataAnalysis, f: Formatter): Table {
       ...when(a.metrics.length > 1, ["metric"]),
       { key: "scales", title: "sizes", format: "integer" },
       ...when(a.rangesDiffer, [{ key: "range", title: "parameters" }]),
-      "shape",
+      shapeColumn("shape", f.lang),
       { key: "confidence", format: "fixed", digits: 2 },
       { key: "thresholdText", title: "threshold or turn (95% interval)" },
       { key: "reason", title: "why" },
@@ -166,7 +162,7 @@ export function ownDataFitTable(a: OwnDataAnalysis, f: Formatter): Table | undef
       "task",
       ...when(a.families.length > 1, ["family"]),
       ...when(a.metrics.length > 1, ["metric"]),
-      "shape",
+      shapeColumn("shape", f.lang),
       { key: "quantity", title: "fitted" },
       { key: "alpha", title: "α", format: "fixed", digits: 3 },
       { key: "E", title: "floor E", format: "fixed", digits: 3 },

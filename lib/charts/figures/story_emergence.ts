@@ -37,9 +37,9 @@ function windowPanels(w: EmergenceWindow, f: Formatter, quantity: "params" | "fl
     label: quantity === "params" ? "10B–100B parameters" : "10²²–10²³ FLOP",
   };
   const rows = w.points.filter((p) => quantity === "params" || p.flops !== undefined)
-    .map((p) => ({ ...p, panelName: panelLabel(p.panel, f.lang) }));
-  const panels = [...new Set(rows.map((r) => r.panelName))];
-  const chance = Object.fromEntries(rows.map((r) => [r.panelName, r.chance]));
+    .map(({ panel, ...p }) => ({ task: panelLabel(panel, f.lang), ...p }));
+  const panels = [...new Set(rows.map((r) => r.task))];
+  const chance = Object.fromEntries(rows.map((r) => [r.task, r.chance]));
   return { rows, chance, thresholds: Object.fromEntries(panels.map((p) => [p, marker])) };
 }
 
@@ -59,7 +59,7 @@ function windowPanels(w: EmergenceWindow, f: Formatter, quantity: "params" | "fl
  * }));
  * const chart = windowFigure(emergenceWindow({ gpt3, mmlu: [], bigbench: [], models: [] }), formatter("en"));
  * assert.equal(chart.title, "For the one curve that reaches 10B–100B parameters, the largest rise overlaps that range");
- * assert.equal(chart.rows[0]?.panelName, "2-digit addition");
+ * assert.equal(chart.rows[0]?.task, "2-digit addition");
  * ```
  */
 export function windowFigure(w: EmergenceWindow, f: Formatter): Chart {
@@ -68,7 +68,7 @@ export function windowFigure(w: EmergenceWindow, f: Formatter): Chart {
     title: windowTitle(w, f),
     description: `${windowText(w, f)} ${windowGapsText(w, f)}`,
     source: WINDOW_SOURCE,
-    facet: { field: "panelName", columns: 3 },
+    facet: { field: "task", title: "Task", columns: 3 },
     x: { field: "params", title: "Parameters (log scale)", log: true, quantity: "params" },
     // One 0–100% scale for every panel: jumps compare at a glance, and near-zero curves stay
     // flat instead of stretching to duplicated sub-0.1% ticks.
@@ -106,7 +106,7 @@ export function windowFlopsFigure(w: EmergenceWindow, f: Formatter): Chart {
       "sizes from Brown et al. Table D.1, and MMLU models as 6 × parameters × training tokens " +
       "from their papers.",
     source: WINDOW_SOURCE,
-    facet: { field: "panelName", columns: 3 },
+    facet: { field: "task", title: "Task", columns: 3 },
     x: { field: "flops", title: "Training FLOPs (log scale)", log: true, quantity: "flops" },
     // One 0–100% scale for every panel: jumps compare at a glance, and near-zero curves stay
     // flat instead of stretching to duplicated sub-0.1% ticks.
