@@ -11,6 +11,7 @@ import {
   formatter,
   loadOwnData,
   type OwnData,
+  ownDataForecasts,
   type OwnDataFormat,
   ownDataNoticeLines,
   ownDataResults,
@@ -35,6 +36,8 @@ export interface AnalyzeArgs {
   sizes?: string;
   json?: string;
   csv?: string;
+  /** Sizes (parameters) to forecast every curve at (`--predict`, repeatable). */
+  predict?: number[];
 }
 
 /** What {@linkcode analyze} did. */
@@ -213,13 +216,15 @@ export async function analyze(
         name: baseName(args.input),
         ...(links.json ? { json: links.json } : {}),
         ...(links.csv ? { csv: links.csv } : {}),
+        ...(args.predict?.length ? { predict: JSON.stringify(args.predict) } : {}),
       },
       cache: false,
       log: () => {},
     }).then(() => performance.now() - t1);
     building.catch(() => {});
     const a = await analyzeOwnData(data, { fileName: baseName(args.input) });
-    const results = ownDataResults(a, data.notes);
+    const forecasts = args.predict?.length ? ownDataForecasts(a, args.predict) : undefined;
+    const results = ownDataResults(a, data.notes, forecasts);
     const buildMs = await building;
     p.stop();
     // Everything succeeded: write the results, then the page.

@@ -1,6 +1,6 @@
 /**
  * `deno task analyze INPUT [--out FILE.html] [--format F] [--metric NAME] [--chance P]
- * [--sizes FILE.csv] [--json FILE|-] [--csv FILE|-]`
+ * [--sizes FILE.csv] [--json FILE|-] [--csv FILE|-] [--predict SIZE]…`
  *
  * One report page for your own results: an lm-evaluation-harness output folder (or results file),
  * a wide spreadsheet (one row per model, one column per task) or the long CSV (`task`, `model`,
@@ -8,7 +8,9 @@
  * `higher_is_better`), detected automatically. Every curve classified with its evidence,
  * emergence thresholds, power-law fits, a summary table, small multiples and — with tokens and a
  * loss — a Chinchilla fit; `--json`/`--csv` write every curve's results for scripts
- * (lib/analyze/own_data_results.ts documents the schema), and a summary goes to the terminal.
+ * (lib/analyze/own_data_results.ts documents the schema), `--predict SIZE` (repeatable) forecasts
+ * every curve at that size with an 80% prediction interval and backtests the forecast on curves
+ * with five or more sizes, and a summary goes to the terminal.
  *
  * The input is read once, here (`loadOwnData`): a bad input stops with one sentence naming the
  * file and line or key, exit code 1 and nothing written. The notebook
@@ -44,6 +46,7 @@ export type { AnalyzeArgs, AnalyzeResult } from "./_analyze_run.ts";
 
 const USAGE = "usage: deno task analyze INPUT [--out FILE.html] [--format long|wide|lm-eval]\n" +
   "                         [--metric NAME] [--chance P] [--sizes FILE.csv] [--json FILE|-] [--csv FILE|-]\n" +
+  "                         [--predict SIZE]…\n" +
   "  INPUT     your results: an lm-evaluation-harness output folder or results_*.json, a wide\n" +
   "            spreadsheet (model, params, one column per task) or a long CSV (task, model,\n" +
   "            params, score; optional family, metric, n, chance, tokens, flops, higher_is_better);\n" +
@@ -56,6 +59,8 @@ const USAGE = "usage: deno task analyze INPUT [--out FILE.html] [--format long|w
   "  --json    write every curve's results as JSON (schema scaling-report/own-data-results v1);\n" +
   "            - for stdout\n" +
   "  --csv     the same as a CSV table, one row per curve\n" +
+  "  --predict forecast every curve at SIZE parameters (e.g. 70e9; repeatable), with an 80%\n" +
+  "            prediction interval; curves with 5+ sizes also get a hold-out check\n" +
   "  --help    this text\n" +
   "exit codes: 0 page written (whatever the shapes), 1 input error (nothing written), 2 usage error";
 
@@ -92,6 +97,15 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeArgs | "help" {
         throw new UsageError(`--chance must be a number between 0 and 1, got "${raw}"`);
       }
       parsed.chance = chance;
+    } else if (flag === "--predict") {
+      const raw = value();
+      const size = Number(raw);
+      if (raw.trim() === "" || !Number.isFinite(size) || size <= 0) {
+        throw new UsageError(
+          `--predict must be a model size in parameters, a positive number such as 70e9, got "${raw}"`,
+        );
+      }
+      parsed.predict = [...(parsed.predict ?? []), size];
     } else if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
     else files.push(arg);
   }

@@ -16,7 +16,14 @@ import type { ForecastPoint } from "../forecast/types.ts";
 import { taskLabel } from "./_labels.ts";
 
 /** Where a backtest curve comes from. */
-export const BACKTEST_SOURCES = ["BIG-G", "Pythia", "GPT-3", "MMLU", "Inverse scaling"] as const;
+export const BACKTEST_SOURCES = [
+  "BIG-G",
+  "Pythia",
+  "GPT-3",
+  "MMLU",
+  "Inverse scaling",
+  "Your data",
+] as const;
 
 /** A source of {@linkcode BACKTEST_SOURCES}. */
 export type BacktestSource = typeof BACKTEST_SOURCES[number];

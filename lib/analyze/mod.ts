@@ -70,3 +70,5 @@ export * from "./citations.ts";
 export * from "./own_data_compact.ts";
 export * from "./own_data_results.ts";
 export * from "./own_data_sources.ts";
+export * from "./own_data_forecast.ts";
+export * from "./own_data_forecast_text.ts";

@@ -13,12 +13,17 @@
  *   probabilities (calibrated probability per shape; null today), threshold and thresholdInterval
  *   (emergent curves; else null), bound (censored threshold, null today), flags (strings; empty
  *   today unless the classifier sets them), reason, fit (E, A, alpha, quantity, rms; else null)
- *   and fitSkipped (why there is no fit, or null).
+ *   and fitSkipped (why there is no fit, or null), forecasts (with `--predict`: size, prediction,
+ *   low, high, extrapolation in orders of magnitude; empty otherwise);
+ * - `forecasts` (with `--predict`, else null): level, sizes, and the backtest on the user's curves
+ *   with five or more sizes per hold-out (curves, mean errors of the forecast and of the naive
+ *   forecasts, intervals that held), or null when no curve has five sizes.
  * @module
  */
 import { SHAPE_IDS } from "../classify/shapes.ts";
 import type { OwnDataNotes } from "../data/own_data.ts";
 import type { OwnDataAnalysis } from "./own_data_types.ts";
+import type { OwnDataForecasts } from "./own_data_forecast.ts";
 
 /** The schema id and version of {@linkcode ownDataResults}. */
 export const OWN_DATA_RESULTS_SCHEMA = { schema: "scaling-report/own-data-results", version: 1 };
@@ -63,6 +68,22 @@ export interface OwnDataResultCurve {
   fit: { E: number; A: number; alpha: number; quantity: string; rms: number | null } | null;
   /** Why there is no fit (e.g. "score-above-1"), or null. */
   fitSkipped: string | null;
+  /** Forecasts at the `--predict` sizes (empty without). */
+  forecasts: OwnDataResultForecast[];
+}
+
+/** One forecast of a curve. */
+export interface OwnDataResultForecast {
+  /** Parameters. */
+  size: number;
+  /** Predicted score. */
+  prediction: number;
+  /** Lower end of its prediction interval. */
+  low: number;
+  /** Upper end of its prediction interval. */
+  high: number;
+  /** Orders of magnitude beyond the curve's largest size. */
+  extrapolation: number;
 }
 
 /** The results document (see the module doc). */
@@ -79,6 +100,17 @@ export interface OwnDataResults {
   summary: { curves: number; shapes: Record<string, number> };
   /** Every curve. */
   curves: OwnDataResultCurve[];
+  /** The forecast settings and the backtest on the user's curves (with `--predict`), or null. */
+  forecasts: {
+    level: number;
+    sizes: number[];
+    backtest: {
+      holdOut: number;
+      curves: number;
+      meanError: { forecast: number; last: number; line: number };
+      held: number;
+    }[] | null;
+  } | null;
 }
 
 /**
@@ -97,8 +129,20 @@ export interface OwnDataResults {
  * assert.equal(r.summary.shapes.insufficient, 1);
  * ```
  */
-export function ownDataResults(a: OwnDataAnalysis, notes: OwnDataNotes): OwnDataResults {
+export function ownDataResults(
+  a: OwnDataAnalysis,
+  notes: OwnDataNotes,
+  forecasts?: OwnDataForecasts,
+): OwnDataResults {
   const fits = new Map(a.fits.map((f) => [f.curve, f]));
+  const forecastsOf = (label: string): OwnDataResultForecast[] =>
+    (forecasts?.rows ?? []).filter((r) => r.label === label).map((r) => ({
+      size: r.size,
+      prediction: r.prediction,
+      low: r.interval[0],
+      high: r.interval[1],
+      extrapolation: r.extrapolation,
+    }));
   const { format, inputs, delimiter, ...rest } = notes;
   return {
     ...OWN_DATA_RESULTS_SCHEMA,
@@ -148,8 +192,21 @@ export function ownDataResults(a: OwnDataAnalysis, notes: OwnDataNotes): OwnData
           }
           : null,
         fitSkipped: fit?.skipped?.reason ?? null,
+        forecasts: forecastsOf(c.label),
       };
     }),
+    forecasts: forecasts
+      ? {
+        level: forecasts.level,
+        sizes: forecasts.sizes,
+        backtest: forecasts.backtest?.totals.map(({ holdOut, totals }) => ({
+          holdOut,
+          curves: totals.count,
+          meanError: totals.meanError,
+          held: totals.covered,
+        })) ?? null,
+      }
+      : null,
   };
 }
 
@@ -195,7 +252,13 @@ const field = (v: unknown) => {
  * ```
  */
 export function ownDataResultsCsv(results: OwnDataResults): string {
-  const lines = [CSV_COLUMNS.join(",")];
+  // With --predict: forecast, low and high per size (columns named by the size in parameters).
+  const sizes = results.forecasts?.sizes ?? [];
+  const sizeColumns = sizes.flatMap((s) => {
+    const at = `forecast_${s.toExponential().replace("+", "")}`;
+    return [at, `${at}_low`, `${at}_high`];
+  });
+  const lines = [[...CSV_COLUMNS, ...sizeColumns].join(",")];
   for (const c of results.curves) {
     lines.push(
       [
@@ -214,6 +277,10 @@ export function ownDataResultsCsv(results: OwnDataResults): string {
         c.fit?.A,
         c.fit?.alpha,
         ...SHAPE_IDS.map((s) => c.weights[s] ?? 0),
+        ...sizes.flatMap((s) => {
+          const fc = c.forecasts.find((r) => r.size === s);
+          return [fc?.prediction, fc?.low, fc?.high];
+        }),
       ].map(field).join(","),
     );
   }

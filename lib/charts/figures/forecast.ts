@@ -26,7 +26,7 @@ const DESCRIPTION =
   "Each point is one bundled task curve with a bounded metric: the score its largest size measured (x) against the forecast made from the smaller sizes (y), both as shares of the metric's range, with the prediction interval as a vertical line; on the dashed diagonal the forecast is exact.";
 
 /** Okabe & Ito colours of the sources, in BACKTEST_SOURCES order. */
-const COLOURS = ["#D55E00", "#009E73", "#0072B2", "#CC79A7", "#E69F00"];
+const COLOURS = ["#D55E00", "#009E73", "#0072B2", "#CC79A7", "#E69F00", "#56B4E9"];
 
 /**
  * Forecast against measured score (fractions of each metric's range), with the intervals and the

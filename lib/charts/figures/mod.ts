@@ -17,6 +17,7 @@ export * from "./emergence.ts";
 export * from "./u_curves.ts";
 export * from "./compute_allocation.ts";
 export * from "./own_data.ts";
+export * from "./own_data_forecast.ts";
 export * from "./own_data_allocation.ts";
 export * from "./story_emergence.ts";
 export * from "./story_exams.ts";
