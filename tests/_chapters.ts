@@ -27,7 +27,7 @@ export function quickGroups(chapters: Chapter[]): QuickGroup[] {
   return [...groups.values()];
 }
 
-/** The pages a full build writes: the index and one page per chapter. */
+/** The pages a full build writes: the index, one page per chapter and the glossary. */
 export function sitePages(chapters: Chapter[]): string[] {
-  return ["index.html", ...chapters.map((c) => c.page)];
+  return ["index.html", ...chapters.map((c) => c.page), "glossary.html"];
 }

@@ -103,7 +103,12 @@ Deno.test("chapters: a new notebook plus a registry entry is built, indexed and 
       { notebooks: ["notebooks/01-first.ipynb"], params: [] },
       { notebooks: ["notebooks/02-added.ipynb"], params: ["--param", "n=3"] },
     ]);
-    assert.deepEqual(sitePages(chapters), ["index.html", "01-first.html", "02-added.html"]);
+    assert.deepEqual(sitePages(chapters), [
+      "index.html",
+      "01-first.html",
+      "02-added.html",
+      "glossary.html",
+    ]);
     const quick = await buildReports({
       root: dir,
       notebooks: [`${dir}/notebooks/02-added.ipynb`],

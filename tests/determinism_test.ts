@@ -74,7 +74,7 @@ Deno.test({
         await cleanBuild(b, group);
         const [first, second] = [await files(a), await files(b)];
         assert.deepEqual([...second.keys()].sort(), [...first.keys()].sort());
-        assert.equal(first.size, group.notebooks.length + 1); // pages + index.html
+        assert.equal(first.size, group.notebooks.length + 2); // pages + index and glossary
         for (const [name, bytes] of first) {
           const other = second.get(name)!;
           const same = bytes.length === other.length && bytes.every((x, i) => x === other[i]);

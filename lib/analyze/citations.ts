@@ -10,8 +10,19 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** The in-text forms of a reference: its `cite` without a parenthetical, and its arXiv id. */
-function forms(ref: Reference): RegExp[] {
+/**
+ * The in-text forms of a reference: its `cite` without a parenthetical, and its arXiv id.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { citationForms } from "./citations.ts";
+ * import { REFERENCES } from "./references.ts";
+ * const kaplan = REFERENCES.find((r) => r.id === "kaplan2020")!;
+ * assert.ok(citationForms(kaplan).some((re) => re.test("as Kaplan et al. 2020 found")));
+ * ```
+ */
+export function citationForms(ref: Reference): RegExp[] {
   const cite = ref.cite.replace(/ \(.*\)$/, "");
   const out = [new RegExp(`\\b${escapeRegExp(cite).replace(/ /g, "\\s+")}\\b`)];
   const arxiv = /arxiv\.org\/abs\/(\d{4}\.\d{4,5})$/.exec(ref.link);
@@ -33,7 +44,7 @@ function forms(ref: Reference): RegExp[] {
  * ```
  */
 export function citedReferences(text: string): Reference[] {
-  return REFERENCES.filter((ref) => forms(ref).some((re) => re.test(text)));
+  return REFERENCES.filter((ref) => citationForms(ref).some((re) => re.test(text)));
 }
 
 /**

@@ -7,9 +7,13 @@
 import type { SvgRenderer } from "../render/figure.ts";
 import { leadChart, renderIndexPage } from "../render/index_page.ts";
 import { GENERATOR, renderPage } from "../render/page.ts";
+import { linkCitations, linkGlossary, referencesSection } from "../render/links.ts";
+import { markdownContext, renderMarkdown } from "../render/markdown.ts";
+import { glossaryMarkdown } from "../analyze/glossary.ts";
 import { CHAPTERS_FILE } from "./chapters.ts";
 import { relativePath } from "./_paths.ts";
 import type { BuiltPage } from "./_run_stale.ts";
+import type { Heading } from "../render/markdown.ts";
 import type { Targets } from "./_targets.ts";
 
 /** Page file name → HTML. */
@@ -41,26 +45,74 @@ export async function renderPages(
       );
     }
   }
-  const nav = pages.map((p) => ({ href: p.href, title: p.title }));
+  // The glossary belongs to the report (a registered chapter set), not to any folder of notebooks.
+  const glossary = !targets.singleFile && pages.some((p) => targets.chapters.has(p.abs));
+  const nav = [
+    ...pages.map((p) => ({ href: p.href, title: p.title })),
+    ...(glossary ? [{ href: GLOSSARY_PAGE, title: "Glossary" }] : []),
+  ];
   const site: Site = new Map();
   for (const p of pages) {
+    const linked = withLinks(p.rendered.html, p.rendered.headings, glossary);
     site.set(
       p.href,
-      renderPage({
-        title: p.title,
-        href: p.href,
-        body: p.rendered.html,
-        headings: p.rendered.headings,
-        nav,
-        source: p.notebook,
-      }),
+      renderPage({ title: p.title, href: p.href, ...linked, nav, source: p.notebook }),
     );
   }
-  if (!targets.singleFile) site.set("index.html", await indexHtml(targets, pages, svg));
+  if (!targets.singleFile) {
+    const index = await indexHtml(targets, pages, svg, nav.slice(pages.length));
+    site.set("index.html", linkMain(index, glossary));
+  }
+  if (glossary) site.set(GLOSSARY_PAGE, glossaryPage(nav));
   return site;
 }
 
-async function indexHtml(targets: Targets, pages: BuiltPage[], svg?: SvgRenderer) {
+/** The glossary page's file name. */
+const GLOSSARY_PAGE = "glossary.html";
+
+/**
+ * A page body with its citations linked to a References section appended to it (and listed in
+ * the contents), and the first use of each glossary term linked to the glossary page.
+ */
+function withLinks(html: string, headings: Heading[], glossary: boolean) {
+  const { html: cited, cited: refs } = linkCitations(html);
+  const body = (glossary ? linkGlossary(cited, "en", GLOSSARY_PAGE) : cited) +
+    (refs.length ? `\n${referencesSection(refs, "en")}` : "");
+  const toc = refs.length ? [{ level: 2, id: "references", text: "References" }] : [];
+  return { body, headings: [...headings, ...toc] };
+}
+
+/** The index page with its citations and glossary terms linked in its main content. */
+function linkMain(page: string, glossary: boolean): string {
+  const start = page.indexOf("<main"), end = page.lastIndexOf("</main>");
+  if (start === -1 || end === -1) return page;
+  return page.slice(0, start) + withLinks(page.slice(start, end), [], glossary).body +
+    page.slice(end);
+}
+
+/** reports/glossary.html from lib/analyze/glossary.ts, with its references. */
+function glossaryPage(nav: { href: string; title: string }[]): string {
+  const ctx = markdownContext();
+  const intro = "# Glossary\n\nThe terms the report uses, each in two or three plain sentences. " +
+    "The first use of a term on every page links here.\n\n";
+  const html = renderMarkdown(intro + glossaryMarkdown("en"), ctx);
+  const { body, headings } = withLinks(html, ctx.headings, false);
+  return renderPage({
+    title: "Glossary",
+    href: GLOSSARY_PAGE,
+    body,
+    headings,
+    nav,
+    source: "lib/analyze/glossary.ts",
+  });
+}
+
+async function indexHtml(
+  targets: Targets,
+  pages: BuiltPage[],
+  svg: SvgRenderer | undefined,
+  moreNav: { href: string; title: string }[],
+) {
   let source = "";
   try {
     const folder = (pages[0]?.notebook ?? "notebooks/x").replace(/[^/]*$/, "");
@@ -78,7 +130,7 @@ async function indexHtml(targets: Targets, pages: BuiltPage[], svg?: SvgRenderer
       ...(chapter ? { lead: leadChart(p.executed, chapter.lead, where) } : {}),
     };
   });
-  return await renderIndexPage(cards, source, svg);
+  return await renderIndexPage(cards, source, svg, moreNav);
 }
 
 /** Compares the site with the output folder; writes nothing. */

@@ -11,7 +11,7 @@ import { isVegaLiteMime } from "../jupyter/mime.ts";
 import type { SvgRenderer } from "./figure.ts";
 import { markdownContext, renderMarkdown } from "./markdown.ts";
 import type { RenderedNotebook } from "./notebook.ts";
-import { renderIndex } from "./page.ts";
+import { type NavItem, renderIndex } from "./page.ts";
 
 const _SPLIT = "<!-- chapters -->";
 
@@ -50,6 +50,7 @@ export async function renderIndexPage(
   chapters: IndexChapter[],
   source: string,
   svg?: SvgRenderer,
+  moreNav: NavItem[] = [],
 ): Promise<string> {
   const heading = /^#\s+(.+)$/m.exec(source);
   const body = heading ? source.replace(heading[0], "") : source;
@@ -75,6 +76,7 @@ export async function renderIndexPage(
     });
   }
   return renderIndex(entries, {
+    moreNav,
     ...(heading ? { title: heading[1]!.trim() } : {}),
     introHtml: renderMarkdown(intro, context),
     ...(findings ? { findingsHtml: renderMarkdown(`**Key findings.** ${findings}`, context) } : {}),

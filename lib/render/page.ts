@@ -112,6 +112,8 @@ export interface IndexContent {
   findingsHtml?: string;
   /** HTML after the chapter cards (already rendered). */
   outroHtml?: string;
+  /** Pages after the chapters in the navigation (e.g. the glossary). */
+  moreNav?: NavItem[];
 }
 
 /**
@@ -141,5 +143,5 @@ export function renderIndex(entries: IndexEntry[], options: IndexContent = {}): 
     : "";
   const body = `<div class="layout"><div></div><main id="main">\n<h1>${escapeHtml(title)}</h1>\n` +
     `${options.introHtml ?? ""}\n${findings}${list}\n${options.outroHtml ?? ""}\n</main></div>`;
-  return shell(title, entries, "index.html", body);
+  return shell(title, [...entries, ...(options.moreNav ?? [])], "index.html", body);
 }
