@@ -4,7 +4,7 @@
  * answered. The prompt text is copied from the paper (data/paper_tables/cot_figure1_prompt.json).
  * @module
  */
-import type { CotExample } from "../data/prompt_example.ts";
+import type { CotExample, PromptExample } from "../data/prompt_example.ts";
 import { inLang } from "../locale/lang.ts";
 import type { Formatter } from "../locale/format.ts";
 import { escapeMarkdown } from "./_markdown_literal.ts";
@@ -109,4 +109,49 @@ export function cotCallout(cot: CotExample, f: Formatter): string {
     }),
     f,
   );
+}
+
+/**
+ * The hindsight-neglect prompt of the Inverse Scaling Prize (McKenzie et al. 2023), as shown to
+ * the models: one of its demonstrations, the final question and the expected answer.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadHindsightExample } from "../data/prompt_example.ts";
+ * import { hindsightCallout } from "./prompt_callouts.ts";
+ * import { formatter } from "../locale/format.ts";
+ * const md = hindsightCallout(await loadHindsightExample(), formatter("en"));
+ * assert.ok(md.startsWith("> **The hindsight-neglect prompt** ([McKenzie et al. 2023]"));
+ * assert.match(md, /\n> \*\*Expected answer:\*\* N\.$/);
+ * ```
+ */
+export function hindsightCallout(example: PromptExample, f: Formatter): string {
+  const link = reference("mckenzie2023").link;
+  const shown = example.demonstrations[0];
+  const rest = example.demonstrations.length - 1 + example.omitted;
+  return quote([
+    inLang(f.lang, {
+      en: () =>
+        `**The hindsight-neglect prompt** ([McKenzie et al. 2023](${link}), the prize's ` +
+        `${escapeMarkdown(example.task)} task): a demonstration, ${rest} more like it, then the ` +
+        "question the model is scored on.",
+    }),
+    ...(shown
+      ? [
+        "",
+        `**Q:** ${escapeMarkdown(shown.question)}`,
+        "",
+        `**A:** ${escapeMarkdown(shown.answer)}`,
+      ]
+      : []),
+    "",
+    "…",
+    "",
+    `**Q:** ${escapeMarkdown(example.question)}`,
+    "",
+    inLang(f.lang, {
+      en: () => `**Expected answer:** ${escapeMarkdown(example.answer)}.`,
+    }),
+  ]);
 }

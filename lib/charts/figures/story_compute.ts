@@ -6,7 +6,6 @@
  */
 import type { Formatter } from "../../locale/format.ts";
 import { CAMP_IDS, type CampId, type ComputeCamps } from "../../analyze/compute_camps.ts";
-import { approachesText, campsText } from "../../analyze/compute_camps_text.ts";
 import type { ByLang } from "../../locale/lang.ts";
 import type { Chart } from "../chart.ts";
 import { scatterChart } from "../scatter.ts";
@@ -36,25 +35,31 @@ export const CAMP_NAMES: Record<CampId, ByLang<string>> = {
  */
 export function campsFigure(c: Pick<ComputeCamps, "camps" | "published">, f: Formatter): Chart {
   const rows = CAMP_IDS.flatMap((id) =>
-    c.camps[id].map((m) => ({ ...m, camp: CAMP_NAMES[id][f.lang] }))
+    c.camps[id].map(({ tokensPerParam, ...m }) => ({
+      ...m,
+      camp: CAMP_NAMES[id][f.lang],
+      // A word for the tooltip and the data table; one decimal is what the prose states.
+      "tokens per parameter": Math.round(tokensPerParam * 10) / 10,
+    }))
   );
   const params = rows.map((r) => r.params);
   const lo = Math.min(...params) / 1.5, hi = Math.max(...params) * 1.5;
   return scatterChart(rows, {
     title: "Three camps: how many tokens each trains per parameter",
-    description: campsText(c, f),
+    description:
+      "Training tokens against parameters of each camp's models; the dashed line is 20 tokens per parameter, the compute-optimal ratio of Hoffmann et al. 2022.",
     source: "Brown et al. 2020 (Table D.1), Hoffmann et al. 2022 (Table 1), Touvron et al. 2023 " +
       "(LLaMA Table 2; Llama 2 model card)",
     x: { field: "params", title: "Parameters (log scale)", log: true, quantity: "params" },
     y: { field: "tokens", title: "Training tokens (log scale)", log: true, quantity: "tokens" },
     color: { field: "camp", title: "Camp", domain: CAMP_IDS.map((id) => CAMP_NAMES[id][f.lang]) },
     fits: [{
-      label: "20 tokens per parameter (compute-optimal, Hoffmann et al. 2022)",
+      label: "20 tokens per parameter",
       f: (n: number) => 20 * n,
       from: lo,
       to: hi,
     }],
-    tooltip: ["model", "tokensPerParam"],
+    tooltip: ["model", "tokens per parameter"],
   });
 }
 
@@ -95,7 +100,11 @@ export function approachesTable(
   }));
   return table(rows, [
     { key: "source", title: "Estimate" },
-    { key: "a", title: "Parameters grow as compute^a (95% interval)" },
-    { key: "b", title: "Tokens grow as compute^b (95% interval)" },
-  ], { caption: approachesText(c, f), lang: f.lang });
+    { key: "a", title: "Parameters: exponent a (95% interval)" },
+    { key: "b", title: "Tokens: exponent b (95% interval)" },
+  ], {
+    caption:
+      "The compute-optimal model size grows as compute to the power a, the tokens as compute to the power b (a + b = 1); ours with 95% bootstrap percentile intervals, the papers' as printed.",
+    lang: f.lang,
+  });
 }
