@@ -126,6 +126,10 @@ async function checkPage(
   page.on("response", (r) => {
     if (r.status() >= 400) result.failedRequests.push(`${r.url()}: HTTP ${r.status()}`);
   });
+  // A full-page screenshot of a long chapter with every <details> open
+  // (100,000 px at 390 px wide) takes 3-15 s here and more on a loaded CI
+  // machine; Playwright's 30 s default timed out once there.
+  page.setDefaultTimeout(PAGE_STEP_TIMEOUT_MS);
   try {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.emulateMedia({ colorScheme: "light", media: "screen" });
@@ -150,7 +154,7 @@ async function checkPage(
         await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
         result.overflow[`${scheme}-${width}`] = await page.evaluate(measureOverflow);
         const path = `${input.screenshotDir}/${target.name}-${width}-${scheme}.png`;
-        await page.screenshot({ path, fullPage: true });
+        await page.screenshot({ path, fullPage: true, animations: "disabled", caret: "hide" });
         result.screenshots.push(path);
         if (width === 1280) result.axe[scheme] = await runAxe(page);
       }
@@ -181,6 +185,9 @@ async function checkPage(
   }
   return result;
 }
+
+/** Longest any one browser step (screenshot, PDF, axe) may take. */
+const PAGE_STEP_TIMEOUT_MS = 240_000;
 
 async function main(inputPath: string, outputPath: string): Promise<void> {
   const input: DriverInput = JSON.parse(await Deno.readTextFile(inputPath));
