@@ -24,7 +24,7 @@ export const PAGE_CSS = `
 --com:#8b949e;--fn:#d2a8ff}}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif}
 a{color:var(--link)}
 .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:var(--bg);padding:4px 8px;z-index:1}
 header.site,footer.site{padding:.75rem 1rem;border-bottom:1px solid var(--line);font-size:.95rem}
@@ -37,6 +37,8 @@ nav.toc h2{font-size:1rem;margin:0 0 .5rem}nav.toc ul{list-style:none;margin:0;p
 main{min-width:0;padding-bottom:2rem;overflow-wrap:break-word}
 h1,h2,h3,h4{line-height:1.25;margin:1.6em 0 .6em}h1{font-size:2rem;margin-top:1.2em}
 .anchor{text-decoration:none;color:var(--muted);font-weight:400;opacity:.5}.anchor:hover,.anchor:focus{opacity:1}
+.lang-switch{margin:0 0 .25rem;text-align:right}.lang-switch a{margin-left:.75rem}
+.anchor-lang{font-size:.6em;font-weight:400;margin-left:.4em;text-decoration:none;color:var(--link)}
 pre,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.875rem}
 pre{background:var(--code-bg);padding:.75rem;overflow-x:auto;border-radius:6px;white-space:pre}
 .cell{margin:1rem 0}
@@ -75,7 +77,7 @@ ul.index p{margin:.4rem 0 0;color:var(--muted);font-size:.95rem}
 @media (max-width:52rem){.layout{display:block}nav.toc{position:static;max-height:none;padding-top:1rem}}
 @media print{
 :root{--bg:#fff;--fg:#000;--muted:#333;--code-bg:#f4f4f4;--link:#000}
-header.site,nav.toc,.skip,.anchor,.chart-links,details.source{display:none}
+header.site,nav.toc,.skip,.anchor,.anchor-lang,.chart-links,details.source{display:none}
 .layout{display:block;padding:0}body{font-size:11pt}
 figure.chart,pre,table,.output{break-inside:avoid;page-break-inside:avoid}
 figure.chart svg{max-width:100%;height:auto}
