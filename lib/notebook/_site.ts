@@ -9,7 +9,7 @@ import { leadChart, renderIndexPage } from "../render/index_page.ts";
 import { GENERATOR, renderPage } from "../render/page.ts";
 import { linkCitations, linkGlossary, referencesSection } from "../render/links.ts";
 import { markdownContext, renderMarkdown } from "../render/markdown.ts";
-import { glossaryMarkdown } from "../analyze/glossary.ts";
+import { GLOSSARY, glossaryMarkdown } from "../analyze/glossary.ts";
 import { CHAPTERS_FILE } from "./chapters.ts";
 import { relativePath } from "./_paths.ts";
 import type { BuiltPage } from "./_run_stale.ts";
@@ -103,7 +103,7 @@ function glossaryPage(nav: { href: string; title: string }[], lang: Lang): strin
   const ctx = markdownContext(lang);
   const title = words(lang, "glossary");
   const intro = `# ${title} {#glossary}\n\n${words(lang, "glossaryIntro")}\n\n`;
-  const html = renderMarkdown(intro + glossaryMarkdown(lang), ctx);
+  const html = renderMarkdown(intro + anchoredGlossary(lang), ctx);
   const { body, headings } = withLinks(html, ctx.headings, false, lang);
   return renderPage({
     title,
@@ -114,6 +114,18 @@ function glossaryPage(nav: { href: string; title: string }[], lang: Lang): strin
     source: "lib/analyze/glossary.ts",
     lang,
     editions: LANGS,
+  });
+}
+
+/**
+ * The glossary's markdown with each term's heading anchored at its id, the target of every
+ * page's term links in every language (a translated term name would slugify differently).
+ */
+function anchoredGlossary(lang: Lang): string {
+  let term = 0;
+  return glossaryMarkdown(lang).replace(/^## (.+)$/gm, (line, name: string) => {
+    const id = GLOSSARY[term++]?.id;
+    return id && !/\{#[^}]*\}$/.test(name) ? `${line} {#${id}}` : line;
   });
 }
 
