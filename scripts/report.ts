@@ -2,8 +2,8 @@
  * `deno task report [NOTEBOOK…] [--lang L] [--out DIR|FILE.html] [--check] [--allow-errors] [--param k=v]…`
  *
  * Runs the notebooks (in parallel, cached by content hash) and writes `reports/*.html` plus
- * `reports/index.html` atomically: every language in `LANGS`, English in `reports/`, another
- * language `L` in `reports/L/` (its markdown from `notebooks/i18n/L/`, its computed prose from a
+ * `reports/index.html` atomically: English in `reports/`, and every other language `L` of `LANGS`
+ * translated in `notebooks/i18n/L/` in `reports/L/` (its markdown from `notebooks/i18n/L/`, its computed prose from a
  * run with `--param lang=L`; docs/second-language.md); `--lang L` builds one edition. `--check` writes nothing and exits 1 when the committed pages
  * differ from a fresh build. Exit codes (scripts/_cli.ts): 0 done, 1 failed (a notebook error, or
  * stale reports with `--check`), 2 usage error; `--help` prints the usage. `--out` may name any
@@ -27,8 +27,10 @@ import {
 const USAGE =
   "usage: deno task report [NOTEBOOK…] [--lang L] [--out DIR|FILE.html] [--check] [--allow-errors] [--no-cache] [--param name=value]…\n" +
   "  NOTEBOOK        notebooks to build (default every notebooks/*.ipynb)\n" +
-  `  --lang          build one edition: ${LANGS.join(" or ")} (default every language; English\n` +
-  "                  into the output folder, another language into its <lang>/ subfolder)\n" +
+  `  --lang          build one edition: ${
+    LANGS.join(" or ")
+  } (default English and every language\n` +
+  "                  translated in notebooks/i18n/<lang>/, which goes into <out>/<lang>/)\n" +
   "  --out           folder, or one .html file for a single notebook (default reports/)\n" +
   "  --check         write nothing; exit 1 when the committed pages differ from a fresh build\n" +
   "  --allow-errors  render a failing cell's error in the page instead of stopping\n" +
@@ -69,10 +71,24 @@ function parseArgs(args: string[]) {
     } else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
     else notebooks.push(userPath(arg));
   }
-  // One .html file holds one edition: English unless --lang says otherwise.
-  const single = out?.endsWith(".html") ?? false;
-  const langs: readonly Lang[] = lang ? [lang] : single ? ["en"] : LANGS;
-  return { notebooks, params, out, check, allowErrors, cache, langs };
+  return { notebooks, params, out, check, allowErrors, cache, lang };
+}
+
+/**
+ * The editions to build: `--lang`'s, else English plus every other language of `LANGS` whose
+ * catalogues sit beside the notebooks (`notebooks/i18n/<lang>/`; a folder of notebooks without
+ * translations builds in English); one `.html` file holds one edition, English by default.
+ */
+async function editions(options: ReturnType<typeof parseArgs>): Promise<readonly Lang[]> {
+  if (options.lang) return [options.lang];
+  if (options.out?.endsWith(".html")) return ["en"];
+  const first = options.notebooks[0];
+  const folder = first ? first.slice(0, first.lastIndexOf("/")) : `${Deno.cwd()}/notebooks`;
+  const translated = async (lang: Lang) =>
+    lang === "en" ||
+    await Deno.stat(`${folder}/i18n/${lang}`).then((s) => s.isDirectory, () => false);
+  const found = await Promise.all(LANGS.map(translated));
+  return LANGS.filter((_, i) => found[i]);
 }
 
 /**
@@ -80,7 +96,8 @@ function parseArgs(args: string[]) {
  * from the same notebooks and data, only the `lang` parameter and the markdown differ.
  */
 async function buildEditions(options: ReturnType<typeof parseArgs>) {
-  const { langs, ...rest } = options;
+  const { lang: _, ...rest } = options;
+  const langs = await editions(options);
   const results: { lang: Lang; result: BuildResult }[] = [];
   for (const lang of langs) {
     const base = rest.out ?? `${Deno.cwd()}/reports`;
