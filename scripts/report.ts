@@ -3,12 +3,13 @@
  *
  * Runs the notebooks (in parallel, cached by content hash) and writes `reports/*.html` plus
  * `reports/index.html` atomically: English in `reports/`, and every other language `L` of `LANGS`
- * translated in `notebooks/i18n/L/` in `reports/L/` (its markdown from `notebooks/i18n/L/`, its computed prose from a
- * run with `--param lang=L`; docs/second-language.md); `--lang L` builds one edition. `--check` writes nothing and exits 1 when the committed pages
- * differ from a fresh build. Exit codes (scripts/_cli.ts): 0 done, 1 failed (a notebook error, or
- * stale reports with `--check`), 2 usage error; `--help` prints the usage. `--out` may name any
- * folder or file you can write: without write access there, the script re-runs itself with
- * `--allow-write` for it (scripts/_cli.ts), never a raw permission error.
+ * translated in `notebooks/i18n/L/` in `reports/L/` (its markdown from the catalogues, its
+ * computed prose from a run with `--param lang=L`; docs/second-language.md); `--lang L` builds one
+ * edition. `--check` writes nothing and exits 1 when the committed pages differ from a fresh
+ * build. Exit codes (scripts/_cli.ts): 0 done, 1 failed (a notebook error, or stale reports with
+ * `--check`), 2 usage error; `--help` prints the usage. `--out` may name any folder or file you
+ * can write: without write access there, the script re-runs itself with `--allow-write` for it
+ * (scripts/_cli.ts), never a raw permission error.
  *
  * @module
  */
