@@ -114,7 +114,7 @@ export function linkCitations(html: string): LinkedCitations {
 }
 
 /** "References" per language. */
-const REFERENCES_HEADING: Record<Lang, string> = { en: "References" };
+const REFERENCES_HEADING: Record<Lang, string> = { en: "References", zh: "参考文献" };
 
 /**
  * The References section of a page: one entry per cited paper with an anchor `ref-<id>` and a
