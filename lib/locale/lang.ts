@@ -6,7 +6,7 @@
  */
 
 /** The languages the report is written in. */
-export const LANGS = ["en"] as const;
+export const LANGS = ["en", "zh"] as const;
 
 /** A report language (BCP 47 primary tag). */
 export type Lang = typeof LANGS[number];
@@ -15,7 +15,7 @@ export type Lang = typeof LANGS[number];
 export type ByLang<T> = { readonly [L in Lang]: T };
 
 /** The `<html lang>` / `Intl` locale of each language. */
-export const LOCALE_TAG: ByLang<string> = { en: "en-US" };
+export const LOCALE_TAG: ByLang<string> = { en: "en-US", zh: "zh-CN" };
 
 /**
  * Checks a `lang` notebook parameter or `--lang` flag.
