@@ -67,7 +67,7 @@ export function untranslatedRuns(html: string): string[] {
     .replace(/&quot;/g, '"').replace(/&[a-z]+;/g, " ");
   const runs: string[] = [];
   const word = "[A-Za-z0-9][A-Za-z0-9'’-]*";
-  const pattern = new RegExp(`${word}(?:[ ,;:()"“”]+${word}){4,}`, "g");
+  const pattern = new RegExp(`${word}(?:[\s,;:()"“”]+${word}){4,}`, "g");
   for (const [run] of text.matchAll(pattern)) {
     const words = run.toLowerCase().split(/[^a-z0-9'’-]+/).filter(Boolean);
     if (words.filter((w) => FUNCTION_WORDS.has(w)).length >= 2) runs.push(run);
