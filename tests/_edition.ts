@@ -34,7 +34,8 @@ const FUNCTION_WORDS = new Set(
 /**
  * Elements whose text is not prose to translate: code, math, charts (their words come from
  * lib/charts, checked by the figure tests), italics (paper and book titles), citation links and the
- * References list (published titles stay as published), and the folded source of code cells.
+ * References list (published titles stay as published), and data cells of tables (task and model
+ * names; the headers and captions are checked).
  */
 const SKIPPED = [
   /<pre\b[\s\S]*?<\/pre>/g,
@@ -45,13 +46,14 @@ const SKIPPED = [
   /<a class="cite"[\s\S]*?<\/a>/g,
   /<section class="references">[\s\S]*?<\/section>/g,
   /<style\b[\s\S]*?<\/style>/g,
+  /<td\b[\s\S]*?<\/td>/g,
 ];
 
 /**
  * Runs of untranslated English in a page's `<main>`: five or more consecutive ASCII words (letters,
- * digits, `'` and `-`, separated by spaces and light punctuation) of which at least two are
- * common English function words, in the text outside code, math, charts, italics (titles),
- * citations and the References list.
+ * digits, `'` and `-`, separated by spaces and light punctuation, within one block) of which at
+ * least two are common English function words, in the text outside code, math, charts, italics
+ * (titles), citations, the References list and table data cells.
  *
  * @example
  * ```ts
@@ -63,11 +65,16 @@ export function untranslatedRuns(html: string): string[] {
   const start = html.indexOf("<main"), end = html.lastIndexOf("</main>");
   let main = start === -1 ? html : html.slice(start, end === -1 ? undefined : end);
   for (const pattern of SKIPPED) main = main.replace(pattern, " ");
-  const text = main.replace(/<[^>]*>/g, " ").replace(/&amp;/g, "&").replace(/&#39;/g, "'")
+  // A block boundary ends a run: words in two cells or paragraphs are not one sentence.
+  const text = main.replace(
+    /<\/?(p|li|div|th|tr|caption|summary|h[1-6]|figcaption|section)\b[^>]*>/g,
+    "|",
+  )
+    .replace(/<[^>]*>/g, " ").replace(/&amp;/g, "&").replace(/&#39;/g, "'")
     .replace(/&quot;/g, '"').replace(/&[a-z]+;/g, " ");
   const runs: string[] = [];
   const word = "[A-Za-z0-9][A-Za-z0-9'’-]*";
-  const pattern = new RegExp(`${word}(?:[\s,;:()"“”]+${word}){4,}`, "g");
+  const pattern = new RegExp(`${word}(?:[\\s,;:()"“”]+${word}){4,}`, "g");
   for (const [run] of text.matchAll(pattern)) {
     const words = run.toLowerCase().split(/[^a-z0-9'’-]+/).filter(Boolean);
     if (words.filter((w) => FUNCTION_WORDS.has(w)).length >= 2) runs.push(run);
