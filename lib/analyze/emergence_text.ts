@@ -119,8 +119,9 @@ export function censusTitle(
       if (share === "all" && n === 1) {
         return `这个 BIG-bench 任务先停在随机水平附近，然后跃升${tail}`;
       }
-      const who = share === "all" ? `全部 ${n} 个` : `${n} 个中有 ${k} 个`;
-      return `BIG-bench 任务${who}先停在随机水平附近，然后跃升${tail}`;
+      return share === "all"
+        ? `全部 ${n} 个 BIG-bench 任务都先停在随机水平附近，然后跃升${tail}`
+        : `${n} 个 BIG-bench 任务中有 ${k} 个先停在随机水平附近，然后跃升${tail}`;
     },
   });
 }

@@ -8,7 +8,7 @@ import type { Formatter } from "../locale/format.ts";
 import type { EmergenceWindow, WindowCurve } from "./emergence_window.ts";
 import { panelLabel } from "./_story_labels.ts";
 import { shareOf } from "./_share.ts";
-import { join } from "./_words.ts";
+import { join, latinSpace } from "./_words.ts";
 
 /**
  * A curve in words: "GPT-3 on 3-digit addition".
@@ -24,7 +24,12 @@ import { join } from "./_words.ts";
 export function curveName(curve: Pick<WindowCurve, "panel" | "family">, f: Formatter): string {
   return inLang(f.lang, {
     en: () => `${curve.family} on ${panelLabel(curve.panel, f.lang)}`,
-    zh: () => `${curve.family} 在${panelLabel(curve.panel, f.lang)}上`,
+    zh: () => {
+      const panel = panelLabel(curve.panel, f.lang);
+      return `${curve.family}${latinSpace(curve.family, panel, "在")}${panel}${
+        latinSpace(panel, "", "上")
+      }`;
+    },
   });
 }
 

@@ -107,8 +107,10 @@ export function hindsightText(bet: HindsightBet, f: Formatter): string {
         money(bet.expectedValue)
       }，所以正确答案是 ${bet.byExpectedValue}。真正任务是按这个期望值来判断这次下注；干扰任务是按它的结果来判断（${
         bet.byOutcome === "Y" ? "赢了" : "输了"
-      }，${same ? "同样" : ""}指向 ${bet.byOutcome}）。在全部${
+      }，${same ? "同样" : ""}指向 ${bet.byOutcome}）。在全部${demos > 10 ? " " : ""}${
         spelled(demos, f)
+      }${
+        demos > 10 ? " " : ""
       }个示范中，两者给出的答案都相同，所以只有最后一个问题才能把它们区分开。`,
   });
 }
