@@ -35,7 +35,8 @@ const FUNCTION_WORDS = new Set(
  * Elements whose text is not prose to translate: code, math, charts (their words come from
  * lib/charts, checked by the figure tests), italics (paper and book titles), citation links and the
  * References list (published titles stay as published), and data cells of tables (task and model
- * names; the headers and captions are checked).
+ * names; the headers and captions are checked) and quotations (the prompts models were given, as
+ * published).
  */
 const SKIPPED = [
   /<pre\b[\s\S]*?<\/pre>/g,
@@ -47,13 +48,14 @@ const SKIPPED = [
   /<section class="references">[\s\S]*?<\/section>/g,
   /<style\b[\s\S]*?<\/style>/g,
   /<td\b[\s\S]*?<\/td>/g,
+  /<blockquote\b[\s\S]*?<\/blockquote>/g,
 ];
 
 /**
  * Runs of untranslated English in a page's `<main>`: five or more consecutive ASCII words (letters,
  * digits, `'` and `-`, separated by spaces and light punctuation, within one block) of which at
  * least two are common English function words, in the text outside code, math, charts, italics
- * (titles), citations, the References list and table data cells.
+ * (titles), citations, the References list, table data cells and quotations.
  *
  * @example
  * ```ts
