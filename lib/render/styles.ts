@@ -1,6 +1,10 @@
 /**
  * The page stylesheet (inlined in every page): readable measure, light and dark schemes via
- * `prefers-color-scheme`, charts that scale down to a 360 px screen, a print stylesheet.
+ * `prefers-color-scheme`, charts that scale down to a 360 px screen, a print stylesheet. On a page
+ * in another language than English the charts' text names Latin fonts before the CJK ones: the
+ * generic families (`system-ui`, `sans-serif`) resolve by the page's language, and a CJK font's
+ * Latin glyphs are taller than those the server-side layout measured (lib/charts/_text_width.ts),
+ * so model labels placed 14 px apart would overlap; CJK characters fall back to the CJK fonts.
  *
  * @module
  */
@@ -52,6 +56,7 @@ details.source pre{margin-top:.25rem}
 .output.html{overflow-x:auto;max-width:100%}
 figure.chart{margin:1.25rem 0;max-width:100%;overflow-x:auto}
 figure.chart svg{display:block;max-width:100%;height:auto;color:var(--fg)}
+html:not([lang="en"]) svg text{font-family:"DejaVu Sans","Segoe UI","Helvetica Neue",Arial,"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif}
 figure.chart .chart-narrow{display:none}
 figure.chart .chart-note{color:var(--muted);font-size:.9rem;margin:.25rem 0}
 @media (max-width:49.99rem){figure.chart .chart-wide{display:none}figure.chart .chart-narrow{display:block}}
