@@ -13,6 +13,7 @@ import { taskLabel } from "./_labels.ts";
 import { countOf, shapeLabel, verb } from "./_wording.ts";
 import type { Shape } from "../classify/shapes.ts";
 import { binomialStandardError } from "../stats/moments.ts";
+import { reasonWords } from "./reason_words.ts";
 
 /**
  * Held-out points count as predicted when every one is within this share of its measured value
@@ -122,11 +123,11 @@ export function notableReasons(census: Pick<UCurveCensus, "notable">, f: Formatt
       census.notable.length === 0
         ? "这里的每条曲线都是持平或平滑的。"
         : "**原因**，针对每条不是持平或平滑的曲线（σ 是单个点的噪声标准误；阈值和拐点的区间是 95% " +
-          `剖面似然区间；原因由分类器以英文给出）：\n\n${
+          `剖面似然区间）：\n\n${
             census.notable.map((row) =>
               `- *${taskLabel(row.task)}，${row.family}，${row.metric.replace(/_/g, " ")}，${
                 shortSetting(row.setting)
-              }*——**${shapeLabel(f, row.shape)}**：${row.reason}`
+              }*——**${shapeLabel(f, row.shape)}**：${reasonWords(row.reason, f)}`
             ).join("\n")
           }`,
   });
@@ -186,7 +187,7 @@ export function hindsightSentence(census: Pick<UCurveCensus, "hindsight">, f: Fo
           : ""
       }，随机水平为 ${f.number(row.curve.chance ?? 0.5)}：分类器判定它为 **${
         shapeLabel(f, row.shape)
-      }**（${row.reason}）。我们的数据止于 ${f.params(last.scale)}参数；` +
+      }**（${reasonWords(row.reason, f)}）。我们的数据止于 ${f.params(last.scale)}参数；` +
       `Wei et al. 2022 报告最大的 PaLM 模型在这个任务上回升了——${
         row.shape === "u_shaped"
           ? "而这些数据已经显示出了拐点。"

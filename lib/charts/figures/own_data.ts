@@ -9,6 +9,7 @@ import { inLang } from "../../locale/lang.ts";
 import { type Shape, SHAPE_INFO } from "../../classify/shapes.ts";
 import { powerLaw } from "../../stats/power_law.ts";
 import type { OwnDataAnalysis } from "../../analyze/own_data.ts";
+import { reasonWords } from "../../analyze/reason_words.ts";
 import {
   fitChartText,
   fitNote,
@@ -139,7 +140,15 @@ export function ownDataPanelsChart(a: OwnDataAnalysis, f: Formatter): Chart {
     y: { field: "score", title: a.metrics.length === 1 ? a.metrics[0]! : words(f).Score },
     color: shapeColor("shape", { lang: f.lang }),
     chance: a.panels.chances,
-    thresholds: a.panels.thresholds,
+    thresholds: Object.fromEntries(
+      Object.entries(a.panels.thresholds).map(([curve, m]) => [curve, {
+        ...m,
+        label: inLang(f.lang, {
+          en: () => m.label,
+          zh: () => (m.label === "threshold" ? "阈值" : "转折点"),
+        }),
+      }]),
+    ),
     independentY: true,
   });
 }
@@ -172,6 +181,7 @@ export function ownDataCurveTable(a: OwnDataAnalysis, f: Formatter): Table {
             : ""
         }`,
       range: f.range(sizes(c.curve.points[0]?.scale), sizes(c.curve.points.at(-1)?.scale)),
+      reason: reasonWords(c.reason, f),
     })),
     [
       { key: "task", title: words(f).task },
