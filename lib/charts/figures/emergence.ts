@@ -76,6 +76,7 @@ const paramsAxis = (f: Formatter) => ({ field: "params", title: words(f).paramsA
 export function censusFigure(census: EmergenceCensus, f: Formatter): Chart {
   const panels = censusPanels(census, f);
   return smallMultiplesChart(panels.rows, {
+    lang: f.lang,
     title: censusTitle(
       census,
       f,
@@ -175,6 +176,7 @@ export function censusTable(census: EmergenceCensus, f: Formatter): Table {
  */
 export function exemplarFigure(exemplars: CensusExemplars, f: Formatter): Chart {
   return lineChart(exemplars.rows, {
+    lang: f.lang,
     title: exemplarTitle(exemplars, f),
     description: exemplarDescription(exemplars, f),
     source: `${words(f).bigG}${inLang(f.lang, { en: () => "); ", zh: () => "）；" })}${
@@ -256,6 +258,7 @@ export function publishedTable(published: readonly PublishedEmergence[], f: Form
  */
 export function iclFigure(icl: IclByScale, f: Formatter): Chart {
   return lineChart(icl.gains.map((g) => ({ ...g, task: taskName(g.task, f) })), {
+    lang: f.lang,
     title: iclTitle(icl, f),
     ...inLang(f.lang, {
       en: () => ({
@@ -324,6 +327,7 @@ export function cotFigure(cot: CotByScale, f: Formatter): Chart {
     prompting: w.kinds[r.prompting as keyof typeof w.kinds] ?? r.prompting,
   }));
   return smallMultiplesChart(rows, {
+    lang: f.lang,
     title: cotTitle(cot, f),
     description: w.description,
     source: w.source,
@@ -350,6 +354,7 @@ export function cotFigure(cot: CotByScale, f: Formatter): Chart {
  */
 export function mmluFigure(mmlu: MmluByScale, f: Formatter): Chart {
   return lineChart(mmlu.rows, {
+    lang: f.lang,
     title: mmluTitle(mmlu, f),
     ...inLang(f.lang, {
       en: () => ({
@@ -422,6 +427,7 @@ export function mirageFigure(
     }),
   });
   return lineChart(rows.map((r) => ({ ...r, metric: w.metric(r.metric) })), {
+    lang: f.lang,
     title: w.title,
     description: w.description,
     source: w.source,

@@ -139,7 +139,10 @@ export function predictedFigure(b: ForecastBacktest, f: Formatter, holdOut = 1):
     .number({ field: "lower", title: w.from }, "percent")
     .number({ field: "upper", title: w.to }, "percent");
   const spec = {
-    ...specHeader({ title, description: w.description, source: w.source }, "predictedFigure"),
+    ...specHeader(
+      { title, description: w.description, source: w.source, lang: f.lang },
+      "predictedFigure",
+    ),
     width: 420,
     height: 420,
     layer: [

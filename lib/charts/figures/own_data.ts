@@ -130,6 +130,7 @@ export function ownDataCensusTable(a: OwnDataAnalysis, f: Formatter): Table {
  */
 export function ownDataPanelsChart(a: OwnDataAnalysis, f: Formatter): Chart {
   return smallMultiplesChart(a.panels.rows, {
+    lang: f.lang,
     ...panelsText(a, f),
     source: `${a.fileName}${inLang(f.lang, { en: () => "; ", zh: () => "；" })}${
       words(f).classified
@@ -263,6 +264,7 @@ export function ownDataFitChart(a: OwnDataAnalysis, f: Formatter): Chart {
   return lineChart(
     a.drawn.flatMap((r) => r.points.map((p) => ({ curve: r.label, params: p.x, error: p.y }))),
     {
+      lang: f.lang,
       ...fitChartText(a, f),
       source: `${a.fileName}${inLang(f.lang, { en: () => "; ", zh: () => "；" })}${words(f).fits}`,
       x: { field: "params", title: words(f).paramsAxis, log: true },

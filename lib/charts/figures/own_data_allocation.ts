@@ -101,6 +101,7 @@ export function ownDataAllocationChart(
   });
   const side = (s: string) => (w.sides as Record<string, string>)[s] ?? s;
   return scatterChart(a.allocationRows.map((r) => ({ ...r, fit: side(r.fit) })), {
+    lang: f.lang,
     title,
     description,
     source: w.source,

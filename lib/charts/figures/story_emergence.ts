@@ -88,6 +88,7 @@ function windowPanels(w: EmergenceWindow, f: Formatter, quantity: "params" | "fl
 export function windowFigure(w: EmergenceWindow, f: Formatter): Chart {
   const { rows, chance, thresholds } = windowPanels(w, f, "params");
   return smallMultiplesChart(rows, {
+    lang: f.lang,
     title: windowTitle(w, f),
     description: `${windowText(w, f)} ${windowGapsText(w, f)}`,
     source: words(f).windowSource,
@@ -124,6 +125,7 @@ export function windowFigure(w: EmergenceWindow, f: Formatter): Chart {
 export function windowFlopsFigure(w: EmergenceWindow, f: Formatter): Chart {
   const { rows, chance, thresholds } = windowPanels(w, f, "flops");
   return smallMultiplesChart(rows, {
+    lang: f.lang,
     ...inLang(f.lang, {
       en: () => ({
         title: "The same curves against training compute, with the 10²²–10²³ FLOP window",
@@ -202,6 +204,7 @@ export function arithmeticMirageFigure(m: ArithmeticMirage, f: Formatter): Chart
     { task: panelLabel(r.task, f.lang), params: r.params, accuracy: r.perDigit, view: digit },
   ]);
   return smallMultiplesChart(rows, {
+    lang: f.lang,
     title: mirageTitle(m, f),
     description: mirageLimitsText(m, f),
     source: w.source,
@@ -246,6 +249,7 @@ export function gpt3IclFigure(g: Gpt3FewShotGain, f: Formatter): Chart {
     }),
   });
   return lineChart(g.medianBySize.map((r) => ({ ...r, series: w.series })), {
+    lang: f.lang,
     title: gpt3IclTitle(g, f),
     description: gpt3IclText(g, f),
     source: w.source,

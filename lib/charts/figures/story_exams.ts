@@ -66,6 +66,7 @@ export function examFigure(r: ExamResults, f: Formatter): Chart {
     direction: c.gain > 0 ? gpt4 : c.gain < 0 ? behind : same,
   }));
   return barChart(rows, {
+    lang: f.lang,
     title: examTitle(r, f),
     description: examText(r, f),
     source: w.source,

@@ -31,6 +31,7 @@ import { shapeColor } from "../shape_scale.ts";
  */
 export function uCurvePanelsFigure(census: UCurveCensus, f: Formatter): Chart {
   return smallMultiplesChart(census.panels, {
+    lang: f.lang,
     title: panelsTitle(census, f),
     ...inLang(f.lang, {
       en: () => ({
@@ -106,6 +107,7 @@ export function distractorFigure(
   return smallMultiplesChart(
     toy.rows.map((r) => ({ ...r, panel: w.panel(r.panel), curve: w.curve(r.curve) })),
     {
+      lang: f.lang,
       title: w.title,
       description: w.description,
       source: w.source,
@@ -164,6 +166,7 @@ export function bnslFigure(result: BnslExtrapolation, f: Formatter): Chart {
     }),
   });
   return scatterChart(result.chartRows.map((r) => ({ ...r, role: roles[r.role] })), {
+    lang: f.lang,
     title: bnslTitle(result, f),
     ...w,
     fits: [
