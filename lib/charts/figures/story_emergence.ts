@@ -208,7 +208,11 @@ export function arithmeticMirageFigure(m: ArithmeticMirage, f: Formatter): Chart
     title: mirageTitle(m, f),
     description: mirageLimitsText(m, f),
     source: w.source,
-    facet: { field: "task", columns: 3 },
+    facet: {
+      field: "task",
+      label: inLang(f.lang, { en: () => "task", zh: () => "任务" }),
+      columns: 3,
+    },
     x: { field: "params", title: words(f).params, log: true, quantity: "params" },
     y: { field: "accuracy", title: words(f).accuracy, quantity: "percent", domain: [0, 1] },
     color: { field: "view", title: w.view, domain: [exact, digit] },
