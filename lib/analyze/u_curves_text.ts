@@ -191,7 +191,7 @@ export function hindsightSentence(census: Pick<UCurveCensus, "hindsight">, f: Fo
       `Wei et al. 2022 报告最大的 PaLM 模型在这个任务上回升了——${
         row.shape === "u_shaped"
           ? "而这些数据已经显示出了拐点。"
-          : "那是 U 形的右半边，这些模型太小，还显示不出来。"
+          : "那是U形的右半边，这些模型太小，还显示不出来。"
       }`,
   });
 }
