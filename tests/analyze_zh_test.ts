@@ -6,6 +6,7 @@ import assert from "./_assert.ts";
 import {
   cotText,
   coverageText,
+  emergenceCensus,
   emergenceWindow,
   errorText,
   examComparison,
@@ -19,9 +20,12 @@ import {
   iclTitle,
   inferenceRangeSentence,
   kaplanSentence,
+  notableReasons,
   ratioSentence,
+  reasonWords,
   thresholdStatement,
   U_SHAPED_PAPER,
+  uCurveCensus,
   uShapedText,
   windowText,
   windowTitle,
@@ -31,6 +35,7 @@ import {
   loadGpt3TableH1,
   loadGpt4Exams,
   loadHindsightExample,
+  loadInverseScalingCurves,
   loadPaperScores,
   loadTrainedModels,
 } from "../lib/data/mod.ts";
@@ -219,4 +224,24 @@ Deno.test("Chinese sentences on the bundled data: story sections", async () => {
   }
   // The window is 10B–100B parameters: 100亿–1,000亿 in Chinese.
   assert.match(windowText(w, zh), /低于 100亿参数开始、到高于 1,000亿结束/);
+});
+
+Deno.test("the classifier's reasons in Chinese: every clause of its grammar rewritten", async () => {
+  const census = uCurveCensus(await loadInverseScalingCurves());
+  const bigbench = emergenceCensus(
+    (await loadBigBenchCurves()).filter((c) => c.family === "BIG-G T=0"),
+    { resamples: 100, seed: 7 },
+  );
+  const reasons = [...census.classified, ...bigbench.rows].map((r) => r.reason);
+  // Every shape the two data sets produce, so every branch of the grammar is met.
+  const shapes = new Set([...census.classified, ...bigbench.rows].map((r) => r.shape));
+  assert.ok(shapes.size >= 5, [...shapes].join(", "));
+  for (const reason of reasons) {
+    const zhReason = reasonWords(reason, zh);
+    assert.deepEqual(englishRuns(zhReason), [], `${reason}\n→ ${zhReason}`);
+    assert.doesNotMatch(zhReason, /\b(improves|worsens|beats|noise|best fit|then)\b/, zhReason);
+    // The same numbers: every number of the English reason is in the Chinese one.
+    for (const n of reason.match(/[\d.]+(?:e\d+)?%?/g) ?? []) assert.ok(zhReason.includes(n), n);
+  }
+  assert.deepEqual(englishRuns(notableReasons(census, zh)), []);
 });

@@ -26,7 +26,7 @@ const ZH_SMALL = ["零", "一", "两", "三", "四", "五", "六", "七", "八",
  * digit ("上和 PaLM", "GPT-3 在"), as Chinese typesetting spaces mixed scripts.
  */
 export function latinSpace(before: string, after: string, word: string): string {
-  const latin = /[A-Za-z0-9)%]/;
+  const latin = /[A-Za-z0-9)%\u0370-\u03ff]/;
   return `${latin.test(before.at(-1) ?? "") ? " " : ""}${word}${
     latin.test(after[0] ?? "") ? " " : ""
   }`;

@@ -9,7 +9,7 @@ import { type Formatter, inLang } from "../locale/mod.ts";
 import type { ChinchillaRefit, KaplanLaws } from "./scaling_laws.ts";
 import type { PythiaScaling } from "./pythia_scaling.ts";
 import { taskName } from "./pythia_text.ts";
-import { join, spelled } from "./_words.ts";
+import { join, latinSpace, spelled } from "./_words.ts";
 
 /**
  * The data Kaplan et al. 2020 fitted their laws on (Section 1.1 and 2: "768 to 1.5 billion
@@ -263,8 +263,12 @@ export function bendSentence(
         } 个上，最大的模型落在用较小一半拟合的幂律的${se}以内`;
       if (on === n) return head;
       const parts = [
-        up ? `${names("accelerates")}向上弯折（好于趋势）` : "",
-        down ? `${names("saturates")}向下弯折（差于趋势）` : "",
+        up
+          ? `${names("accelerates")}${latinSpace(names("accelerates"), "", "")}向上弯折（好于趋势）`
+          : "",
+        down
+          ? `${names("saturates")}${latinSpace(names("saturates"), "", "")}向下弯折（差于趋势）`
+          : "",
       ].filter(Boolean);
       return `${head}：${parts.join("；")}。` +
         (on * 2 > n

@@ -62,7 +62,7 @@ function lawClause(r: SummaryRefit, f: Formatter): string {
           : value;
       };
       return `用 ${f.number(r.counts.fitted)} 次训练重新拟合 Chinchilla 法则，得到 ` +
-        `${zq("E", "E", 2)}、${zq("alpha", "α", 3)} 和 ${zq("beta", "β", 3)}` +
+        `${zq("E", "E", 2)}、${zq("alpha", "α", 3)}和 ${zq("beta", "β", 3)}` +
         `（${f.percent(r.bootstrap.level, 0)} 自助法百分位区间），` +
         (reproduces
           ? `复现了 Besiroglu et al. 的复现结果${

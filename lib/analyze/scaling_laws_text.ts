@@ -89,7 +89,7 @@ export function kaplanSentence(k: KaplanLaws, f: Formatter): string {
       `这些指数${small ? "很小" : "并不小"}——$\\alpha_N = ${f.number(params)}$，` +
       `$\\alpha_D = ${f.number(tokens)}$，$\\alpha_C = ${f.number(compute)}$——所以进步${
         small ? "缓慢却持续不断" : "很快"
-      }：在任何规模上，模型大 10 倍，损失就降为原来的 ${f.number(k.tenfoldFactor)} 倍，即下降 ${
+      }：在任何规模上，模型大 10 倍，损失就缩小为原来的 1/${f.number(k.tenfoldFactor)}，即下降 ${
         f.percent(k.tenfoldReduction, 0)
       }。`,
   });

@@ -13,6 +13,7 @@ import { taskLabel } from "./_labels.ts";
 import { countOf, shapeLabel, verb } from "./_wording.ts";
 import type { Shape } from "../classify/shapes.ts";
 import { binomialStandardError } from "../stats/moments.ts";
+import { reasonWords } from "./reason_words.ts";
 
 /**
  * Held-out points count as predicted when every one is within this share of its measured value
@@ -122,11 +123,11 @@ export function notableReasons(census: Pick<UCurveCensus, "notable">, f: Formatt
       census.notable.length === 0
         ? "这里的每条曲线都是持平或平滑的。"
         : "**原因**，针对每条不是持平或平滑的曲线（σ 是单个点的噪声标准误；阈值和拐点的区间是 95% " +
-          `剖面似然区间；原因由分类器以英文给出）：\n\n${
+          `剖面似然区间）：\n\n${
             census.notable.map((row) =>
               `- *${taskLabel(row.task)}，${row.family}，${row.metric.replace(/_/g, " ")}，${
                 shortSetting(row.setting)
-              }*——**${shapeLabel(f, row.shape)}**：${row.reason}`
+              }*——**${shapeLabel(f, row.shape)}**：${reasonWords(row.reason, f)}`
             ).join("\n")
           }`,
   });
@@ -184,13 +185,13 @@ export function hindsightSentence(census: Pick<UCurveCensus, "hindsight">, f: Fo
         ses.length === points.length
           ? `（每个点最多 ± ${f.number(Math.max(...ses), 2)}，一个二项标准误）`
           : ""
-      }，随机水平为 ${f.number(row.curve.chance ?? 0.5)}：分类器判定它为 **${
+      }，随机水平为 ${f.number(row.curve.chance ?? 0.5)}：分类器判定它为**${
         shapeLabel(f, row.shape)
-      }**（${row.reason}）。我们的数据止于 ${f.params(last.scale)}参数；` +
+      }**（${reasonWords(row.reason, f)}）。我们的数据止于 ${f.params(last.scale)}参数；` +
       `Wei et al. 2022 报告最大的 PaLM 模型在这个任务上回升了——${
         row.shape === "u_shaped"
           ? "而这些数据已经显示出了拐点。"
-          : "那是 U 形的右半边，这些模型太小，还显示不出来。"
+          : "那是U形的右半边，这些模型太小，还显示不出来。"
       }`,
   });
 }
@@ -279,7 +280,7 @@ export function hindsightLossSentence(
       const coinText = below === 0
         ? `${pts.length} 个规模中没有一个低于`
         : `${pts.length} 个规模中有 ${below} 个低于`;
-      return `同一任务的**分类损失**（正确答案的平均 −log p，在各答案选项上重新归一化）被标为 **${
+      return `同一任务的**分类损失**（正确答案的平均 −log p，在各答案选项上重新归一化）被标为**${
         shapeLabel(f, loss.shape)
       }**（${loss.scales} 个规模，支持度 ${
         f.percent(loss.confidence).replace(/\.0%$/, "%")
@@ -492,7 +493,7 @@ function kindTurnsZh(census: UCurveCensus, rows: readonly ClassifiedCurve[], f: 
     : sizes.length === 1
     ? `（${turned.length === 1 ? "" : "各"}基于 ${f.number(sizes[0]!)} 个规模）`
     : `（基于 ${f.range(f.number(sizes[0]!), f.number(sizes.at(-1)!))} 个规模）`;
-  const down = inverse === 0 ? "没有只下降的" : `${f.number(inverse)} 个只下降`;
+  const down = inverse === 0 ? "没有只下降的" : `有 ${f.number(inverse)} 个只下降`;
   const up = turned.length === 0
     ? "没有先下降后回升的"
     : `${f.number(turned.length)} 个先下降后回升${on}`;
@@ -564,7 +565,7 @@ export function uCurveSummary(
         predictsZh(bnsl, f)
       }，误差${bnsl.maxRelativeError <= BNSL_PREDICTS_WITHIN ? "在" : "最大达"} ${
         f.fixed(bnsl.maxError, 3)
-      } nats${bnsl.maxRelativeError <= BNSL_PREDICTS_WITHIN ? "以内" : ""}。`;
+      } nats${bnsl.maxRelativeError <= BNSL_PREDICTS_WITHIN ? " 以内" : ""}。`;
     },
   });
 }

@@ -105,6 +105,7 @@ function frontierChart(r: ComputeAllocation, f: Formatter): Chart {
     }),
   });
   return bandChart(r.frontier, {
+    lang: f.lang,
     title: frontierTitle(r, f),
     description: w.description,
     source: w.source,
@@ -228,6 +229,7 @@ function ratioChart(r: ComputeAllocation, f: Formatter): Chart {
     }),
   });
   return bandChart(r.ratios, {
+    lang: f.lang,
     title: ratioTitle(r, f),
     description: w.description,
     source: w.source,
@@ -393,6 +395,7 @@ export function inferenceSweepFigure(r: ComputeAllocation, f: Formatter): Chart 
     }),
   });
   return lineChart(r.inference.sweep, {
+    lang: f.lang,
     title: sweepTitle(r, f),
     description: w.description,
     source: w.source,

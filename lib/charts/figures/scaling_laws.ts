@@ -64,6 +64,7 @@ export function kaplanFigure(k: KaplanLaws, f: Formatter): Chart {
     stretch: r.stretch,
   }));
   const chart = lineChart(rows, {
+    lang: f.lang,
     ...inLang(f.lang, {
       en: () => ({
         title: kaplanTitle(k, f),
@@ -257,7 +258,7 @@ export function chinchillaRunsFigure(r: ChinchillaRefit, f: Formatter): Chart {
       ...row,
       predicted: chinchillaLoss(r.law, row.params, row.tokens),
     })),
-    text,
+    { ...text, lang: f.lang },
   );
 }
 
@@ -360,6 +361,7 @@ export function lawTable(r: ChinchillaRefit, f: Formatter): Table {
 export function residualFigure(r: ChinchillaRefit, f: Formatter): Chart {
   const rows = runRows(r, f).map(({ row, residual }) => ({ ...row, residual }));
   return residualChart(rows, {
+    lang: f.lang,
     title: residualTitle(r, f),
     ...inLang(f.lang, {
       en: () => ({

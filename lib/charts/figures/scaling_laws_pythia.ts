@@ -36,6 +36,7 @@ import { type Table, table } from "../table.ts";
 export function pythiaFigure(p: PythiaScaling, f: Formatter): Chart {
   const rows = p.rows.map((r) => ({ ...r, task: taskName(r.task, f) }));
   return lineChart(rows, {
+    lang: f.lang,
     title: pythiaTitle(p, f),
     ...inLang(f.lang, {
       en: () => ({
@@ -141,6 +142,7 @@ export function bendTable(p: PythiaScaling, f: Formatter): Table {
  */
 export function trainingFigure(t: PythiaTraining, f: Formatter): Chart {
   return lineChart(t.rows, {
+    lang: f.lang,
     title: trainingTitle(t, f),
     ...inLang(f.lang, {
       en: () => ({

@@ -72,6 +72,7 @@ export function campsFigure(c: Pick<ComputeCamps, "camps" | "published">, f: For
   const params = rows.map((r) => r.params);
   const lo = Math.min(...params) / 1.5, hi = Math.max(...params) * 1.5;
   return scatterChart(rows, {
+    lang: f.lang,
     title: words.title,
     description: words.description,
     source: words.source,

@@ -3,7 +3,8 @@
  * distractor toy model and the broken-neural-scaling-law extrapolation.
  * @module
  */
-import type { Formatter } from "../../locale/format.ts";
+import { type Formatter, formatter } from "../../locale/format.ts";
+import { inLang } from "../../locale/lang.ts";
 import { bnsl } from "../../fit/bnsl.ts";
 import type { UCurveCensus } from "../../analyze/u_curves.ts";
 import type { DistractorRow } from "../../analyze/u_curves.ts";
@@ -30,14 +31,28 @@ import { shapeColor } from "../shape_scale.ts";
  */
 export function uCurvePanelsFigure(census: UCurveCensus, f: Formatter): Chart {
   return smallMultiplesChart(census.panels, {
+    lang: f.lang,
     title: panelsTitle(census, f),
-    description:
-      "Accuracy against parameters for every inverse-scaling accuracy curve with at least three sizes, coloured by the classifier's shape, with the chance level.",
-    source:
-      "McKenzie et al. 2023 (Inverse Scaling Prize results: HF evaluations of OPT, pilot runs on GPT-2/GPT-3)",
-    facet: { field: "panel", title: "task · family · prompting", columns: 3 },
-    x: { field: "params", title: "Parameters (log scale)", log: true },
-    y: { field: "score", title: "Accuracy" },
+    ...inLang(f.lang, {
+      en: () => ({
+        description:
+          "Accuracy against parameters for every inverse-scaling accuracy curve with at least three sizes, coloured by the classifier's shape, with the chance level.",
+        source:
+          "McKenzie et al. 2023 (Inverse Scaling Prize results: HF evaluations of OPT, pilot runs on GPT-2/GPT-3)",
+        facet: { field: "panel", title: "task · family · prompting", columns: 3 },
+        x: { field: "params", title: "Parameters (log scale)", log: true },
+        y: { field: "score", title: "Accuracy" },
+      }),
+      zh: () => ({
+        description:
+          "每条至少有三个规模的逆伸缩准确率曲线的准确率与参数的关系，按分类器判定的形状着色，附随机水平。",
+        source:
+          "McKenzie et al. 2023（Inverse Scaling Prize 结果：OPT 的 HF 评测，GPT-2/GPT-3 上的试点运行）",
+        facet: { field: "panel", title: "任务 · 模型系列 · 提示方式", columns: 3 },
+        x: { field: "params", title: "参数（对数坐标）", log: true },
+        y: { field: "score", title: "准确率" },
+      }),
+    }),
     color: shapeColor("shape", { lang: f.lang }),
     chance: census.chance,
   });
@@ -56,21 +71,55 @@ export function uCurvePanelsFigure(census: UCurveCensus, f: Formatter): Chart {
  */
 export function distractorFigure(
   toy: { rows: DistractorRow[]; chance: Record<string, number> },
+  f: Formatter = formatter("en"),
 ): Chart {
-  return smallMultiplesChart(toy.rows, {
-    title: "A distractor learned early and a true skill learned late make a U",
-    description:
-      "Toy model: accuracy = T + (1 − T)(1 − D)·chance, with distractor skill D and true skill T rising logistically in log-scale at different scales; four settings of the two midpoints.",
-    source:
-      "toy model after McKenzie et al. 2023 and Wei et al. 2022 (lib/classify/u_curve_model.ts)",
-    illustration: true,
-    facet: { field: "panel", title: "setting", columns: 2 },
-    x: { field: "params", title: "Model scale (log scale)", log: true },
-    y: { field: "value", title: "Accuracy or skill" },
-    color: { field: "curve", title: "Curve" },
-    detail: "curve",
-    chance: toy.chance,
+  const w = inLang(f.lang, {
+    en: () => ({
+      panel: (p: string) => p,
+      curve: (c: string) => c,
+      title: "A distractor learned early and a true skill learned late make a U",
+      description:
+        "Toy model: accuracy = T + (1 − T)(1 − D)·chance, with distractor skill D and true skill T rising logistically in log-scale at different scales; four settings of the two midpoints.",
+      source:
+        "toy model after McKenzie et al. 2023 and Wei et al. 2022 (lib/classify/u_curve_model.ts)",
+      setting: "setting",
+      x: "Model scale (log scale)",
+      y: "Accuracy or skill",
+      legend: "Curve",
+    }),
+    zh: () => ({
+      panel: (p: string) => p.replace("distractor", "干扰任务").replace(", skill", "，真正任务"),
+      curve: (c: string) =>
+        ({ accuracy: "准确率", "distractor skill": "干扰任务能力", "true skill": "真正任务能力" })[
+          c
+        ] ?? c,
+      title: "干扰任务学得早、真正任务学得晚，就形成了U形",
+      description:
+        "玩具模型：准确率 = T + (1 − T)(1 − D)·随机水平，其中干扰任务能力 D 和真正任务能力 T 在对数尺度上于不同规模处按 logistic 曲线上升；两个中点取四组设置。",
+      source:
+        "仿照 McKenzie et al. 2023 和 Wei et al. 2022 的玩具模型（lib/classify/u_curve_model.ts）",
+      setting: "设置",
+      x: "模型规模（对数坐标）",
+      y: "准确率或能力",
+      legend: "曲线",
+    }),
   });
+  return smallMultiplesChart(
+    toy.rows.map((r) => ({ ...r, panel: w.panel(r.panel), curve: w.curve(r.curve) })),
+    {
+      lang: f.lang,
+      title: w.title,
+      description: w.description,
+      source: w.source,
+      illustration: true,
+      facet: { field: "panel", title: w.setting, columns: 2 },
+      x: { field: "params", title: w.x, log: true },
+      y: { field: "value", title: w.y },
+      color: { field: "curve", title: w.legend },
+      detail: "curve",
+      chance: Object.fromEntries(Object.entries(toy.chance).map(([k, v]) => [w.panel(k), v])),
+    },
+  );
 }
 
 /**
@@ -92,17 +141,37 @@ export function distractorFigure(
  */
 export function bnslFigure(result: BnslExtrapolation, f: Formatter): Chart {
   const [from, to] = result.curveRange;
-  return scatterChart(result.chartRows, {
+  const { roles, fit, published, ...w } = inLang(f.lang, {
+    en: () => ({
+      roles: { "fitted on": "fitted on", "held out (extrapolated)": "held out (extrapolated)" },
+      fit: "our BNSL fit",
+      published: "published parameters",
+      description:
+        "4-digit addition: test cross-entropy against training-set size; our one-break BNSL fit on the first points and the published parameter set, extrapolated to the held-out points.",
+      source: "Caballero et al. 2022 (ethancaballero/broken_neural_scaling_laws); fit: this report",
+      x: { field: "x", title: "Training examples (log scale)", log: true },
+      y: { field: "y", title: "Test cross-entropy (nats)" },
+      color: { field: "role", title: "Points", domain: ["fitted on", "held out (extrapolated)"] },
+    }),
+    zh: () => ({
+      roles: { "fitted on": "用于拟合", "held out (extrapolated)": "留出（外推）" },
+      fit: "我们的 BNSL 拟合",
+      published: "发表的参数",
+      description:
+        "四位数加法：测试交叉熵与训练集大小的关系；我们在前面的点上做的单拐点 BNSL 拟合和发表的参数组，外推到留出的点。",
+      source: "Caballero et al. 2022（ethancaballero/broken_neural_scaling_laws）；拟合：本报告",
+      x: { field: "x", title: "训练样本数（对数坐标）", log: true },
+      y: { field: "y", title: "测试交叉熵（nats）" },
+      color: { field: "role", title: "数据点", domain: ["用于拟合", "留出（外推）"] },
+    }),
+  });
+  return scatterChart(result.chartRows.map((r) => ({ ...r, role: roles[r.role] })), {
+    lang: f.lang,
     title: bnslTitle(result, f),
-    description:
-      "4-digit addition: test cross-entropy against training-set size; our one-break BNSL fit on the first points and the published parameter set, extrapolated to the held-out points.",
-    source: "Caballero et al. 2022 (ethancaballero/broken_neural_scaling_laws); fit: this report",
-    x: { field: "x", title: "Training examples (log scale)", log: true },
-    y: { field: "y", title: "Test cross-entropy (nats)" },
-    color: { field: "role", title: "Points", domain: ["fitted on", "held out (extrapolated)"] },
+    ...w,
     fits: [
-      { f: (x: number) => bnsl(x, result.fit), label: "our BNSL fit", from, to },
-      { f: (x: number) => bnsl(x, result.published), label: "published parameters", from, to },
+      { f: (x: number) => bnsl(x, result.fit), label: fit, from, to },
+      { f: (x: number) => bnsl(x, result.published), label: published, from, to },
     ],
   });
 }
