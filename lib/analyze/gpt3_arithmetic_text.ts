@@ -131,7 +131,7 @@ export function mirageTaskText(task: MirageTask, f: Formatter): string {
  * import assert from "node:assert/strict";
  * import { mirageLimitsText } from "./gpt3_arithmetic_text.ts";
  * import { formatter } from "../locale/format.ts";
- * const m = { derivable: [{ en: "a" }], notDerivable: [{ en: "b" }, { en: "c" }] };
+ * const m = { derivable: [{ en: "a", zh: "甲" }], notDerivable: [{ en: "b", zh: "乙" }, { en: "c", zh: "丙" }] };
  * assert.equal(mirageLimitsText(m, formatter("en")), "From published accuracies we can derive (1) a. We cannot derive (1) b; (2) c.");
  * ```
  */
