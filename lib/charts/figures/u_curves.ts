@@ -9,11 +9,12 @@ import { bnsl } from "../../fit/bnsl.ts";
 import type { UCurveCensus } from "../../analyze/u_curves.ts";
 import type { DistractorRow } from "../../analyze/u_curves.ts";
 import type { BnslExtrapolation } from "../../analyze/bnsl_extrapolation.ts";
-import { bnslTitle, panelsTitle } from "../../analyze/u_curves_text.ts";
+import { bnslCaption, bnslTitle, panelsTitle } from "../../analyze/u_curves_text.ts";
 import type { Chart } from "../chart.ts";
 import { scatterChart } from "../scatter.ts";
 import { smallMultiplesChart } from "../small_multiples.ts";
-import { shapeColor } from "../shape_scale.ts";
+import { shapeColor, shapeColumn } from "../shape_scale.ts";
+import { type Table, table } from "../table.ts";
 
 /**
  * Accuracy against parameters for every inverse-scaling accuracy curve, coloured by shape.
@@ -174,4 +175,99 @@ export function bnslFigure(result: BnslExtrapolation, f: Formatter): Chart {
       { f: (x: number) => bnsl(x, result.published), label: published, from, to },
     ],
   });
+}
+
+/**
+ * Every classified inverse-scaling curve as a table: task, family, metric, setting, sizes, shape,
+ * confidence and the turn or threshold in words.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { uCurveCensus } from "../../analyze/u_curves.ts";
+ * import { uCurveCensusTable } from "./u_curves.ts";
+ * const points = [0.7, 0.6, 0.5, 0.6, 0.7].map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
+ * const census = uCurveCensus([{ task: "t", family: "F", metric: "accuracy", chance: 0.5, higherIsBetter: true, points }]);
+ * assert.match(uCurveCensusTable(census, formatter("en")).html(), /<caption>Every inverse-scaling curve/);
+ * assert.match(uCurveCensusTable(census, formatter("zh")).html(), /<th[^>]*>规模数<\/th>/);
+ * ```
+ */
+export function uCurveCensusTable(census: UCurveCensus, f: Formatter): Table {
+  const w = inLang(f.lang, {
+    en: () => ({
+      task: "task",
+      family: "family",
+      metric: "metric",
+      setting: "setting",
+      sizes: "sizes",
+      confidence: "confidence",
+      turn: "turn / threshold (95% profile-likelihood interval)",
+      caption:
+        "Every inverse-scaling curve with at least three sizes, classified (sorted by shape, then confidence). A turn or threshold at the edge of the data, or between the two largest sizes, is given as a bound.",
+    }),
+    zh: () => ({
+      task: "任务",
+      family: "模型系列",
+      metric: "指标",
+      setting: "设置",
+      sizes: "规模数",
+      confidence: "置信度",
+      turn: "拐点 / 阈值（95% 轮廓似然区间）",
+      caption:
+        "每一条至少有三个规模的逆伸缩曲线及其分类（按形状、再按置信度排序）。位于数据边缘、或落在两个最大规模之间的拐点或阈值，以界限的形式给出。",
+    }),
+  });
+  return table(census.table, [
+    { key: "task", title: w.task },
+    { key: "family", title: w.family },
+    { key: "metric", title: w.metric },
+    { key: "setting", title: w.setting },
+    { key: "scales", title: w.sizes, format: "integer" },
+    shapeColumn("shape", f.lang),
+    { key: "confidence", title: w.confidence, format: "fixed", digits: 2 },
+    { key: "turnText", title: w.turn },
+  ], { caption: w.caption });
+}
+
+/**
+ * The held-out points of the broken-neural-scaling-law extrapolation: observed, our fit and the
+ * published parameters.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../../locale/format.ts";
+ * import { bnsl } from "../../fit/bnsl.ts";
+ * import { bnslExtrapolation } from "../../analyze/bnsl_extrapolation.ts";
+ * import { bnslErrorsTable } from "./u_curves.ts";
+ * const law = { name: "t", description: "", a: 0.1, b: 2, c0: 0.05, breaks: [{ c: 1, d: 100, f: 0.3 }] };
+ * const points = [5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560].map((x, i) => ({
+ *   x, y: bnsl(x, law), role: i < 9 ? "fit" as const : "extrapolation_target" as const,
+ * }));
+ * const result = bnslExtrapolation(points, law);
+ * assert.match(bnslErrorsTable(result, formatter("zh")).html(), /训练样本数/);
+ * ```
+ */
+export function bnslErrorsTable(result: BnslExtrapolation, f: Formatter): Table {
+  const w = inLang(f.lang, {
+    en: () => ({
+      x: "training examples",
+      observed: "observed",
+      ours: "our fit",
+      published: "published parameters",
+    }),
+    zh: () => ({
+      x: "训练样本数",
+      observed: "观测值",
+      ours: "我们的拟合",
+      published: "已发表的参数",
+    }),
+  });
+  return table(result.errors, [
+    { key: "x", title: w.x, format: "integer" },
+    { key: "observed", title: w.observed, format: "fixed", digits: 4 },
+    { key: "ours", title: w.ours, format: "fixed", digits: 4 },
+    { key: "published", title: w.published, format: "fixed", digits: 4 },
+  ], { caption: bnslCaption(result, f) });
 }
