@@ -19,6 +19,7 @@ import {
   ownDataSummaryLines,
 } from "../lib/mod.ts";
 import { buildReports, sha256 } from "../lib/notebook/mod.ts";
+import type { Lang } from "../lib/locale/lang.ts";
 import { folderOf, userCwd, userPath } from "./_cli.ts";
 import { cleanStale, release } from "./_stage.ts";
 
@@ -38,6 +39,8 @@ export interface AnalyzeArgs {
   csv?: string;
   /** Sizes (parameters) to forecast every curve at (`--predict`, repeatable). */
   predict?: number[];
+  /** The page's language (`--lang`, default English). */
+  lang?: Lang;
 }
 
 /** What {@linkcode analyze} did. */
@@ -57,9 +60,14 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 export const count = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
 export const baseName = (path: string) => path.replace(/\/+$/, "").replace(/^.*\//, "");
 
-/** The default page: `reports/analyze/<file or folder name without extension>.html`. */
-export function defaultOut(root: string, input: string): string {
-  return `${root}/reports/analyze/${baseName(input).replace(/\.[^.]*$/, "") || "results"}.html`;
+/**
+ * The default page: `reports/analyze/<file or folder name without extension>.html`, and for
+ * another language than English `reports/<lang>/analyze/…`.
+ */
+export function defaultOut(root: string, input: string, lang: string = "en"): string {
+  return `${root}/reports/${lang === "en" ? "" : `${lang}/`}analyze/${
+    baseName(input).replace(/\.[^.]*$/, "") || "results"
+  }.html`;
 }
 
 /** Relative href from the page's folder to a file (for the page's links). */
@@ -170,7 +178,9 @@ export async function analyze(
   const log = options.log ?? ((line: string) => console.error(line));
   const root = userPath(options.root ?? Deno.cwd(), Deno.cwd());
   const cwd = options.cwd ?? userCwd();
-  const out = args.out === undefined ? defaultOut(root, args.input) : userPath(args.out, cwd);
+  const out = args.out === undefined
+    ? defaultOut(root, args.input, args.lang)
+    : userPath(args.out, cwd);
   const target = (p?: string) => (p === undefined || p === "-" ? p : userPath(p, cwd));
   const json = target(args.json), csv = target(args.csv);
   await checkTargets([out, json, csv]);
@@ -219,6 +229,7 @@ export async function analyze(
         ...(args.predict?.length ? { predict: JSON.stringify(args.predict) } : {}),
       },
       cache: false,
+      ...(args.lang ? { lang: args.lang } : {}),
       log: () => {},
     }).then(() => performance.now() - t1);
     building.catch(() => {});

@@ -1,6 +1,6 @@
 /**
  * `deno task analyze INPUT [--out FILE.html] [--format F] [--metric NAME] [--chance P]
- * [--sizes FILE.csv] [--json FILE|-] [--csv FILE|-] [--predict SIZE]…`
+ * [--sizes FILE.csv] [--json FILE|-] [--csv FILE|-] [--predict SIZE]… [--lang L]`
  *
  * One report page for your own results: an lm-evaluation-harness output folder (or results file),
  * a wide spreadsheet (one row per model, one column per task) or the long CSV (`task`, `model`,
@@ -10,7 +10,8 @@
  * loss — a Chinchilla fit; `--json`/`--csv` write every curve's results for scripts
  * (lib/analyze/own_data_results.ts documents the schema), `--predict SIZE` (repeatable) forecasts
  * every curve at that size with an 80% prediction interval and backtests the forecast on curves
- * with five or more sizes, and a summary goes to the terminal.
+ * with five or more sizes, and a summary goes to the terminal. `--lang zh` writes the page in
+ * Chinese (default `reports/zh/analyze/<name>.html`; docs/second-language.md).
  *
  * The input is read once, here (`loadOwnData`): a bad input stops with one sentence naming the
  * file and line or key, exit code 1 and nothing written. The notebook
@@ -30,6 +31,7 @@
 // Light imports only: when the script re-runs itself for write access (ensureWritable), this
 // process just waits, so the analysis modules load in the child (dynamic import below).
 import { OWN_DATA_FORMATS, type OwnDataFormat } from "../lib/data/own_data_types.ts";
+import { LANGS, parseLang } from "../lib/locale/lang.ts";
 import {
   ensureWritable,
   EXIT_FAILED,
@@ -61,6 +63,8 @@ const USAGE = "usage: deno task analyze INPUT [--out FILE.html] [--format long|w
   "  --csv     the same as a CSV table, one row per curve\n" +
   "  --predict forecast every curve at SIZE parameters (e.g. 70e9; repeatable), with an 80%\n" +
   "            prediction interval; curves with 5+ sizes also get a hold-out check\n" +
+  `  --lang    the page's language: ${LANGS.join(" or ")} (default en; another language goes to\n` +
+  "            reports/<lang>/analyze/<input name>.html)\n" +
   "  --help    this text\n" +
   "exit codes: 0 page written (whatever the shapes), 1 input error (nothing written), 2 usage error";
 
@@ -82,7 +86,14 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeArgs | "help" {
     else if (flag === "--sizes") parsed.sizes = value();
     else if (flag === "--json") parsed.json = value();
     else if (flag === "--csv") parsed.csv = value();
-    else if (flag === "--format") {
+    else if (flag === "--lang") {
+      const raw = value();
+      try {
+        parsed.lang = parseLang(raw);
+      } catch (error) {
+        throw new UsageError(`--lang: ${(error as Error).message}`);
+      }
+    } else if (flag === "--format") {
       const format = value();
       if (!(OWN_DATA_FORMATS as readonly string[]).includes(format)) {
         throw new UsageError(
@@ -134,9 +145,9 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeArgs | "help" {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const count = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
-/** `reports/analyze/<input name>.html` (as `defaultOut` of _analyze_run.ts, without loading it). */
-const defaultPage = (root: string, input: string) =>
-  `${root}/reports/analyze/${
+/** `reports/[<lang>/]analyze/<input name>.html` (as `defaultOut` of _analyze_run.ts). */
+const defaultPage = (root: string, input: string, lang: string = "en") =>
+  `${root}/reports/${lang === "en" ? "" : `${lang}/`}analyze/${
     input.replace(/\/+$/, "").replace(/^.*\//, "").replace(/\.[^.]*$/, "") || "results"
   }.html`;
 
@@ -145,7 +156,9 @@ if (import.meta.main) {
   const args = parseOrExit(Deno.args, USAGE, () => parseAnalyzeArgs(Deno.args)) as AnalyzeArgs;
   const root = Deno.cwd();
   const cwd = userCwd();
-  const out = args.out === undefined ? defaultPage(root, args.input) : userPath(args.out, cwd);
+  const out = args.out === undefined
+    ? defaultPage(root, args.input, args.lang)
+    : userPath(args.out, cwd);
   if (folderOf(out) === `${root}/reports`) {
     console.error(
       "note: reports/*.html belongs to `deno task report`, which removes pages it did not build; " +

@@ -27,7 +27,10 @@ export function quickGroups(chapters: Chapter[]): QuickGroup[] {
   return [...groups.values()];
 }
 
-/** The pages a full build writes: the index, one page per chapter and the glossary. */
+/**
+ * The pages a full build writes: the index, one page per chapter and the glossary (in each
+ * edition: reports/ and reports/<lang>/).
+ */
 export function sitePages(chapters: Chapter[]): string[] {
   return ["index.html", ...chapters.map((c) => c.page), "glossary.html"];
 }

@@ -45,16 +45,48 @@ Deno.test("glossary: every term of the issue, in order, each found by one of its
 
 Deno.test("glossary: ids are unique and equal lib/render's slug of the English heading", () => {
   assert.equal(new Set(GLOSSARY.map((t) => t.id)).size, GLOSSARY.length);
-  for (const t of GLOSSARY) assert.equal(t.id, slugify(t.name.en), t.id);
+  for (const t of GLOSSARY) assert.equal(slugify(t.name.en), t.id, t.id);
+  // The Chinese name carries the English one in brackets ("伸缩法则（Scaling law）"), and the slug
+  // keeps only ASCII letters and digits, so the Chinese glossary has the same anchors but one.
+  const differ = GLOSSARY.filter((t) => slugify(t.name.zh) !== t.id).map((t) => t.id);
+  assert.deepEqual(differ, ["u-shaped-scaling"]);
+});
+
+Deno.test("glossary: the Chinese entry names both the Chinese and the English term", () => {
+  for (const t of GLOSSARY) {
+    assert.match(t.name.zh, /[\u4e00-\u9fff]/, `${t.id}: no Chinese in "${t.name.zh}"`);
+    assert.match(t.name.zh, /[A-Za-z]/, `${t.id}: no English in "${t.name.zh}"`);
+    assert.ok(t.phrases.zh.some((p) => /[\u4e00-\u9fff]/.test(p)) || t.id === "aic", t.id);
+  }
+  // The course's terms (issue 17) are the names.
+  const names = GLOSSARY.map((t) => t.name.zh).join(" ");
+  for (
+    const term of [
+      "伸缩法则",
+      "涌现能力",
+      "U形曲线效应",
+      "逆伸缩",
+      "真正任务",
+      "干扰任务",
+      "上下文学习",
+      "思维链",
+      "计算最优",
+    ]
+  ) {
+    assert.ok(names.includes(term), term);
+  }
 });
 
 Deno.test("glossary: two or three sentences per term and language, phrases in lower case", () => {
   for (const lang of LANGS) {
     for (const t of GLOSSARY) {
-      // Sentence ends: ". " or the final ".", not decimals like "1.7" or "a·x".
-      const sentences = t.definition[lang].split(/(?<=[.;])\s+(?=[A-Z])/).length;
-      assert.ok(sentences >= 2 && sentences <= 3, `${t.id}: ${sentences} sentences`);
-      assert.ok(t.definition[lang].endsWith("."), t.id);
+      // Sentence ends: ". " or the final ".", not decimals like "1.7" or "a·x"; in Chinese "。".
+      const text = t.definition[lang];
+      const sentences = lang === "zh"
+        ? text.split(/(?<=。)/).filter((s) => s.trim()).length
+        : text.split(/(?<=[.;])\s+(?=[A-Z])/).length;
+      assert.ok(sentences >= 2 && sentences <= 3, `${lang} ${t.id}: ${sentences} sentences`);
+      assert.ok(text.endsWith(lang === "zh" ? "。" : "."), `${lang} ${t.id}`);
       for (const p of t.phrases[lang]) assert.equal(p, p.toLowerCase(), `${t.id}: "${p}"`);
     }
   }
@@ -65,8 +97,15 @@ Deno.test("glossary: every 'see' names a known reference", () => {
 });
 
 Deno.test("glossaryMarkdown: one heading per term, rendered anchors equal the ids", () => {
-  const headings = [...glossaryMarkdown("en").matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
-  assert.deepEqual(headings.map(slugify), GLOSSARY.map((t) => t.id));
+  for (const lang of LANGS) {
+    // A heading whose slug is not the id (the "U" of "U形曲线效应" joins it) carries a
+    // <span id> anchor in front of its words.
+    const anchors = [...glossaryMarkdown(lang).matchAll(/^## (.+)$/gm)].map((m) =>
+      /^<span id="([a-z0-9-]+)"><\/span>/.exec(m[1]!)?.[1] ?? slugify(m[1]!)
+    );
+    assert.deepEqual(anchors, GLOSSARY.map((t) => t.id), lang);
+  }
+  assert.match(glossaryMarkdown("zh"), /^## <span id="u-shaped-scaling"><\/span>U形曲线效应/m);
 });
 
 Deno.test("references: every paper links to its arXiv abstract page or DOI, a web source to https", () => {

@@ -7,7 +7,10 @@
  * violations in light or dark mode, no horizontal overflow on a 390 px phone, chart
  * text legible at 1280 and 390 px (issue 15: ≥ 11 / ≥ 10 px rendered, nothing cut to "…", no
  * "undefined"/"NaN"/"null"/raw field names, no overlapping labels, no chart outside the viewport),
- * a PDF, and a Content-Security-Policy the browser actually enforces.
+ * a PDF, and a Content-Security-Policy the browser actually enforces. Every edition is checked:
+ * reports/ and each other language's reports/<lang>/ (issue 17), and the analyze page in each.
+ * `BROWSER_PAGES=<regex>` checks only the pages whose name matches (e.g. `^zh-` for the Chinese
+ * edition).
  * Screenshots and PDFs land in artifacts/ (git-ignored) for a human to look at.
  *
  * Skips with one line when /usr/bin/chromium is missing, unless CI=true.
@@ -18,6 +21,7 @@ import { serveStatic } from "./_browser/server.ts";
 import type { PageResult } from "./_browser/driver.ts";
 import { buildReports, readChapters } from "../lib/notebook/mod.ts";
 import { sitePages } from "./_chapters.ts";
+import { EDITIONS } from "./_edition.ts";
 
 const BROKEN = "selftest-broken";
 const ROOT = new URL("../", import.meta.url).pathname;
@@ -161,11 +165,30 @@ Deno.test({
       cache: false,
       log: () => {},
     });
+    // The analyze page in every other language too (its prose and chrome come from the edition).
+    for (const lang of EDITIONS) {
+      await buildReports({
+        root: ROOT,
+        notebooks: ["notebooks/analyze/analyze.ipynb"],
+        out: `${rendered}/analyze-chinchilla-runs-${lang}.html`,
+        params: {
+          csv: "../../tests/fixtures/analyze/chinchilla_runs.csv",
+          name: "chinchilla_runs.csv",
+        },
+        cache: false,
+        lang,
+        log: () => {},
+      });
+    }
     // The committed site is exactly the registry's pages: a chapter without its page fails here.
     const chapters = await readChapters(ROOT.replace(/\/$/, ""));
     assert.ok(chapters, "notebooks/chapters.json is missing");
     const site = sitePages(chapters);
     assert.deepEqual(htmlFiles(`${ROOT}reports`), [...site].sort(), "reports/ vs the registry");
+    for (const lang of EDITIONS) {
+      assert.deepEqual(htmlFiles(`${ROOT}reports/${lang}`), [...site].sort(), `reports/${lang}/`);
+    }
+    const only = new RegExp(Deno.env.get("BROWSER_PAGES") ?? "");
     const server = serveStatic({
       "/reports/": `${ROOT}reports`,
       "/fixtures/": `${ROOT}tests/fixtures/pages`,
@@ -183,8 +206,12 @@ Deno.test({
           url: `/rendered/${f}`,
         })),
         ...site.map((f) => ({ name: f.slice(0, -5), url: `/reports/${f}` })),
+        ...EDITIONS.flatMap((lang) =>
+          site.map((f) => ({ name: `${lang}-${f.slice(0, -5)}`, url: `/reports/${lang}/${f}` }))
+        ),
         { name: BROKEN, url: "/fixtures/bad/broken.html" },
-      ].map((p) => ({ name: p.name, url: `${server.origin}${p.url}` }));
+      ].filter((p) => p.name === BROKEN || only.test(p.name))
+        .map((p) => ({ name: p.name, url: `${server.origin}${p.url}` }));
       assert.ok(pages.length > 1, "no pages to check (the fixture page is missing)");
       const screenshotDir = `${ROOT}artifacts/screenshots`;
       const pdfDir = `${ROOT}artifacts/pdf`;

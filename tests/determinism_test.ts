@@ -1,8 +1,10 @@
 // Determinism of `deno task report`: two clean builds (cache disabled) of the registry's chapters are
-// byte-identical, and the committed reports/ are fresh (`deno task report --check`, the CI check).
+// byte-identical — every edition, English in the folder and each other language in <lang>/ — and
+// the committed reports/ are fresh (`deno task report --check`, the CI check).
 import assert from "./_assert.ts";
 import { readChapters } from "../lib/notebook/chapters.ts";
 import { type QuickGroup, quickGroups } from "./_chapters.ts";
+import { EDITIONS } from "./_edition.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const DENO = Deno.execPath();
@@ -44,9 +46,14 @@ async function cleanBuild(out: string, group: (typeof GROUPS)[number]): Promise<
   assert.equal(code, 0, decoder.decode(stderr));
 }
 
-async function files(dir: string): Promise<Map<string, Uint8Array>> {
+/** Every file under `dir`, by its path relative to `dir` (the editions sit in subfolders). */
+async function files(dir: string, prefix = ""): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
-  for await (const e of Deno.readDir(dir)) out.set(e.name, await Deno.readFile(`${dir}/${e.name}`));
+  for await (const e of Deno.readDir(dir)) {
+    if (e.isDirectory) {
+      for (const [k, v] of await files(`${dir}/${e.name}`, `${prefix}${e.name}/`)) out.set(k, v);
+    } else out.set(`${prefix}${e.name}`, await Deno.readFile(`${dir}/${e.name}`));
+  }
   return out;
 }
 
@@ -74,7 +81,8 @@ Deno.test({
         await cleanBuild(b, group);
         const [first, second] = [await files(a), await files(b)];
         assert.deepEqual([...second.keys()].sort(), [...first.keys()].sort());
-        assert.equal(first.size, group.notebooks.length + 2); // pages + index and glossary
+        // pages + index and glossary, in English and in every other edition
+        assert.equal(first.size, (group.notebooks.length + 2) * (1 + EDITIONS.length));
         for (const [name, bytes] of first) {
           const other = second.get(name)!;
           const same = bytes.length === other.length && bytes.every((x, i) => x === other[i]);

@@ -1,6 +1,7 @@
 import assert from "./_assert.ts";
 import * as vega from "vega";
 import { formatter } from "../lib/locale/format.ts";
+import { LANGS } from "../lib/locale/lang.ts";
 import {
   type ExpressionQuantity,
   formatExpression,
@@ -81,29 +82,33 @@ const QUANTITIES: ExpressionQuantity[] = [
   "number",
 ];
 
-Deno.test("formatExpression(quantity, 'en', v) evaluated by Vega equals the Formatter on every value", async () => {
-  const f = formatter("en");
-  for (const quantity of QUANTITIES) {
-    // Percentages are of proportions; beyond 10¹⁵ toFixed itself switches to e-notation.
-    const values = quantity === "percent" ? VALUES.filter((v) => Math.abs(v) < 1e15) : VALUES;
-    const got = await evaluate(formatExpression(quantity, "en", "datum.v"), values);
-    const want = values.map((v) => formatQuantity(f, v, quantity));
-    assert.deepEqual(got, want, quantity);
+Deno.test("formatExpression(quantity, lang, v) evaluated by Vega equals the Formatter on every value", async () => {
+  for (const lang of LANGS) {
+    const f = formatter(lang);
+    for (const quantity of QUANTITIES) {
+      // Percentages are of proportions; beyond 10¹⁵ toFixed itself switches to e-notation.
+      const values = quantity === "percent" ? VALUES.filter((v) => Math.abs(v) < 1e15) : VALUES;
+      const got = await evaluate(formatExpression(quantity, lang, "datum.v"), values);
+      const want = values.map((v) => formatQuantity(f, v, quantity));
+      assert.deepEqual(got, want, `${lang} ${quantity}`);
+    }
   }
 });
 
 Deno.test("formatExpression honours digits like the Formatter's methods", async () => {
-  const f = formatter("en");
-  const cases: [ExpressionQuantity, number, (v: number) => string][] = [
-    ["flops", 3, (v) => f.flops(v, 3)],
-    ["number", 2, (v) => f.number(v, 2)],
-    ["percent", 0, (v) => f.percent(v, 0)],
-    ["params", 2, (v) => f.params(v, 2)],
-  ];
-  for (const [quantity, digits, format] of cases) {
-    const values = VALUES.filter((v) => Math.abs(v) < 1e15);
-    const got = await evaluate(formatExpression(quantity, "en", "datum.v", digits), values);
-    assert.deepEqual(got, values.map(format), `${quantity} digits=${digits}`);
+  for (const lang of LANGS) {
+    const f = formatter(lang);
+    const cases: [ExpressionQuantity, number, (v: number) => string][] = [
+      ["flops", 3, (v) => f.flops(v, 3)],
+      ["number", 2, (v) => f.number(v, 2)],
+      ["percent", 0, (v) => f.percent(v, 0)],
+      ["params", 2, (v) => f.params(v, 2)],
+    ];
+    for (const [quantity, digits, format] of cases) {
+      const values = VALUES.filter((v) => Math.abs(v) < 1e15);
+      const got = await evaluate(formatExpression(quantity, lang, "datum.v", digits), values);
+      assert.deepEqual(got, values.map(format), `${lang} ${quantity} digits=${digits}`);
+    }
   }
 });
 
@@ -153,4 +158,30 @@ Deno.test("Formatter.count/params/tokens take significant digits; fixed never pr
   assert.equal(f.fixed(-0.0001, 1), "0.0");
   assert.equal(f.percent(-0.00001), "0.0%");
   assert.equal(f.fixed(-0.06, 1), "−0.1");
+});
+
+Deno.test("Chinese numbers: 万 / 亿 / 万亿 with grouped mantissas, the wave dash, Chinese dates", async () => {
+  const f = formatter("zh");
+  // Intl.NumberFormat("zh-CN", { notation: "compact" }); hand-checked: 7.07×10¹⁰ = 707 × 10⁸.
+  assert.equal(f.params(7.07e10), "707亿");
+  assert.equal(f.params(1.75e11), "1,750亿");
+  assert.equal(f.tokens(1.4e12), "1.4万亿");
+  assert.equal(f.count(12_345), "1.23万");
+  assert.equal(f.count(1234), "1,230");
+  assert.equal(f.count(9999.6), "1万"); // rounds up into the next unit
+  assert.equal(f.flops(5.88e23), "5.9×10²³");
+  assert.equal(f.percent(0.421), "42.1%");
+  assert.equal(f.interval(2.9e9, 1.37e11, "params"), "29亿～1,370亿");
+  assert.equal(f.range("0.28", "0.34"), "0.28～0.34");
+  assert.equal(f.date("2020-01-23"), "2020年1月23日");
+  const [params, tokens] = await Promise.all([
+    evaluate(formatExpression("params", "zh", "datum.v"), [7.07e10, 1.75e11, 1234, 950, -3.2e9]),
+    evaluate(formatExpression("tokens", "zh", "datum.v"), [1.4e12, 3e8, 5e7]),
+  ]);
+  assert.deepEqual(params, ["707亿", "1,750亿", "1,230", "950", "−32亿"]);
+  assert.deepEqual(tokens, ["1.4万亿", "3亿", "5,000万"]);
+});
+
+Deno.test("format.date rejects what is not a date", () => {
+  assert.throws(() => formatter("en").date("yesterday"), /format.date: "yesterday" is not a date/);
 });

@@ -62,6 +62,8 @@ export function rangeCell(
   return inLang(f.lang, {
     en: () =>
       fitted === undefined ? "—" : beyond.length ? `beyond (${beyond.join(", ")})` : "within",
+    zh: () =>
+      fitted === undefined ? "—" : beyond.length ? `超出（${beyond.join("、")}）` : "范围内",
   });
 }
 
@@ -72,6 +74,10 @@ function rangePhrase(fitted: FittedRange, f: Formatter): string {
       `${f.params(fitted.params.lower)}–${f.params(fitted.params.upper)} parameters and ` +
       `${f.tokens(fitted.tokens.lower)}–${f.tokens(fitted.tokens.upper)} tokens (6ND from ` +
       `${f.flops(fitted.flops.lower)} to ${f.flops(fitted.flops.upper)} FLOP)`,
+    zh: () =>
+      `参数规模 ${f.range(f.params(fitted.params.lower), f.params(fitted.params.upper))}、` +
+      `训练 tokens ${f.range(f.tokens(fitted.tokens.lower), f.tokens(fitted.tokens.upper))}` +
+      `（6ND 为 ${f.flops(fitted.flops.lower)} 至 ${f.flops(fitted.flops.upper)} FLOP）`,
   });
 }
 
@@ -126,6 +132,24 @@ export function inferenceRangeSentence(
           : ": their numbers are extrapolations of the law, not measurements, " +
             "and the column “fitted range” marks them."
       }`,
+    zh: () => {
+      const part = (k: number, n: number, what: string) =>
+        k === n
+          ? `${what}全部 ${f.number(n)} 个`
+          : k === 0
+          ? `${what} ${f.number(n)} 个中没有一个`
+          : `${what} ${f.number(n)} 个中有 ${f.number(k)} 个`;
+      return `**外推了多远。** 我们的法则拟合自${rangePhrase(fitted, f)}的训练。` + (
+        beyond + sweepBeyond === 0
+          ? `表中的 ${f.number(plans.length)} 个方案和下图的 ${
+            f.number(sweep.length)
+          } 个点都不需要比任何一次拟合训练更大的模型或更多的数据。`
+          : `需要比任何一次拟合训练更大的模型或更多数据的：${
+            part(beyond, plans.length, "表中方案")
+          }，${part(sweepBeyond, sweep.length, "下图的点")}。它们的数字是法则的外推而不是测量值，` +
+            "“拟合范围”一列标出了它们。"
+      );
+    },
   });
 }
 
@@ -169,6 +193,25 @@ export function ratioSentence(
           f.flops(r.fitted.flops.lower)
         } to ${f.flops(r.fitted.flops.upper)} FLOP) — the line beyond it is extrapolated.`
         : "."),
+    zh: () =>
+      `比值 $D_{opt}/N_{opt}$ 就是实用的经验法则。按 Hoffmann et al. 发表的法则，它${
+        direction === "stays"
+          ? "基本不随算力变化"
+          : direction === "grows"
+          ? "随算力增大"
+          : "随算力减小"
+      }：${f.flops(first)} FLOP 时为 ${f.number(lo)}，${f.flops(last)} FLOP 时为 ${f.number(hi)}` +
+      (ratios.length
+        ? `；Hoffmann et al. 的 Table 3（Approach 1）则让它保持在 ${
+          f.number(Math.min(...ratios))
+        } 到 ${f.number(Math.max(...ratios))} 之间。`
+        : "。") +
+      "色带是我们的 95% 自助法百分位区间" +
+      (r.fitted
+        ? `；阴影段是拟合法则所用训练的算力范围（${f.flops(r.fitted.flops.lower)} 至 ${
+          f.flops(r.fitted.flops.upper)
+        } FLOP），超出它的那段线是外推的。`
+        : "。"),
   });
 }
 
@@ -204,5 +247,16 @@ export function flopsBasisSentence(
           `report${list.length === 1 ? "s" : ""} a count more than ${
             f.percent(FLOPS_DIFFER_BY, 0)
           } away from it (data/paper_tables/PROVENANCE.md says how each was counted).`),
+    zh: () =>
+      "表中的算力对每个模型都按 6ND 计算，以便统一口径；" +
+      (list.length === 0
+        ? `没有哪个来源报告的数值与它相差超过 ${f.percent(FLOPS_DIFFER_BY, 0)}。`
+        : `${
+          list.map((m) =>
+            `${m.model}（报告值 ${f.flops(m.reported, 3)}，按 6ND 为 ${f.flops(m.sixND, 3)}）`
+          ).join("；")
+        }的来源报告的数值与它相差超过 ${
+          f.percent(FLOPS_DIFFER_BY, 0)
+        }（data/paper_tables/PROVENANCE.md 说明了每个数值是怎么算的）。`),
   });
 }

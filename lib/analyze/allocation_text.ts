@@ -62,6 +62,40 @@ function gopherVsChinchilla(g: GopherVsChinchilla, f: Formatter): string {
           }.`
           : "the larger model wins by our law."
       }`,
+    zh: () =>
+      `**Gopher 与 Chinchilla。** ${
+        sameCompute ? "两者的训练算力大致相同" : "两者的训练算力不同"
+      }（按 6ND 分别为 ${f.flops(gopher.flops, 3)} 和 ${f.flops(chinchilla.flops, 3)} FLOP）。` +
+      `Gopher 有 ${f.params(gopher.params)}参数，见过 ${f.tokens(gopher.tokens)} tokens；` +
+      `Chinchilla 的参数规模${
+        sizeRatio >= 1
+          ? `是它的 1/${f.number(sizeRatio, 2)}`
+          : `是它的 ${f.number(1 / sizeRatio, 2)} 倍`
+      }，见过的 tokens ${
+        dataRatio >= 1
+          ? `是它的 ${f.number(dataRatio, 2)} 倍`
+          : `只有它的 1/${f.number(1 / dataRatio, 2)}`
+      }。我们的法则预测 Gopher 的损失为 **${f.fixed(gopher.predictedLoss, 3)}**，Chinchilla 为 **${
+        f.fixed(chinchilla.predictedLoss, 3)
+      }**（Hoffmann et al. 发表的法则：${f.fixed(printedLaw.gopher, 3)} 和 ${
+        f.fixed(printedLaw.chinchilla, 3)
+      }）——${
+        tied
+          ? `差距为 ${f.fixed(gap!.estimate, 3)}，其 95% 自助法百分位区间（${
+            f.fixed(gap!.lower, 3)
+          } 至 ${f.fixed(gap!.upper, 3)}）包含零：我们的法则分不出两者的高下。`
+          : small.predictedLoss < large.predictedLoss
+          ? `较小的模型胜出${
+            gap
+              ? `（差距 ${f.fixed(gap.estimate, 3)}，95% 自助法百分位区间 ${
+                f.fixed(gap.lower, 3)
+              } 至 ${f.fixed(gap.upper, 3)}）`
+              : ""
+          }${
+            smallName === "Chinchilla" ? "，正如它在 Hoffmann et al. 2022 的几乎所有基准上那样" : ""
+          }。`
+          : "按我们的法则，较大的模型胜出。"
+      }`,
   });
 }
 
@@ -88,7 +122,9 @@ function gopherVsChinchilla(g: GopherVsChinchilla, f: Formatter): string {
  */
 export function placementsSentence(r: ComputeAllocation, f: Formatter): string {
   const v = r.models.verdicts;
-  const names = (list: string[]) => list.join(", ") || inLang(f.lang, { en: () => "none" });
+  const names = (list: string[]) =>
+    list.join(inLang(f.lang, { en: () => ", ", zh: () => "、" })) ||
+    inLang(f.lang, { en: () => "none", zh: () => "无" });
   const pair = r.models.gopherVsChinchilla;
   return inLang(f.lang, {
     en: () =>
@@ -96,6 +132,11 @@ export function placementsSentence(r: ComputeAllocation, f: Formatter): string {
       `Under-trained by our law: ${names(v["under-trained"])}.\n` +
       `Near compute-optimal: ${names(v["compute-optimal"])}.\n` +
       `Over-trained: ${names(v["over-trained"])}.`,
+    zh: () =>
+      `${pair ? `${gopherVsChinchilla(pair, f)}\n\n` : ""}` +
+      `按我们的法则训练不足：${names(v["under-trained"])}。\n` +
+      `接近计算最优：${names(v["compute-optimal"])}。\n` +
+      `过度训练：${names(v["over-trained"])}。`,
   });
 }
 
@@ -129,6 +170,14 @@ export function llamaSentence(r: ComputeAllocation, f: Formatter): string {
           f.number(llama.tokensPerParam)
         } tokens per parameter.`
         : "That is what LLaMA did (Touvron et al. 2023).",
+    zh: () =>
+      llama
+        ? `LLaMA 正是这样做的（Touvron et al. 2023）：LLaMA 7B 有 ${
+          f.params(llama.params)
+        }参数，在 ${f.tokens(llama.tokens)} tokens 上训练，每个参数 ${
+          f.number(llama.tokensPerParam)
+        } 个 tokens。`
+        : "LLaMA 正是这样做的（Touvron et al. 2023）。",
   });
 }
 
@@ -177,6 +226,23 @@ export function inferenceSentence(r: ComputeAllocation, f: Formatter): string {
           } per parameter`
           : ""
       }: the training bill is paid once, the inference bill on every token.`,
+    zh: () =>
+      "**多数据配小模型，还是少数据配大模型？** 如果模型在其生命周期里要处理 " +
+      `${f.tokens(heavy.inferenceTokens)} tokens，达到同样损失最便宜的做法是：一个 ${
+        f.params(heavy.params)
+      }参数的模型，在 ${f.tokens(heavy.tokens)} tokens 上训练（每个参数 ${
+        f.number(heavy.tokensPerParam)
+      } 个），而不是 Chinchilla 最优的 ${f.params(heavy.chinchilla.params)}参数配 ${
+        f.tokens(heavy.chinchilla.tokens)
+      } tokens：它的训练${trainsMore ? "更贵，但" : "更便宜，而且"}总算力节省了 ${
+        f.percent(heavy.savings, 0)
+      }。如果完全没有推理，两个方案${coincide ? "重合" : "不同"}。这就是 LLaMA 式过度训练的道理${
+        llama
+          ? `——LLaMA 7B 见过 ${f.tokens(llama.tokens)} tokens，每个参数 ${
+            f.number(llama.tokensPerParam)
+          } 个`
+          : ""
+      }：训练的账只付一次，推理的账每个 token 都要付。`,
   });
 }
 
@@ -204,6 +270,10 @@ export function plansCaption(r: ComputeAllocation, f: Formatter): string {
     en: () =>
       `Cheapest model reaching loss ${f.fixed(r.inference.target, 3)} (the compute-optimal ` +
       `loss at ${f.flops(r.budget, 3)} FLOP) under our fitted law, by expected lifetime inference.`,
+    zh: () =>
+      `按我们拟合的法则、随预期的终身推理量，达到损失 ${f.fixed(r.inference.target, 3)}（${
+        f.flops(r.budget, 3)
+      } FLOP 下的计算最优损失）最便宜的模型。`,
   });
 }
 
@@ -234,5 +304,9 @@ export function sweepTitle(r: ComputeAllocation, f: Formatter): string {
       rising
         ? "The more a model will be used, the more tokens per parameter it should be trained on"
         : "Optimal training tokens per parameter against a model's expected use",
+    zh: () =>
+      rising
+        ? "模型用得越多，每个参数就应该用越多的 tokens 来训练"
+        : "最优的每参数训练 tokens 数与模型的预期使用量",
   });
 }

@@ -39,6 +39,12 @@ function resamplesPhrase(r: Pick<ComputeAllocation, "bootstrap">, f: Formatter):
         : `from ${f.number(resamples, 6)} resamples, of which ${f.number(converged, 6)} (${
           f.percent(converged / resamples)
         }) converged`,
+    zh: () =>
+      converged === resamples
+        ? `基于 ${f.number(resamples, 6)} 次重抽样，全部收敛`
+        : `基于 ${f.number(resamples, 6)} 次重抽样，其中 ${f.number(converged, 6)} 次（${
+          f.percent(converged / resamples)
+        }）收敛`,
   });
 }
 
@@ -89,6 +95,26 @@ export function exponentsSentence(r: ComputeAllocation, f: Formatter): string {
           : "."
       }`;
     },
+    zh: () => {
+      const rate = {
+        same: "参数和数据应以大致相同的速度增长",
+        params: "参数应比数据增长得更快",
+        data: "数据应比参数增长得更快",
+      }[allocationGrowth(optimum.a, optimum.b)];
+      return `我们的拟合给出 **a = ${f.number(optimum.a)}**（95% 自助法百分位区间 ${
+        f.interval(intervals.a.lower, intervals.a.upper)
+      }）和 **b = ${f.number(optimum.b)}**（${
+        f.interval(intervals.b.lower, intervals.b.upper)
+      }），${resamplesPhrase(r, f)}：${rate}。在 Chinchilla 的 ${
+        f.flops(r.budget, 3)
+      } FLOP 预算下，法则选择 ${f.params(optimum.params)}参数和 ${
+        f.tokens(optimum.tokens)
+      } tokens——**每个参数 ${f.number(optimum.tokensPerParam)} 个 tokens**（95% 区间 ${
+        f.interval(intervals.tokensPerParam.lower, intervals.tokensPerParam.upper)
+      }）${
+        chinchilla ? `；Chinchilla 本身的训练用的是 ${f.number(chinchilla.tokensPerParam)}。` : "。"
+      }`;
+    },
   });
 }
 
@@ -121,6 +147,16 @@ export function frontierTitle(r: ComputeAllocation, f: Formatter): string {
           : `the big models of ${
             years.lower === years.upper ? years.lower : `${years.lower}–${years.upper}`
           } sit above the line`
+      }`,
+    zh: () =>
+      `计算最优模型按 C^${f.number(r.optimum.a, 2)} 增长：${
+        years === undefined
+          ? "表中没有模型位于这条线之上"
+          : `${
+            years.lower === years.upper
+              ? `${years.lower}`
+              : f.range(`${years.lower}`, `${years.upper}`)
+          } 年的大模型都位于这条线之上`
       }`,
   });
 }
@@ -182,6 +218,32 @@ export function threeAnswersSentence(r: ComputeAllocation, f: Formatter): string
           ? "as does our refit."
           : `our refit's interval for a (${f.interval(ours.lower, ours.upper)}) excludes them.`
       }`,
+    zh: () =>
+      `Kaplan et al. 2020 得到 $a \\approx ${f.number(e.kaplan, 2)}$：${
+        e.kaplan > 0.5
+          ? "更多的预算大部分应投入参数"
+          : e.kaplan < 0.5
+          ? "更多的预算大部分应投入数据"
+          : "更多的预算应在两者之间平分"
+      }。Hoffmann et al. 2022 用第一种方法得到 $a \\approx ${f.number(e.approach1, 2)}$，` +
+      `用第二种方法得到 $${f.number(e.approach2, 2)}$。Hoffmann et al. 把差异归咎于 ` +
+      "Kaplan et al. 只用了一种学习率调度；2024 年的两项分析则把差距追溯到 Kaplan et al. 的计数和拟合方式。" +
+      "Pearce & Song 2024（_Reconciling Kaplan and Chinchilla Scaling Laws_，arXiv:2406.12907）" +
+      "表明，只计非嵌入参数、并在小模型上拟合，会把指数推高到 Kaplan et al. 的数值附近；" +
+      "Porian et al. 2024（_Resolving Discrepancies in Compute-Optimal Scaling of Language Models_，" +
+      "arXiv:2406.19146）复现了 Kaplan et al. 的指数，并通过计入最后一层的 FLOP、让预热随模型大小调整、" +
+      "在小规模上调好优化器，消除了这一差距。Besiroglu et al. 2024（_Chinchilla Scaling: A " +
+      "replication attempt_）在从 Hoffmann et al. 的图 4 中提取的数据点上重新拟合了他们的第三种方法：" +
+      (misreported
+        ? `发表的拟合（对应 $a = ${f.number(e.printedLaw, 2)}$）报告有误，`
+        : `发表的拟合（对应 $a = ${f.number(e.printedLaw, 2)}$）站得住，`) +
+      `他们的重新拟合给出 $a = ${f.number(e.besiroglu, 2)}$，${
+        inLine ? "与另外两种方法一致" : "与另外两种方法不同"
+      }——${
+        oursAgrees
+          ? "我们的重新拟合也是如此。"
+          : `我们的重新拟合给出的 a 的区间（${f.interval(ours.lower, ours.upper)}）排除了它们。`
+      }`,
   });
 }
 
@@ -212,6 +274,14 @@ export function ratioTitle(r: ComputeAllocation, f: Formatter): string {
       } tokens per parameter from ${f.flops(ALLOCATION_BUDGETS[0]!)} to ${
         f.flops(ALLOCATION_BUDGETS.at(-1)!)
       } FLOP (95% band ${f.number(r.ratioBand.lower, 2)}–${f.number(r.ratioBand.upper, 2)})`,
+    zh: () =>
+      `从 ${f.flops(ALLOCATION_BUDGETS[0]!)} 到 ${
+        f.flops(ALLOCATION_BUDGETS.at(-1)!)
+      } FLOP，计算最优训练每个参数用 ${
+        f.range(f.number(r.ratioRange.lower, 2), f.number(r.ratioRange.upper, 2))
+      } 个 tokens（95% 色带 ${
+        f.range(f.number(r.ratioBand.lower, 2), f.number(r.ratioBand.upper, 2))
+      }）`,
   });
 }
 
@@ -257,5 +327,23 @@ export function allocationSummary(r: ComputeAllocation, f: Formatter): string {
       `serving ${f.tokens(heavy.inferenceTokens)} tokens a ${
         heavy.params < heavy.chinchilla.params ? "smaller, longer-trained" : "larger"
       } model saves ${f.percent(heavy.savings, 0)} of total compute.`,
+    zh: () =>
+      `**算力分配：** ${
+        {
+          same: "随算力增加，参数和数据应大致同步增长",
+          params: "随算力增加，参数应比数据增长得更快",
+          data: "随算力增加，数据应比参数增长得更快",
+        }[allocationGrowth(optimum.a, optimum.b)]
+      }（N ∝ C^${f.fixed(optimum.a, 2)}，95% 自助法百分位区间 ${
+        f.interval(r.intervals.a.lower, r.intervals.a.upper)
+      }；D ∝ C^${f.fixed(optimum.b, 2)}，${
+        f.interval(r.intervals.b.lower, r.intervals.b.upper)
+      }），在 Chinchilla 的预算下约为每个参数 ${f.number(optimum.tokensPerParam, 2)} 个 tokens（${
+        f.interval(r.intervals.tokensPerParam.lower, r.intervals.tokensPerParam.upper)
+      }）；${f.number(r.models.placements.length)} 个真实模型中有 ${
+        f.number(under)
+      } 个相对其数据而言太大；对于要处理 ${f.tokens(heavy.inferenceTokens)} tokens 推理的模型，${
+        heavy.params < heavy.chinchilla.params ? "更小、训练更久" : "更大"
+      }的模型可节省总算力的 ${f.percent(heavy.savings, 0)}。`,
   });
 }

@@ -58,6 +58,25 @@ export function campsText(c: Pick<ComputeCamps, "camps" | "published">, f: Forma
           model(meta.at(-1)!, f)
         }.`
         : ""),
+    zh: () => {
+      const m = (x: CampModel) =>
+        `${x.model}（${f.tokens(x.tokens)} tokens，每个参数 ${f.number(x.tokensPerParam, 2)} 个）`;
+      return `OpenAI（Kaplan et al. 2020）优先增加参数：最佳模型大小按算力的 ${
+        f.number(c.published.kaplan.a, 2)
+      } 次方增长${gpt3 ? `；${m(gpt3)}` : ""}。` +
+        (gopher && chinchilla
+          ? `DeepMind（Hoffmann et al. 2022）把 tokens 看得和参数一样重：${m(chinchilla)}与 ${
+            m(gopher)
+          }用的算力相同，参数却只有它的${
+            Math.round(ratio) === 4 ? "四分之一" : ` 1/${f.number(ratio, 2)}`
+          }。`
+          : "") +
+        (meta.length > 1
+          ? `Meta（Touvron et al. 2023）把较小的模型训练得久得多：从 ${m(meta[0]!)}到 ${
+            m(meta.at(-1)!)
+          }。`
+          : "");
+    },
   });
 }
 
@@ -112,6 +131,27 @@ export function approachesText(
           ? "inside the Approach-3 interval"
           : "outside both intervals"
       }.`,
+    zh: () => {
+      const iv = (x: Allocation) =>
+        x.intervals
+          ? `${f.number(x.a, 2)}（${
+            f.range(f.number(x.intervals.a.lower, 2), f.number(x.intervals.a.upper, 2))
+          }）`
+          : f.number(x.a, 2);
+      return `我们的 IsoFLOP 拟合（Approach 2：在 ${c.approach2.budgets} 个预算上各拟合一条抛物线，共 ${c.approach2.runs} 次训练）表明，最佳模型大小按算力的 ${
+        iv(c.approach2)
+      } 次方增长；Approach 3 的重新拟合给出 ${iv(c.approach3)}。Hoffmann et al. 报告的是 ${
+        f.number(c.published.hoffmann2.a, 2)
+      } 和 ${f.number(c.published.hoffmann3.a, 2)}。Kaplan et al. 的 ${f.number(k, 2)} ${
+        in2 && in3
+          ? "落在两个区间之内"
+          : in2
+          ? "落在 Approach 2 的区间之内"
+          : in3
+          ? "落在 Approach 3 的区间之内"
+          : "落在两个区间之外"
+      }。`;
+    },
   });
 }
 
@@ -151,6 +191,21 @@ export function smallOrBigText(c: Pick<ComputeCamps, "inference">, f: Formatter)
         : `A model that will serve ${
           f.tokens(h.inferenceTokens)
         } tokens needs no change: the compute-optimal model is also the cheapest overall.`),
+    zh: () =>
+      "多数据配小模型，还是少数据配大模型？只看训练，达到这个损失的计算最优模型有 " +
+      `${f.params(opt.params)}参数和 ${f.tokens(opt.tokens)} tokens（每个参数 ${
+        f.number(opt.tokensPerParam, 2)
+      } 个）。` +
+      (h.savings > 0.005
+        ? `一个要处理 ${
+          f.tokens(h.inferenceTokens)
+        } tokens 推理的模型，做得更小、训练得更久，总体上更便宜：` +
+          `${f.params(h.params)}参数配 ${f.tokens(h.tokens)} tokens（每个参数 ${
+            f.number(h.tokensPerParam)
+          } 个），可节省训练加推理总算力的 ${f.percent(h.savings, 0)}。`
+        : `一个要处理 ${
+          f.tokens(h.inferenceTokens)
+        } tokens 推理的模型无需改变：计算最优的模型总体上也是最便宜的。`),
   });
 }
 
@@ -193,5 +248,23 @@ export function applicationsText(r: Pick<RuleOfThumb, "ours">, f: Formatter): st
       }. Thresholds cannot say whether an ability appears beyond ${
         f.params(largest)
       }: that needs larger models, or a metric that shows partial progress before the jump.`,
+    zh: () => {
+      const zhRange = k === 0
+        ? ""
+        : k === 1
+        ? `（${f.params(inside[0]!)}）`
+        : `（${f.params(inside[0]!)} 到 ${f.params(inside.at(-1)!)}）`;
+      return "涌现对应用意味着什么？一种能力可能在太小的模型里没有，在大几倍的模型里却出现了，" +
+        `所以基于小模型的产品可能完全缺少它。在我们的 ${total} 个阈值中，有 ${k} 个落在数据范围之内${zhRange}，` +
+        `每个都附有说明定位有多可靠的区间；${
+          m === 0
+            ? "没有一个只能给出范围"
+            : `有 ${m} 个只有测过的最大模型越过了阈值，所以${
+              m === 1 ? "它是一个范围，而不是一个点" : "它们是范围，而不是点"
+            }`
+        }。阈值无法说明一种能力是否会在 ${
+          f.params(largest)
+        }之外出现：这需要更大的模型，或者一个能在跃升之前显示部分进展的指标。`;
+    },
   });
 }

@@ -49,6 +49,19 @@ export function iclTitle(icl: Pick<IclByScale, "grows" | "tasks">, f: Formatter)
           return `${head} grows with Pythia size on ${k} of ${n} tasks`;
       }
     },
+    zh: () => {
+      const head = "五个上下文示例带来的增益";
+      switch (shareOf(k, n)) {
+        case "none":
+          return `${head}在所有任务上都不随 Pythia 规模增长`;
+        case "all":
+          return `${head}在每个任务上都随 Pythia 规模增长`;
+        case "most":
+          return `${head}在大多数任务上随 Pythia 规模增长`;
+        case "some":
+          return `${head}在 ${n} 个任务中的 ${k} 个上随 Pythia 规模增长`;
+      }
+    },
   });
 }
 
@@ -97,6 +110,26 @@ export function iclText(icl: IclByScale, f: Formatter): string {
       } accuracy with examples at ${f.params(params.largest)}` +
       (lambada ? " — LAMBADA's examples change the prompt format the harness scores" : "") +
       `. ${iclJumpText(icl, f)}`,
+    zh: () =>
+      `从最小到最大的模型，增益在 ${tasks.length} 个任务中的 ${grows.length} 个上增长超过${
+        z === 2 ? "两" : ` ${f.number(z)} `
+      }个标准误` +
+      (grows.length > 0
+        ? `（${
+          grows.map((t) =>
+            `${taskLabel(t.task)}：${f.number(t.small, 2)}${pm(t.se?.[0])} → ${
+              f.number(t.large, 2)
+            }${pm(t.se?.[1])}`
+          ).join("；")
+        }${withSe ? "；± 一个标准误，偏保守" : ""}）`
+        : "") +
+      `。在 ${f.params(params.largest)}参数时，${
+        losesAtLargest.length
+          ? `${join(losesAtLargest.map(taskLabel), f)}加了示例后准确率仍然下降`
+          : "没有任务加了示例后准确率仍然下降"
+      }` +
+      (lambada ? "——LAMBADA 的示例改变了评测框架打分所用的提示格式" : "") +
+      `。${iclJumpText(icl, f)}`,
   });
 }
 
@@ -150,6 +183,24 @@ export function iclJumpText(
           ? "no task changes only gradually."
           : `on the other ${rest} the gain changes gradually within Pythia's range (${range}).`);
     },
+    zh: () => {
+      const zse = `${z === 2 ? "两" : ` ${f.number(z)} `}个标准误`;
+      if (jumped.length === 0) {
+        return `在任何任务上，相邻规模之间都没有哪一步让增益提高超过${zse}：在 Pythia 的范围内（${range}），` +
+          "上下文学习是逐渐变化的，而不是突然出现的开关。";
+      }
+      const rest = n - jumped.length;
+      return `在 ${n} 个任务中的 ${jumped.length} 个上，相邻规模之间有一步让增益提高超过${zse}（${
+        jumps.map((j) =>
+          `${taskLabel(j.task)}：${f.params(j.from)}时 ${f.number(j.before, 2)} → ${
+            f.params(j.to)
+          }时 ${f.number(j.after, 2)}`
+        ).join("；")
+      }）；` +
+        (rest === 0
+          ? "没有哪个任务只是逐渐变化。"
+          : `其余 ${rest} 个任务的增益在 Pythia 的范围内（${range}）逐渐变化。`);
+    },
   });
 }
 
@@ -182,6 +233,12 @@ export function cotTitle(
         : large === "all" && small === "most"
         ? "Chain-of-thought prompting pays off for the largest models, mostly not for the smallest"
         : "Chain-of-thought prompting at the smallest and the largest models",
+    zh: () =>
+      small === "all" && large === "all"
+        ? "思维链提示只对最大的模型有回报"
+        : large === "all" && small === "most"
+        ? "思维链提示对最大的模型有回报，对最小的模型大多没有"
+        : "思维链提示在最小与最大模型上的效果",
   });
 }
 
@@ -208,6 +265,13 @@ export function cotText(cot: CotByScale, f: Formatter): string {
           f.number(Math.max(...gains))
         } percentage points.`
         : "none."),
+    zh: () =>
+      `在 ${effects.length} 个“基准 × 模型系列”组合中，思维链对最小模型没有帮助（或有害）的有 ${hurtsSmall} 个，` +
+      (gains.length > 0
+        ? `对最大模型有帮助的有 ${gains.length} 个，提升 ${f.number(Math.min(...gains))} 到 ${
+          f.number(Math.max(...gains))
+        } 个百分点。`
+        : "对最大模型有帮助的一个也没有。"),
   });
 }
 
@@ -249,6 +313,19 @@ export function mmluTitle(
         : `${above} of ${later.models} later-family models are more than ${points} above it`;
       return `${head}; ${tail}`;
     },
+    zh: () => {
+      const points = `${f.number(margin)} 个百分点`;
+      const head = largestAtChance === undefined
+        ? `MMLU：没有哪个 GPT-3 模型与随机水平相差在 ${points}以内`
+        : `MMLU：直到 ${f.params(largestAtChance)}参数，GPT-3 都与随机水平相差不到 ${points}`;
+      const share = later.models === 0 ? "none" : shareOf(above, later.models);
+      const tail = share === "all"
+        ? `后来各系列的模型都比它高出 ${points}以上`
+        : share === "none"
+        ? `后来各系列的模型没有一个比它高出 ${points}以上`
+        : `后来各系列的 ${later.models} 个模型中有 ${above} 个比它高出 ${points}以上`;
+      return `${head}；${tail}`;
+    },
   });
 }
 
@@ -274,7 +351,10 @@ export function mmluTitle(
 export function mmluText(mmlu: Pick<MmluByScale, "margin" | "later">, f: Formatter): string {
   const { gpt3Best, matchesGpt3, atChance } = mmlu.later;
   if (!gpt3Best) {
-    return inLang(f.lang, { en: () => "The MMLU table has no GPT-3 row to compare with." });
+    return inLang(f.lang, {
+      en: () => "The MMLU table has no GPT-3 row to compare with.",
+      zh: () => "MMLU 表中没有可供比较的 GPT-3 行。",
+    });
   }
   return inLang(f.lang, {
     en: () =>
@@ -289,6 +369,16 @@ export function mmluText(mmlu: Pick<MmluByScale, "margin" | "later">, f: Formatt
         : `${atChance.join(", ")} ${atChance.length === 1 ? "is" : "are"} still within ${
           f.number(mmlu.margin)
         } points of chance.`),
+    zh: () =>
+      `GPT-3 最大的模型（${f.params(gpt3Best.params)}）得分 ${f.number(gpt3Best.value)}%；` +
+      (matchesGpt3
+        ? `后来各系列中追平它的最小模型是 ${matchesGpt3.model}（${
+          f.number(matchesGpt3.value)
+        }%），参数只有它的 1/${f.number(gpt3Best.params / matchesGpt3.params, 2)}。`
+        : "后来各系列中没有模型追平它。") +
+      (atChance.length === 0
+        ? `后来各系列的每个模型都比随机水平高出 ${f.number(mmlu.margin)} 个百分点以上。`
+        : `${atChance.join("、")}仍与随机水平相差不到 ${f.number(mmlu.margin)} 个百分点。`),
   });
 }
 
@@ -308,6 +398,12 @@ export function verdictText(verdict: MetricVerdict, f: Formatter): string {
         artefact: "possible metric artefact",
         depends: "shape depends on metric",
         same: "same under every metric",
+      })[verdict],
+    zh: () =>
+      ({
+        artefact: "可能是指标造成的假象",
+        depends: "形状取决于指标",
+        same: "在每种指标下都相同",
       })[verdict],
   });
 }
@@ -353,6 +449,19 @@ export function poolingText(
         "sizes. That curve mixes families trained on different data, which is a caveat on " +
         "every label below.";
     },
+    zh: () => {
+      const range = lo === hi ? `${f.number(lo)}` : `${f.number(lo)} 到 ${f.number(hi)}`;
+      const list = check.familySizes.map((s) => `${s.family} ${f.number(s.sizes)}`).join("，");
+      const share = shareOf(few, n);
+      const why = share === "none"
+        ? "每个系列都有判断形状所需的三个规模，但我们仍把它们合并"
+        : `${
+          share === "all" ? `全部 ${n} 个系列` : `${n} 个系列中有 ${few} 个`
+        }不足判断形状所需的三个规模，所以我们像 Lu et al. 那样把它们合并`;
+      return `它们的基础（未经指令微调的）模型系列各有 ${range} 个规模（${list}）；` +
+        `${why}，每个任务和提示设置合成一条曲线，共 ${f.number(check.pooledSizes)} 个规模。` +
+        "这条曲线混合了在不同数据上训练的系列，下面的每个标签都要带着这个保留来看。";
+    },
   });
 }
 
@@ -378,6 +487,10 @@ export function metricText(check: MetricCheck, f: Formatter): string {
       `${check.sameUnderEvery.length} look${
         check.sameUnderEvery.length === 1 ? "s" : ""
       } emergent under every metric we have.`,
+    zh: () =>
+      `在某种指标下看起来涌现的 ${n} 条“任务 × 设置”曲线中，有 **${check.artefacts.length}** 条` +
+      "在连续指标下是平滑的——这正是 Schaeffer et al. 所说的海市蜃楼——而有 " +
+      `${check.sameUnderEvery.length} 条在我们拥有的每种指标下都呈涌现。`,
   });
 }
 
@@ -444,6 +557,26 @@ export function emergenceSummary(
         `emergence scales: median ${f.params(scales.params.median)}); ` +
         `${check.artefacts.length} of ${check.emergentSomewhere.length} emergent-looking curves ` +
         "in Lu et al.'s data are smooth under a continuous metric.";
+    },
+    zh: () => {
+      const labels = fragile === 0
+        ? `；去掉最大的模型（${largest}）后，每个标签都保持不变，并且`
+        : `——但去掉最大的模型（${largest}）后，${
+          fragile === n ? `全部 ${n} 个` : `${n} 个标签中有 ${fragile} 个`
+        }标签会改变，并且`;
+      const { low, high } = places.median;
+      const median = low === high
+        ? `阈值的中位数是 ${f.params(low)}`
+        : `阈值的中位数只能给出范围：在 ${f.params(low)} 与 ${
+          Number.isFinite(high) ? f.params(high) : `超过 ${largest} 的某处`
+        }之间`;
+      const where = places.atLastSize === 0
+        ? median
+        : `${places.total} 个阈值中有 ${places.atLastSize} 个只有最大的模型越过了，所以${median}`;
+      return `**涌现：** 在 ${census.rows.length} 个 BIG-bench 任务中，有 ${census.emergent} 个在小的 BIG-G ` +
+        `模型上停在随机水平附近，然后急剧上升${labels}${where}（发表的涌现规模：中位数 ${
+          f.params(scales.params.median)
+        }）；在 Lu et al. 的数据中，${check.emergentSomewhere.length} 条看似涌现的曲线里有 ${check.artefacts.length} 条在连续指标下是平滑的。`;
     },
   });
 }

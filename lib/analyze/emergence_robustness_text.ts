@@ -74,6 +74,23 @@ export function thresholdStatement(
               : "");
       }
     },
+    zh: () => {
+      switch (place) {
+        case "beyond":
+          return `高于 ${largest}——在这些数据中尚未达到`;
+        case "before":
+          return `不高于 ${smallest}——最小的规模已经越过`;
+        case "last-gap":
+          return `在 ${second} 与 ${largest} 之间——只有最大的规模越过了它`;
+        case "inside":
+          return f.params(value.estimate) +
+            (interval
+              ? `（${options.kind ? `${options.kind} ` : ""}${
+                f.interval(interval[0], interval[1], "params")
+              }）`
+              : "");
+      }
+    },
   });
 }
 
@@ -98,6 +115,14 @@ export function robustnessCell(r: LabelRobustness, f: Formatter): string {
             shapeLabel(f, end === "largest" ? r.withoutLargest : r.withoutSmallest)
           } without the ${end}`
         ).join("; "),
+    zh: () =>
+      r.changesWithout.length === 0
+        ? "不变"
+        : r.changesWithout.map((end) =>
+          `去掉${end === "largest" ? "最大" : "最小"}规模后为${
+            shapeLabel(f, end === "largest" ? r.withoutLargest : r.withoutSmallest)
+          }`
+        ).join("；"),
   });
 }
 
@@ -158,6 +183,31 @@ export function robustnessText(
         `(${f.params(scales.smallest)}) is; ${enShare(single, n)} rest on a single size clearly ` +
         `above chance (more than two noise standard errors). ${survive}`;
     },
+    zh: () => {
+      if (n === 0) return "没有曲线被标为涌现，所以没有标签需要检验。";
+      const share = (k: number) => {
+        switch (shareOf(k, n)) {
+          case "none":
+            return n === 1 ? "它没有" : `${n} 个都没有`;
+          case "all":
+            return n === 1 ? "它" : `全部 ${n} 个`;
+          default:
+            return `${k} 个`;
+        }
+      };
+      const survive = shareOf(solid, n) === "all"
+        ? `${n === 1 ? "它" : `全部 ${n} 个`}都经受住了两项检验。`
+        : shareOf(solid, n) === "none"
+        ? "没有一个经受住两项检验。"
+        : `${n} 个中有 ${solid} 个经受住了两项检验（${
+          join(rows.filter((r) => !r.fragile).map((r) => taskLabel(r.task)), f)
+        }）。`;
+      return `在 ${n} 个涌现标签中，去掉最大的规模（${f.params(scales.largest)}）时，${
+        share(largest)
+      }改变；去掉最小的规模（${f.params(scales.smallest)}）时，${share(smallest)}改变；${
+        share(single)
+      }只依赖一个明显高于随机水平（超出两个噪声标准误）的规模。${survive}`;
+    },
   });
 }
 
@@ -174,6 +224,21 @@ function knowledgeClause(r: LabelRobustness, f: Formatter, largest: number): str
     ? `still ${shapeLabel(f, r.shape)} without the largest size`
     : `${shapeLabel(f, r.withoutLargest)} without the largest size`;
   return `*${taskLabel(r.task)}* has ${where}; the label is ${without}`;
+}
+
+/** {@linkcode knowledgeClause} in Chinese. */
+function knowledgeClauseZh(r: LabelRobustness, f: Formatter, largest: number): string {
+  const above = r.clearlyAboveScales;
+  const onlyLargest = above.length === 0 || (above.length === 1 && above[0] === largest);
+  const where = above.length === 0
+    ? "没有哪个规模明显高于随机水平"
+    : onlyLargest
+    ? `只有最大的规模（${f.params(largest)}）明显高于随机水平`
+    : `${r.sizes} 个规模中有 ${r.clearlyAbove} 个明显高于随机水平，从 ${f.params(above[0]!)} 开始`;
+  const without = r.withoutLargest === r.shape
+    ? `去掉最大规模后仍为${shapeLabel(f, r.shape)}`
+    : `去掉最大规模后为${shapeLabel(f, r.withoutLargest)}`;
+  return `*${taskLabel(r.task)}*：${where}；标签${without}`;
 }
 
 /**
@@ -239,6 +304,28 @@ export function knowledgeText(
         : `${fragile} of ${n} labels change without the largest size; only the others are ` +
           "evidence of a late, sharp rise in knowledge tasks.";
       return `Measured in ${context.metric} over ${context.sizes} sizes: ${clauses}. ${verdict}`;
+    },
+    zh: () => {
+      if (n === 0) {
+        return "这里没有知识类任务被标为涌现，所以没有什么与知识密集型任务的平滑伸缩相矛盾。";
+      }
+      const clauses = rows.map((r) => knowledgeClauseZh(r, f, context.largest)).join("；");
+      const without = [...new Set(rows.map((r) => shapeLabel(f, r.withoutLargest)))];
+      const verdict = fragile === n
+        ? `去掉最大的规模后，${
+          n === 1 ? "这个标签" : n === 2 ? "两个标签都" : "所有标签都"
+        }不再成立，所以这些数据与知识密集型任务的平滑伸缩并不矛盾：没有 ${
+          f.params(context.largest)
+        }时，${n === 1 ? "曲线" : "这些曲线"}是${
+          without.join("或")
+        }，涌现标签来自 ${context.metric} 上通往最大规模的那一步，而这是一个对每道题“全对或全错”的分数。`
+        : fragile === 0
+        ? `去掉最大的规模后，${
+          n === 1 ? "这个标签" : n === 2 ? "两个标签都" : `全部 ${n} 个标签都`
+        }依然成立，所以这里的分歧本身就是发现：在 BIG-G 上，这些知识类任务在 ${context.metric} ` +
+          "上上升得晚而陡，不同于第 1 章中的平滑曲线。"
+        : `${n} 个标签中有 ${fragile} 个在去掉最大规模后改变；只有其余的才是知识类任务晚而陡地上升的证据。`;
+      return `以 ${context.metric} 在 ${context.sizes} 个规模上衡量：${clauses}。${verdict}`;
     },
   });
 }

@@ -6,6 +6,7 @@
 import { taskLabel } from "./_labels.ts";
 import type { PublishedEmergence } from "../data/paper_tables.ts";
 import type { Formatter } from "../locale/format.ts";
+import { inLang } from "../locale/lang.ts";
 import { median } from "../stats/quantile.ts";
 import type { Shape } from "../classify/shapes.ts";
 import type { EmergenceCensus } from "./emergence.ts";
@@ -107,7 +108,12 @@ export function thresholdTableRows(census: EmergenceCensus, f: Formatter): Thres
       midpointText: t?.midpoint
         ? thresholdStatement({ estimate: t.midpoint.estimate }, scales, f)
         : "",
-      aboveText: robust ? `${f.number(robust.clearlyAbove)} of ${f.number(robust.sizes)}` : "",
+      aboveText: robust
+        ? inLang(f.lang, {
+          en: () => `${f.number(robust.clearlyAbove)} of ${f.number(robust.sizes)}`,
+          zh: () => `${f.number(robust.sizes)} 个中的 ${f.number(robust.clearlyAbove)} 个`,
+        })
+        : "",
       robustText: robust ? robustnessCell(robust, f) : "",
       breakthroughness: row.breakthroughness,
       linearity: row.linearity,

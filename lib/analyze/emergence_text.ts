@@ -11,7 +11,7 @@ import type { CensusExemplars, ExemplarRole } from "./emergence_exemplars.ts";
 import type { EmergenceScales } from "./emergence_scales.ts";
 import { enCountWord, shareOf } from "./_share.ts";
 import { shapeLabel } from "./_wording.ts";
-import { join } from "./_words.ts";
+import { join, spelled } from "./_words.ts";
 import { taskLabel } from "./_labels.ts";
 import type { ThresholdPlaces } from "./emergence_robustness.ts";
 
@@ -54,6 +54,15 @@ export function censusText(census: EmergenceCensus, f: Formatter): string {
           join(unpinned.map(taskLabel), f)
         } the rise is too close to the noise to place a threshold ` +
           "inside the data."
+        : ""),
+    zh: () =>
+      `在 ${rows.length} 个 BIG-G 任务中（${sizes.count} 个规模，非嵌入参数从 ${
+        f.params(sizes.smallest)
+      } 到 ${f.params(sizes.largest)}）：${
+        counts.map(({ shape, count }) => `**${shapeLabel(f, shape)} ${count} 个**`).join("、")
+      }。` +
+      (unpinned.length > 0
+        ? `对于 ${join(unpinned.map(taskLabel), f)}，上升幅度离噪声太近，无法在数据范围内确定阈值。`
         : ""),
   });
 }
@@ -99,6 +108,21 @@ export function censusTitle(
       const who = share === "all" ? `All ${n}` : `${k} of ${n}`;
       return `${who} BIG-bench tasks stay near chance and then jump${tail}`;
     },
+    zh: () => {
+      const share = shareOf(k, n);
+      if (share === "none") return `${n} 个 BIG-bench 任务中没有一个先停在随机水平附近、然后跃升`;
+      const tail = lastOnly === 0
+        ? ""
+        : `——${
+          lastOnly === k ? (k === 1 ? "它" : "它们全部") : `其中 ${lastOnly} 个`
+        }只在最大的模型上才跃升`;
+      if (share === "all" && n === 1) {
+        return `这个 BIG-bench 任务先停在随机水平附近，然后跃升${tail}`;
+      }
+      return share === "all"
+        ? `全部 ${n} 个 BIG-bench 任务都先停在随机水平附近，然后跃升${tail}`
+        : `${n} 个 BIG-bench 任务中有 ${k} 个先停在随机水平附近，然后跃升${tail}`;
+    },
   });
 }
 
@@ -119,6 +143,10 @@ export function censusDescription(census: EmergenceCensus, f: Formatter): string
       "the emergence threshold with its 95% bootstrap percentile interval — or, where only the " +
       "largest model is past the threshold, the band between the two largest sizes, labelled " +
       "with its lower bound.",
+    zh: () =>
+      `${census.sizes.count} 个 BIG-G 模型在每个 BIG-bench 任务上的三样本多选准确率，按分类器判定的形状着色，` +
+      "附随机基线（点线）和涌现阈值及其 95% 自助法百分位区间；若只有最大的模型越过阈值，" +
+      "则画出两个最大规模之间的色带，并标注其下界。",
   });
 }
 
@@ -149,6 +177,12 @@ export function exemplarTitle(exemplars: CensusExemplars, f: Formatter): string 
     en: () =>
       `${enCountWord(n)} BIG-bench task${n === 1 ? "" : "s"}, ${enCountWord(n).toLowerCase()} ` +
       `shape${n === 1 ? "" : "s"}: ${exemplars.picks.map((p) => EN_ROLE[p.role]).join(", ")}`,
+    zh: () => {
+      const roles = exemplars.picks.map((p) =>
+        ({ jump: "一次跃升", climb: "稳步爬升", flat: "毫无变化" })[p.role]
+      );
+      return `${spelled(n, f)}个 BIG-bench 任务，${spelled(n, f)}种形状：${roles.join("、")}`;
+    },
   });
 }
 
@@ -184,6 +218,17 @@ export function exemplarDescription(exemplars: CensusExemplars, f: Formatter): s
       ].filter(Boolean);
       return "Accuracy normalised to chance ((score − chance)/(1 − chance)) against BIG-G " +
         `parameters for ${parts.join(" and ")}.`;
+    },
+    zh: () => {
+      const widest = [roles.has("jump") ? "涌现" : "", roles.has("climb") ? "平滑" : ""]
+        .filter(Boolean);
+      const parts = [
+        widest.length > 0 ? `准确率范围最宽的${widest.join("和")}任务` : "",
+        roles.has("flat") ? `${widest.length ? "" : "准确率"}范围最窄的持平任务` : "",
+      ].filter(Boolean);
+      return `${
+        parts.join("和")
+      }的准确率（按随机水平归一化：(分数 − 随机)/(1 − 随机)）与 BIG-G 参数的关系。`;
     },
   });
 }
@@ -301,6 +346,64 @@ export function scalesText(
         `On BIG-G, ${insideText}${gap}. ${medianText} ${mid} Thresholds are a property of a ` +
         "task *and* a model family *and* a metric, and the published rows are other abilities " +
         `measured on other families; ${compare}`;
+    },
+    zh: () => {
+      const tasks = "有阈值的涌现任务";
+      const k = inside.length;
+      const ends = places.insideEstimates;
+      const withInterval = (i: number, kind: string) => {
+        const value = ends?.[i];
+        return value?.interval
+          ? `（${kind}${f.interval(value.interval[0], value.interval[1], "params")}）`
+          : "";
+      };
+      const span = inside.length > 0 && inside[0] === inside.at(-1)
+        ? `在 ${f.params(inside[0]!)}`
+        : `在 ${f.params(inside[0] ?? 0)}${withInterval(0, "95% 自助法百分位区间 ")} 与 ${
+          f.params(inside.at(-1) ?? 0)
+        }${withInterval(inside.length - 1, "")} 之间`;
+      const insideText = k === 0
+        ? `${total} 个${tasks}中没有一个在数据范围内越过阈值`
+        : k === 1 && total === 1
+        ? `这一个${tasks}在数据范围内越过了阈值，${span}非嵌入参数处`
+        : `${
+          k === total ? `全部 ${total} 个` : `${total} 个中有 ${k} 个`
+        }${tasks}在数据范围内越过了阈值，${span}非嵌入参数处`;
+      const gap = atLastSize === 0
+        ? ""
+        : `；${
+          k === 0 ? `全部 ${total} 个` : `其余 ${atLastSize} 个`
+        }只有最大的规模越过了阈值，所以数据只能把阈值定在 ${
+          f.params(places.secondLargest)
+        } 与 ${largest} 之间，而不是一个点`;
+      const medianText = median.low === median.high
+        ? `阈值的中位数是 **${f.params(median.low)}**。`
+        : `因此阈值的中位数也只是一个范围：在 **${f.params(median.low)} 与 ${
+          Number.isFinite(median.high) ? f.params(median.high) : `超过 ${largest} 的某处`
+        }** 之间。`;
+      const mids = midpoints === 0 ? "none" : shareOf(midpointsBeyond, midpoints);
+      const mid = mids === "none"
+        ? `没有 sigmoid 中点位于 ${largest} 或更远处。`
+        : `${
+          mids === "all" ? `全部 ${midpoints} 个` : `${midpoints} 个中有 ${midpointsBeyond} 个`
+        } sigmoid ` +
+          `中点位于 ${largest} 或更远处——在这些数据中尚未达到。`;
+      const compare = agreement === "inside"
+        ? `发表的中位数 ${
+          f.params(params.median)
+        } 落在我们的中位数范围之内：两者在数量级上一致，而不是在具体数字上一致。`
+        : agreement === "near"
+        ? `发表的中位数 ${f.params(params.median)} 与我们的相差不到一个数量级，但并不吻合。`
+        : "发表的阈值与我们的相差超过一个数量级。";
+      return `发表的涌现规模从 ${f.flops(flops.min)} 到 ${f.flops(flops.max)} 训练 FLOP（中位数 ${
+        f.flops(flops.median)
+      }），参数从 ${f.params(params.min)} 到 ` +
+        `${f.params(params.max)}，中位数为 **${f.params(params.median)}**` +
+        `（例如 ${first!.model} 的 ${first!.ability} 出现在 ${f.params(first!.params!)}；${
+          contrast!.ability.replace(/ \(.*/, "")
+        } 出现在 ${f.params(contrast!.params!)}）。` +
+        `在 BIG-G 上，${insideText}${gap}。${medianText}${mid}阈值同时是任务、模型系列*和*指标的属性，` +
+        `而发表的那些行是在其他模型系列上测得的其他能力；${compare}`;
     },
   });
 }

@@ -8,7 +8,7 @@ import type { Formatter } from "../locale/format.ts";
 import type { EmergenceWindow, WindowCurve } from "./emergence_window.ts";
 import { panelLabel } from "./_story_labels.ts";
 import { shareOf } from "./_share.ts";
-import { join } from "./_words.ts";
+import { join, latinSpace } from "./_words.ts";
 
 /**
  * A curve in words: "GPT-3 on 3-digit addition".
@@ -22,7 +22,15 @@ import { join } from "./_words.ts";
  * ```
  */
 export function curveName(curve: Pick<WindowCurve, "panel" | "family">, f: Formatter): string {
-  return inLang(f.lang, { en: () => `${curve.family} on ${panelLabel(curve.panel, f.lang)}` });
+  return inLang(f.lang, {
+    en: () => `${curve.family} on ${panelLabel(curve.panel, f.lang)}`,
+    zh: () => {
+      const panel = panelLabel(curve.panel, f.lang);
+      return `${curve.family}${latinSpace(curve.family, panel, "在")}${panel}${
+        latinSpace(panel, "", "上")
+      }`;
+    },
+  });
 }
 
 /**
@@ -59,6 +67,23 @@ export function windowTitle(w: Pick<EmergenceWindow, "curves">, f: Formatter): s
           return `For most curves that ${tail.replace("reaches", "reach")}`;
         case "some":
           return `For ${k} of ${n} curves that ${tail.replace("reaches", "reach")}`;
+      }
+    },
+    zh: () => {
+      const zhRange = `${range}参数`;
+      if (n === 0) return `没有曲线达到${zhRange}`;
+      const among = `达到${zhRange}的曲线中`;
+      switch (shareOf(k, n)) {
+        case "none":
+          return `${among}，没有一条的最大上升与这一范围重叠`;
+        case "all":
+          return n === 1
+            ? `对于达到${zhRange}的这一条曲线，最大的上升与这一范围重叠`
+            : `每一条达到${zhRange}的曲线，最大的上升都与这一范围重叠`;
+        case "most":
+          return `${among}，大多数的最大上升与这一范围重叠`;
+        case "some":
+          return `${among}，${n} 条中有 ${k} 条的最大上升与这一范围重叠`;
       }
     },
   });
@@ -119,6 +144,27 @@ export function windowText(
         } parameters), so ${below === 1 ? "it cannot" : "they cannot"} show the jump: ${
           names(w.endBelow)
         }.`),
+    zh: () => {
+      const lo = f.params(1e10), hi = f.params(1e11);
+      const lies = "最大的上升都落在与窗口重叠的相邻规模之间。";
+      const rise = (r: number, k: number) =>
+        r === k
+          ? `${k === 1 ? "对它而言，" : "对它们全部而言，"}${lies}`
+          : r === 0
+          ? "它们都不是在与窗口重叠的规模之间上升得最多。"
+          : `其中 ${r} 条，${lies}`;
+      return `在有两个或更多规模的 ${n} 条曲线中，` +
+        (k === 0
+          ? `没有一条从低于 ${lo}参数开始、到高于 ${hi}结束。`
+          : `${k} 条从低于 ${lo}参数开始、到高于 ${hi}结束：${names(w.crossing)}。${
+            rise(risesAmongCrossing, k)
+          }`) +
+        (below === 0
+          ? ""
+          : `${below} 条曲线止于窗口之下（最多 ${f.params(largestBelow)}参数），所以${
+            below === 1 ? "它" : "它们"
+          }无法显示这一跃升：${names(w.endBelow)}。`);
+    },
   });
 }
 
@@ -151,6 +197,13 @@ export function windowFlopsText(w: Pick<EmergenceWindow, "curves">, f: Formatter
         : `${k} ${k === 1 ? "starts" : "start"} below 10²² FLOP and ${
           k === 1 ? "ends" : "end"
         } above 10²³: ${join(crossing.map((c) => curveName(c, f)), f)}.`),
+    zh: () =>
+      `在训练算力已知的 ${n} 条曲线中，` +
+      (k === 0
+        ? "没有一条从低于 10²² FLOP 开始、到高于 10²³ 结束。"
+        : `${k} 条从低于 10²² FLOP 开始、到高于 10²³ 结束：${
+          join(crossing.map((c) => curveName(c, f)), f)
+        }。`),
   });
 }
 
@@ -178,5 +231,12 @@ export function windowGapsText(w: Pick<EmergenceWindow, "gaps">, f: Formatter): 
           w.gaps.map((g) =>
             `${curveName(g, f)} lacks ${join(g.missing.map((x) => f.params(x)), f)}`
           ).join("; ") + ".",
+    zh: () =>
+      w.gaps.length === 0
+        ? "没有曲线缺少规模。"
+        : "有些规模缺失，因为它们发表的数值没有通过交叉核对：" +
+          w.gaps.map((g) => `${curveName(g, f)}缺少 ${join(g.missing.map((x) => f.params(x)), f)}`)
+            .join("；") +
+          "。",
   });
 }

@@ -33,6 +33,8 @@ export function percentileRange(r: { low: number; high: number }, f: Formatter):
       r.low === r.high
         ? `the ${ordinal(r.low)} percentile`
         : `the ${ordinal(r.low)}–${ordinal(r.high)} percentile`,
+    zh: () =>
+      r.low === r.high ? `第 ${r.low} 百分位` : `第 ${f.range(`${r.low}`, `${r.high}`)} 百分位`,
   });
 }
 
@@ -70,6 +72,19 @@ export function examTitle(
           return `${head} ${k} of ${n} exams with percentiles`;
       }
     },
+    zh: () => {
+      const head = `${r.model} 明显高于 GPT-3.5 的考试：`;
+      switch (shareOf(k, n)) {
+        case "none":
+          return `${head}在有百分位的考试中一个也没有`;
+        case "all":
+          return `${head}有百分位的每一门考试`;
+        case "most":
+          return `${head}有百分位的大多数考试`;
+        case "some":
+          return `${head}有百分位的 ${n} 门考试中的 ${k} 门`;
+      }
+    },
   });
 }
 
@@ -95,6 +110,10 @@ export function examSentence(c: ExamComparison, model: string, f: Formatter): st
       `On ${article}${c.exam}, ${model} places at ${
         percentileRange(c.gpt4, f)
       } of test-takers and GPT-3.5 at ${percentileRange(c.gpt35, f)}.`,
+    zh: () =>
+      `在 ${c.exam} 上，${model} 位于考生的${percentileRange(c.gpt4, f)}，GPT-3.5 位于${
+        percentileRange(c.gpt35, f)
+      }。`,
   });
 }
 
@@ -143,5 +162,19 @@ export function examText(
       "questions. They do not show whether it got there the way those test-takers did, how it " +
       "does on work an exam does not sample, or that no question was seen in training (the " +
       "report checks its exams for such contamination).",
+    zh: () => {
+      const zhCount = (n: number) => (n === 0 ? "0 门" : `${n} 门`);
+      return `在两个模型都有百分位的 ${r.exams.length} 门考试中，${r.model} 的范围完全高于 GPT-3.5 的有 ${
+        zhCount(r.higher.length)
+      }，从上方与之重叠的有 ${zhCount(overlap)}，两者相同的有 ${
+        zhCount(r.same.length)
+      }，${r.model} 更低的有 ${zhCount(r.lower.length)}。提升最大的是 ${
+        examShortName(g.exam, f.lang)
+      }（${
+        f.number(g.gain)
+      } 个百分位点）。有 ${r.noPercentile.length} 门考试没有同时给出两者的百分位。` +
+        "考试显示的是，在一套固定的题目上，模型的回答与人类考生相比如何。它们不能说明模型是否像考生那样得到答案，" +
+        "不能说明它在考试没有覆盖的工作上表现如何，也不能说明没有哪道题在训练中见过（报告对其考试做了这类污染检查）。";
+    },
   });
 }

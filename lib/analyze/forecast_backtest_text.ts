@@ -24,6 +24,7 @@ export function heldOutWords(k: number, f: Formatter): string {
   return inLang(f.lang, {
     en: () =>
       k === 1 ? "the largest size" : k === 2 ? "the two largest sizes" : `the ${k} largest sizes`,
+    zh: () => (k === 1 ? "最大的规模" : k === 2 ? "最大的两个规模" : `最大的 ${k} 个规模`),
   });
 }
 
@@ -53,6 +54,14 @@ export function errorText(t: BacktestTotals, holdOut: number, f: Formatter): str
       `(median ${f.percent(d.forecast)}), the last observed value by ${f.percent(m.last)} ` +
       `(${f.percent(d.last)}) and a straight line in log-scale by ${f.percent(m.line)} ` +
       `(${f.percent(d.line)}).`,
+    zh: () =>
+      `留出${heldOutWords(holdOut, f)}时，在 ${
+        f.number(t.count)
+      } 条曲线上，预测平均偏离指标范围的 ${f.percent(m.forecast)}（中位数 ${
+        f.percent(d.forecast)
+      }），最后一个观测值偏离 ${f.percent(m.last)}（${f.percent(d.last)}），对数坐标下的直线偏离 ${
+        f.percent(m.line)
+      }（${f.percent(d.line)}）。`,
   });
 }
 
@@ -89,6 +98,16 @@ export function coverageText(
         : `above the nominal ${nominal}: the intervals are wider than they need to be`;
       return `Its ${nominal} intervals held the measured score in ${f.number(t.covered)} of ` +
         `${f.number(t.count)} cases (${f.percent(rate)}), ${verdict}.`;
+    },
+    zh: () => {
+      const verdict = Math.abs(rate - level) <= COVERAGE_TOLERANCE
+        ? `接近名义上的 ${nominal}`
+        : rate < level
+        ? `低于名义上的 ${nominal}：区间太窄了`
+        : `高于名义上的 ${nominal}：区间比需要的更宽`;
+      return `它的 ${nominal} 区间在 ${f.number(t.count)} 个案例中有 ${
+        f.number(t.covered)
+      } 个包含了测得的分数（${f.percent(rate)}），${verdict}。`;
     },
   });
 }
@@ -131,6 +150,22 @@ export function riseText(t: Pick<BacktestTotals, "rise" | "lineRise">, f: Format
         `near chance (a straight line in log-scale: ${n(t.lineRise.hit, "hit", "hits")}, ` +
         `${n(t.lineRise.false_alarm, "false alarm", "false alarms")}).`;
     },
+    zh: () => {
+      if (near === 0) return "没有曲线在每个拟合规模上都停在随机水平附近。";
+      const head = `在每个拟合规模上都接近随机水平的 ${f.number(near)} 条曲线中`;
+      if (rose === 0) {
+        return `${head}，没有一条在留出的规模上越过随机水平；预测发出了 ${
+          f.number(fa)
+        } 次误报（对数坐标下的直线：${f.number(t.lineRise.false_alarm)} 次）。`;
+      }
+      return `${head}，有 ${f.number(rose)} 条在留出的规模上越过了随机水平：预测命中了其中 ${
+        f.number(hit)
+      } 次上升，漏掉了 ${f.number(miss)} 次，并在仍停在随机水平附近的 ${
+        f.number(near - rose)
+      } 条中发出了 ${f.number(fa)} 次误报（对数坐标下的直线：命中 ${
+        f.number(t.lineRise.hit)
+      } 次，误报 ${f.number(t.lineRise.false_alarm)} 次）。`;
+    },
   });
 }
 
@@ -172,7 +207,10 @@ export function notBetter(
  */
 export function notBetterText(b: Pick<ForecastBacktest, "groups">, f: Formatter): string {
   const name = (g: { source: string; holdOut: number }) =>
-    inLang(f.lang, { en: () => `${g.source} (${heldOutWords(g.holdOut, f)} held out)` });
+    inLang(f.lang, {
+      en: () => `${g.source} (${heldOutWords(g.holdOut, f)} held out)`,
+      zh: () => `${g.source}（留出${heldOutWords(g.holdOut, f)}）`,
+    });
   const last = notBetter(b, "last").map(name), line = notBetter(b, "line").map(name);
   return inLang(f.lang, {
     en: () => {
@@ -184,6 +222,16 @@ export function notBetterText(b: Pick<ForecastBacktest, "groups">, f: Formatter)
         ...(line.length ? [`the straight line in log-scale for ${join(line, f)}`] : []),
       ];
       return `On average the forecast did not beat ${parts.join(", nor ")}.`;
+    },
+    zh: () => {
+      if (last.length === 0 && line.length === 0) {
+        return "平均而言，对每个来源和每种留出方式，预测都胜过了两种朴素预测。";
+      }
+      const parts = [
+        ...(last.length ? [`在 ${join(last, f)} 上没有胜过最后一个观测值`] : []),
+        ...(line.length ? [`在 ${join(line, f)} 上没有胜过对数坐标下的直线`] : []),
+      ];
+      return `平均而言，预测${parts.join("，")}。`;
     },
   });
 }
@@ -252,6 +300,37 @@ export function predictabilityAnswer(
         `false ${fa === 1 ? "alarm" : "alarms"}${also.length ? `; ${also.join("; ")}` : ""}. ` +
         errors;
     },
+    zh: () => {
+      const also = more.map((o) =>
+        `留出${heldOutWords(o.holdOut, f)}时，它预测对了 ${
+          f.number(o.totals.rise.hit + o.totals.rise.miss)
+        } 次中的 ${f.number(o.totals.rise.hit)} 次`
+      );
+      const errors = `在全部 ${f.number(first.totals.count)} 条曲线上，它的误差平均为范围的 ${
+        f.percent(m.forecast)
+      }，${m.forecast < m.last ? "低于" : "不低于"}最后一个观测值的 ${f.percent(m.last)}，也${
+        m.forecast < m.line ? "低于" : "不低于"
+      }直线的 ${f.percent(m.line)}。`;
+      if (rose === 0) {
+        return `回测无法判断：在${
+          heldOutWords(first.holdOut, f)
+        }上，没有接近随机水平的曲线上升。${errors}`;
+      }
+      const share = shareOf(hit, rose);
+      const verdict = share === "all"
+        ? "在这次回测中，能。"
+        : share === "most"
+        ? "大多能。"
+        : share === "some"
+        ? "大多不能。"
+        : "不能。";
+      return `${verdict}在每个较小规模上都停在随机水平附近、然后在${
+        heldOutWords(first.holdOut, f)
+      }上上升的 ${f.number(rose)} 条曲线中，由较小规模做出的预测命中了 ${f.number(hit)} 条（${
+        f.percent(hit / rose)
+      }），并发出了 ${f.number(fa)} 次误报${also.length ? `；${also.join("；")}` : ""}。` +
+        errors;
+    },
   });
 }
 
@@ -278,5 +357,10 @@ export function predictedTitle(
       `Forecasts of ${heldOutWords(1, f)} against what it scored: ${f.number(t.covered)} of ` +
       `${f.number(t.count)} of the ${f.percent(level, 0)} intervals held it` +
       (holdOut > 1 ? ` (${heldOutWords(holdOut, f)} held out)` : ""),
+    zh: () =>
+      `对${heldOutWords(1, f)}的预测与其实际得分：${f.number(t.count)} 个 ${
+        f.percent(level, 0)
+      } 区间中有 ${f.number(t.covered)} 个包含了它` +
+      (holdOut > 1 ? `（留出${heldOutWords(holdOut, f)}）` : ""),
   });
 }

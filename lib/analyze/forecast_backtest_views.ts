@@ -48,7 +48,7 @@ export interface BacktestGroupRow {
  * ```
  */
 export function backtestGroupRows(b: ForecastBacktest, f: Formatter): BacktestGroupRow[] {
-  const all = inLang(f.lang, { en: () => "All sources" });
+  const all = inLang(f.lang, { en: () => "All sources", zh: () => "所有来源" });
   return [
     ...b.groups,
     ...b.totals.map((t) => ({ source: all, holdOut: t.holdOut, totals: t.totals })),
@@ -83,6 +83,10 @@ export function riseCallWords(call: RiseCall | undefined, f: Formatter): string 
         : { hit: "hit", miss: "miss", false_alarm: "false alarm", quiet: "no rise, none called" }[
           call
         ],
+    zh: () =>
+      call === undefined
+        ? ""
+        : { hit: "命中", miss: "漏报", false_alarm: "误报", quiet: "没有上升，也未预报" }[call],
   });
 }
 
@@ -129,7 +133,8 @@ export function backtestTaskRows(
   holdOut: number,
   f: Formatter,
 ): BacktestTaskRow[] {
-  const yes = inLang(f.lang, { en: () => "yes" }), no = inLang(f.lang, { en: () => "no" });
+  const yes = inLang(f.lang, { en: () => "yes", zh: () => "是" }),
+    no = inLang(f.lang, { en: () => "no", zh: () => "否" });
   return b.rows.filter((r) => r.holdOut === holdOut)
     .sort((a, c) => c.errors.forecast - a.errors.forecast || a.label.localeCompare(c.label))
     .map((r) => ({

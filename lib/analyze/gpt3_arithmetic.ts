@@ -87,21 +87,29 @@ const DERIVABLE: ByLang<string>[] = [
   {
     en: "the per-digit accuracy that would give each published exact-match accuracy if every " +
       "digit were right independently with the same probability",
+    zh:
+      "假如每一位数字都以相同的概率、彼此独立地答对，要得到每个发表的完全匹配准确率所需的逐位准确率",
   },
-  { en: "how much of each view's total rise happens in its single largest step between sizes" },
+  {
+    en: "how much of each view's total rise happens in its single largest step between sizes",
+    zh: "在每种视角下，总上升有多少发生在相邻规模之间最大的那一步",
+  },
 ];
 
 const NOT_DERIVABLE: ByLang<string>[] = [
   {
     en: "the models' real per-digit accuracy or token edit distance: that needs their answers, " +
       "which Table H.1 does not publish",
+    zh: "模型真实的逐位准确率或 token 编辑距离：这需要它们的回答，而 Table H.1 没有发表",
   },
   {
     en: "whether errors cluster (for example in carries), which breaks the independence assumption",
+    zh: "错误是否成簇出现（例如集中在进位上），这会破坏独立性假设",
   },
   {
     en: "Schaeffer et al.'s own curves: they are published only as figures, and nothing is read " +
       "off a figure here",
+    zh: "Schaeffer et al. 自己的曲线：它们只以图的形式发表，而本报告不从图上读取任何数值",
   },
 ];
 

@@ -56,6 +56,19 @@ export function mirageTitle(m: Pick<ArithmeticMirage, "tasks">, f: Formatter): s
           return `${head} more gradually on ${k} of ${n} tasks`;
       }
     },
+    zh: () => {
+      const head = "按逐位计算，GPT-3 的算术能力";
+      switch (shareOf(k, n)) {
+        case "none":
+          return `${head}上升得并不比完全匹配更平缓`;
+        case "all":
+          return `${head}在每个任务上都上升得更平缓`;
+        case "most":
+          return `${head}在大多数任务上上升得更平缓`;
+        case "some":
+          return `${head}在 ${n} 个任务中的 ${k} 个上上升得更平缓`;
+      }
+    },
   });
 }
 
@@ -97,6 +110,16 @@ export function mirageTaskText(task: MirageTask, f: Formatter): string {
         pct(largest.perDigit)
       }. The largest step between two sizes holds ${f.percent(exactMatch, 0)} of the exact-match ` +
       `rise ${smoother ? "but" : "and"} ${f.percent(perDigit, 0)} of the per-digit rise.`,
+    zh: () =>
+      `假如答案的 ${task.answerDigits} 位数字每一位都以同一个概率独立答对，GPT-3 在${
+        panelLabel(task.task, f.lang)
+      }上的完全匹配准确率（${f.params(smallest.params)}时 ${pct(smallest.exactMatch)}，${
+        f.params(largest.params)
+      }时 ${pct(largest.exactMatch)}）就意味着逐位准确率分别为 ${pct(smallest.perDigit)} 和 ${
+        pct(largest.perDigit)
+      }。两个相邻规模之间最大的那一步，占完全匹配上升的 ${f.percent(exactMatch, 0)}，${
+        smoother ? "却只占" : "占"
+      }逐位上升的 ${f.percent(perDigit, 0)}。`,
   });
 }
 
@@ -108,7 +131,7 @@ export function mirageTaskText(task: MirageTask, f: Formatter): string {
  * import assert from "node:assert/strict";
  * import { mirageLimitsText } from "./gpt3_arithmetic_text.ts";
  * import { formatter } from "../locale/format.ts";
- * const m = { derivable: [{ en: "a" }], notDerivable: [{ en: "b" }, { en: "c" }] };
+ * const m = { derivable: [{ en: "a", zh: "甲" }], notDerivable: [{ en: "b", zh: "乙" }, { en: "c", zh: "丙" }] };
  * assert.equal(mirageLimitsText(m, formatter("en")), "From published accuracies we can derive (1) a. We cannot derive (1) b; (2) c.");
  * ```
  */
@@ -123,5 +146,9 @@ export function mirageLimitsText(
       `From published accuracies we can derive ${list(m.derivable)}. We cannot derive ${
         list(m.notDerivable)
       }.`,
+    zh: () =>
+      `从发表的准确率中，我们可以推出${
+        m.derivable.map((d, i) => `（${i + 1}）${d[f.lang]}`).join("；")
+      }。我们无法推出${m.notDerivable.map((d, i) => `（${i + 1}）${d[f.lang]}`).join("；")}。`,
   });
 }

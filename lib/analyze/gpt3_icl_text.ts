@@ -38,6 +38,19 @@ export function gpt3IclTitle(g: Pick<Gpt3FewShotGain, "grows" | "tasks">, f: For
           return `${head} more than the smallest on ${k} of ${n} tasks`;
       }
     },
+    zh: () => {
+      const head = "少样本示例对最大的 GPT-3 的帮助";
+      switch (shareOf(k, n)) {
+        case "none":
+          return `${head}并不比对最小的更大`;
+        case "all":
+          return `${head}在每个任务上都比对最小的更大`;
+        case "most":
+          return `${head}在大多数任务上比对最小的更大`;
+        case "some":
+          return `${head}在 ${n} 个任务中的 ${k} 个上比对最小的更大`;
+      }
+    },
   });
 }
 
@@ -71,5 +84,11 @@ export function gpt3IclText(
       } points at ${f.params(first.params)} and ${f.number(last.median, 2)} points at ${
         f.params(last.params)
       }; the gain is larger at the largest model on ${k} of ${n} tasks.`,
+    zh: () =>
+      `在 GPT-3 Table H.1 的 ${n} 个任务上，少样本提示减去零样本的中位数在 ${
+        f.params(first.params)
+      }时为 ${f.number(first.median, 2)} 个百分点，在 ${f.params(last.params)}时为 ${
+        f.number(last.median, 2)
+      } 个百分点；在 ${n} 个任务中的 ${k} 个上，最大模型的增益更大。`,
   });
 }

@@ -72,3 +72,4 @@ export * from "./own_data_results.ts";
 export * from "./own_data_sources.ts";
 export * from "./own_data_forecast.ts";
 export * from "./own_data_forecast_text.ts";
+export * from "./reason_words.ts";

@@ -8,6 +8,7 @@ import { inLang } from "../locale/lang.ts";
 import type { FitSkip } from "./_own_data_fits.ts";
 import type { AllocationFit, OwnDataAnalysis } from "./own_data.ts";
 import { countEn, shapeWord } from "./_own_data_words.ts";
+import { shapeLabel } from "./_wording.ts";
 
 /**
  * Captions of the own-data tables.
@@ -50,6 +51,27 @@ export function ownDataTableCaption(
                 "or more sizes, smooth ones first)"
               : ""
           }. Source: ${a.fileName}; fits: this report.`;
+      }
+    },
+    zh: () => {
+      switch (table) {
+        case "census":
+          return `每个模型系列、每种形状的曲线数（文件 ${a.fileName}；分类：本报告）。`;
+        case "curves":
+          if (a.curves.length === 1) return `这一条曲线。来源：${a.fileName}。`;
+          return `${
+            a.curves.length > maxTableRows
+              ? `${f.fixed(a.curves.length, 0)} 条曲线中的前 ${f.fixed(maxTableRows, 0)} 条`
+              : "全部曲线"
+          }，按形状排序（涌现、U形、倒U形、逆伸缩、平滑、持平、数据不足），再按置信度排序。来源：${a.fileName}。`;
+        case "fits":
+          return `每条曲线的幂律 y = E + A·N^(−α)${
+            a.fitCandidates > maxFits
+              ? `（有 3 个或更多规模的 ${f.fixed(a.fitCandidates, 0)} 条曲线中的前 ${
+                f.fixed(maxFits, 0)
+              } 条，平滑的优先）`
+              : ""
+          }。来源：${a.fileName}；拟合：本报告。`;
       }
     },
   });
@@ -95,6 +117,21 @@ export function panelsText(
           "emergence threshold or turning point with its 95% interval.",
       };
     },
+    zh: () => {
+      const shown = one
+        ? "这一条曲线"
+        : `${f.fixed(a.curves.length, 0)} 条曲线中的 ${f.fixed(a.charted.length, 0)} 条`;
+      const title = a.lead
+        ? `${a.lead.label}：${shapeLabel(f, a.lead.shape)}——按形状展示${shown}`
+        : one
+        ? `${a.curves[0]!.label}：${shapeLabel(f, a.curves[0]!.shape)}`
+        : `${shown}，按形状着色`;
+      return {
+        title,
+        description: `${a.fileName} 中${shown}的分数与参数的关系，每条曲线一个面板，` +
+          "按分类器判定的形状着色，附随机水平（点线）以及涌现阈值或转折点及其 95% 区间。",
+      };
+    },
   });
 }
 
@@ -126,6 +163,14 @@ export function fitChartText(
       description: `Error (1 − score, or the loss) against parameters on log–log axes for ` +
         `${countEn(f, a.drawn.length, "fitted curve")} of ${a.fileName}, with the fitted power ` +
         `${a.drawn.length === 1 ? "law" : "laws"} (dashed).`,
+    }),
+    zh: () => ({
+      title: `误差随规模按幂律下降；最陡的是 ${steepest.label}（α = ${
+        f.number(steepest.fit.alpha, 2)
+      }）`,
+      description:
+        `${a.fileName} 中 ${f.fixed(a.drawn.length, 0)} 条拟合曲线的误差（1 − 分数，或损失）` +
+        "与参数在双对数坐标上的关系，附拟合出的幂律（虚线）。",
     }),
   });
 }
@@ -159,6 +204,20 @@ export function fitNote(
           return `fit failed: ${r.skipped.message}`;
         default:
           return r.fit?.converged === false ? "did not converge" : "";
+      }
+    },
+    zh: () => {
+      switch (r.skipped?.reason) {
+        case "score-above-1":
+          return "分数大于 1：没有 1 − 分数 的错误率";
+        case "score-of-1":
+          return "分数为 1，没有可拟合的误差";
+        case "loss-not-positive":
+          return "损失 ≤ 0，无法在对数坐标上拟合";
+        case "fit-failed":
+          return `拟合失败：${r.skipped.message}`;
+        default:
+          return r.fit?.converged === false ? "没有收敛" : "";
       }
     },
   });
@@ -198,6 +257,17 @@ export function allocationText(
       description: `The ${countEn(f, fit.runs.length, "run")} of ${fileName}: parameters against ` +
         "training compute 6ND, with the compute-optimal parameter count of the fitted Chinchilla " +
         "law (dashed).",
+    }),
+    zh: () => ({
+      caption: `对任务 ${fit.task}、指标 ${fit.metric} 的 ${
+        f.fixed(fit.runs.length, 0)
+      } 次训练拟合的 Chinchilla 法则（对数损失上的 Huber 损失，δ = 1e-3，${
+        f.fixed(law.starts, 0)
+      } 个起点；${law.converged ? "已收敛" : "没有收敛"}）。来源：${fileName}。`,
+      title: `计算最优的模型大小按 C^${f.number(law.beta / (law.alpha + law.beta), 2)} 增长`,
+      description:
+        `${fileName} 的 ${f.fixed(fit.runs.length, 0)} 次训练：参数与训练算力 6ND 的关系，` +
+        "附拟合的 Chinchilla 法则给出的计算最优参数量（虚线）。",
     }),
   });
 }

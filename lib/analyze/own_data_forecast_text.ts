@@ -52,6 +52,16 @@ export function ownForecastText(fc: OwnDataForecasts, f: Formatter): string {
         }.`) +
       (fc.skipped === 0 ? "" : ` ${countOf(f, fc.skipped, "curve", "curves")} with fewer than ` +
         `three sizes ${fc.skipped === 1 ? "is" : "are"} not forecast.`),
+    zh: () =>
+      `对 ${f.number(curves)} 条曲线在 ${sizes}参数处的预测，每个都附有 ${
+        f.percent(fc.level, 0)
+      } 预测区间。` +
+      (far === 0
+        ? "没有哪个预测超出其曲线上测过的最大规模一个数量级以上。"
+        : `${f.number(fc.rows.length)} 个预测中有 ${
+          f.number(far)
+        } 个超出其曲线上测过的最大规模一个数量级以上：外推得越远，测过的规模对它的约束就越弱。`) +
+      (fc.skipped === 0 ? "" : `${f.number(fc.skipped)} 条不足三个规模的曲线没有做预测。`),
   });
 }
 
@@ -81,6 +91,9 @@ export function ownBacktestText(fc: OwnDataForecasts, f: Formatter): string {
         "No curve has five or more sizes, so the forecast cannot be checked on these data " +
         "(a hold-out needs at least four sizes to fit and one to predict). Chapter 5 reports how " +
         "it did on the bundled curves.",
+      zh: () =>
+        "没有曲线有五个或更多的规模，所以无法在这些数据上检验预测（一次留出至少需要四个规模来拟合、" +
+        "一个规模来预测）。第 5 章报告了它在内置曲线上的表现。",
     });
   }
   const first = b.totals.find((t) => t.holdOut === 1)!.totals;
@@ -90,6 +103,12 @@ export function ownBacktestText(fc: OwnDataForecasts, f: Formatter): string {
       `checked against them, on ${f.number(first.count)} of your curves (those with five or ` +
       "more sizes; errors are shares of the metric's range, or of the measured value for " +
       "unbounded metrics such as loss).",
+    zh: () =>
+      `在这里能信它几分：用同样的预测方法，由除最大规模之外的所有规模做出预测，再与最大规模对照，` +
+      `共检验了你的 ${
+        f.number(first.count)
+      } 条曲线（有五个或更多规模的那些；误差是指标范围的比例，` +
+      "对损失这类无界指标则是测得值的比例）。",
   });
   const rest = b.totals.map((t) =>
     `${errorText(t.totals, t.holdOut, f)} ${coverageText(t.totals, b.level, f)}`
@@ -109,5 +128,8 @@ export function ownBacktestText(fc: OwnDataForecasts, f: Formatter): string {
  * ```
  */
 export function ownForecastHeading(f: Formatter): string {
-  return inLang(f.lang, { en: () => "## Forecasts at larger sizes" });
+  return inLang(f.lang, {
+    en: () => "## Forecasts at larger sizes",
+    zh: () => "## 更大规模上的预测",
+  });
 }

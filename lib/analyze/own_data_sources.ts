@@ -8,7 +8,7 @@
 import type { Formatter } from "../locale/format.ts";
 import { inLang } from "../locale/lang.ts";
 import type { OwnDataNotes } from "../data/own_data.ts";
-import { SHAPE_IDS } from "../classify/shapes.ts";
+import { SHAPE_IDS, SHAPE_INFO } from "../classify/shapes.ts";
 import type { OwnDataResults } from "./own_data_results.ts";
 import { listOf, literal } from "./_markdown_literal.ts";
 import { countEn, shapeWord } from "./_own_data_words.ts";
@@ -80,6 +80,51 @@ export function ownDataNoticeLines(notes: OwnDataNotes, f: Formatter, md = false
       }
       return lines;
     },
+    zh: () => {
+      const lines: string[] = [];
+      const more = (n: number) => `等另外 ${n} 个`;
+      if (notes.smallSizes) {
+        lines.push(
+          `每个模型规模都不超过 ${f.number(notes.smallSizes.largest)} 个参数（模型 ${
+            q(notes.smallSizes.model)
+          }）；如果它们的单位是十亿，请写成 ${
+            f.number(notes.smallSizes.largest)
+          }e9（形状不受影响，拟合出的规模会受影响）`,
+        );
+      }
+      if (notes.guesses.length > 0) {
+        const each = notes.guesses.map((g) => `${q(g.model)} → ${f.params(g.params)}`);
+        lines.push(
+          `有 ${f.fixed(notes.guesses.length, 0)} 个模型规模是从模型名称猜出来的：${
+            listOf(each, more)
+          }；用 --sizes FILE.csv（model,parameters）来指定它们`,
+        );
+      }
+      for (const r of notes.replaced.slice(0, md ? 20 : 5)) {
+        lines.push(
+          `${q(r.model)} 在 ${q(r.task)} 上于 ${q(r.dropped)} 中的运行，被 ${
+            q(r.kept)
+          } 中较晚的运行替换`,
+        );
+      }
+      if (notes.replaced.length > (md ? 20 : 5)) {
+        lines.push(`共替换了 ${f.fixed(notes.replaced.length, 0)} 次运行`);
+      }
+      for (const s of notes.sameSize.slice(0, 5)) {
+        lines.push(
+          `任务 ${q(s.task)} 的模型 ${s.models.map(q).join(" 和 ")} 规模相同（${
+            f.params(s.params)
+          }）；它们的分数被平均为一个点`,
+        );
+      }
+      if (notes.sameSize.length > 5) {
+        lines.push(`共有 ${f.fixed(notes.sameSize.length, 0)} 个规模重复`);
+      }
+      if (notes.ignored.length > 0) {
+        lines.push(`未使用的文本列：${listOf(notes.ignored.map(q), more)}`);
+      }
+      return lines;
+    },
   });
 }
 
@@ -135,6 +180,37 @@ export function ownDataSources(
       if (links_.length > 0) parts.push(`Every curve's results: ${links_.join(" · ")}.`);
       return parts.join("\n\n");
     },
+    zh: () => {
+      const names = {
+        long: "长格式 CSV（每个任务和模型一行）",
+        wide: "宽格式表格（每个模型一行，每个任务一列）",
+        "lm-eval": "lm-evaluation-harness 结果",
+      };
+      const files = listOf(notes.inputs.map((p) => literal(p)), (n) => `等另外 ${n} 个`, 6);
+      const sep = notes.delimiter && notes.delimiter !== "comma"
+        ? `（以 ${notes.delimiter} 分隔）`
+        : "";
+      const parts = [`## 输入\n\n读取自${names[notes.format]}${sep}：${files}。`];
+      if (notes.metrics.length > 0) {
+        parts.push(
+          "每个任务所用的指标（依次优先 acc_norm、acc、exact_match……除非用 --metric 指定）：\n\n" +
+            "| 任务 | 指标 | 另外报告的 |\n|---|---|---|\n" +
+            notes.metrics.map((m) =>
+              `| ${literal(m.task)} | ${literal(m.metric)} | ${
+                m.available.filter((a) => a !== m.metric).map((a) => literal(a)).join("、")
+              } |`
+            ).join("\n"),
+        );
+      }
+      const notices = ownDataNoticeLines(notes, f, true);
+      if (notices.length > 0) parts.push(notices.map((l) => `- ${l}。`).join("\n"));
+      const links_ = [
+        links.json ? `[JSON](${encodeURI(links.json)})` : "",
+        links.csv ? `[CSV](${encodeURI(links.csv)})` : "",
+      ].filter((l) => l);
+      if (links_.length > 0) parts.push(`每条曲线的结果：${links_.join(" · ")}。`);
+      return parts.join("\n\n");
+    },
   });
 }
 
@@ -174,6 +250,27 @@ export function ownDataSummaryLines(
               f.percent(best.confidence)
             }${best.threshold !== null ? `, threshold ${f.params(best.threshold)}` : ""})`
             : `no ${shapeWord(shape)} curve`,
+        );
+      }
+      return lines;
+    },
+    zh: () => {
+      const lines = ["形状          曲线数"];
+      for (const s of SHAPE_IDS) {
+        const n = r.summary.shapes[s] ?? 0;
+        if (n > 0) lines.push(`${SHAPE_INFO[s].label.zh.padEnd(13)} ${f.fixed(n, 0).padStart(6)}`);
+      }
+      lines.push(`${"合计".padEnd(13)} ${f.fixed(r.summary.curves, 0).padStart(6)}`);
+      for (const shape of ["emergent", "u_shaped"] as const) {
+        const best = r.curves.filter((c) => c.shape === shape)
+          .sort((a, b) => b.confidence - a.confidence)[0];
+        const word = SHAPE_INFO[shape].label.zh;
+        lines.push(
+          best
+            ? `置信度最高的${word}曲线："${best.label}"（置信度 ${f.percent(best.confidence)}${
+              best.threshold !== null ? `，阈值 ${f.params(best.threshold)}` : ""
+            }）`
+            : `没有${word}曲线`,
         );
       }
       return lines;

@@ -10,6 +10,8 @@ import type { AllocationFit, AllocationSkip, OwnDataAnalysis, OwnDataCurve } fro
 import { turning } from "./own_data.ts";
 import { escapeMarkdown, listOf, literal } from "./_markdown_literal.ts";
 import { countEn, shapeWord } from "./_own_data_words.ts";
+import { shapeLabel } from "./_wording.ts";
+import type { Shape } from "../classify/shapes.ts";
 
 /**
  * The page title: "# Scaling analysis of FILE".
@@ -23,7 +25,10 @@ import { countEn, shapeWord } from "./_own_data_words.ts";
  * ```
  */
 export function ownDataTitle(fileName: string, f: Formatter): string {
-  return inLang(f.lang, { en: () => `# Scaling analysis of ${escapeMarkdown(fileName)}` });
+  return inLang(f.lang, {
+    en: () => `# Scaling analysis of ${escapeMarkdown(fileName)}`,
+    zh: () => `# ${escapeMarkdown(fileName)} 的伸缩分析`,
+  });
 }
 
 /** " (70.7B, 95% interval 31.2B–134B)" after a curve with a threshold or turn, else "". */
@@ -90,6 +95,50 @@ export function ownDataIntro(a: OwnDataAnalysis, f: Formatter): string {
           : "",
       ].join(" ");
     },
+    zh: () => {
+      const word = (s: Shape) => shapeLabel(f, s);
+      const note = (c: OwnDataCurve, withShape = false) => {
+        const shape = withShape ? word(c.shape) : "";
+        if (c.threshold === undefined) return shape ? `（${shape}）` : "";
+        const interval = c.thresholdInterval
+          ? `，95% 区间 ${f.interval(c.thresholdInterval[0], c.thresholdInterval[1], "params")}`
+          : "";
+        return `（${shape ? `${shape}，` : ""}${f.params(c.threshold)}${interval}）`;
+      };
+      const list = (items: readonly string[]) =>
+        listOf(items, (n) => `等另外 ${f.fixed(n, 0)} 条`).replaceAll(", ", "、");
+      const counts = a.shapesPresent.map((s) =>
+        `**${word(s)} ${f.fixed(a.byShape[s].length, 0)} 条**`
+      );
+      const labelled = a.curves.length === 1
+        ? `分类器把它标为**${word(a.curves[0]!.shape)}**。`
+        : `分类器的标注为：${counts.join("、")}。`;
+      const emergent = a.byShape.emergent, turns = turning(a.byShape), inverse = a.byShape.inverse;
+      return [
+        `本页读取了 ${literal(a.fileName)} 的 ${f.fixed(a.rowCount, 0)} 行：${
+          f.fixed(a.curves.length, 0)
+        } 条曲线（分数对参数），涉及 ${f.fixed(a.tasks.length, 0)} 个任务、${
+          f.fixed(a.families.length, 0)
+        } 个模型系列和 ${f.fixed(a.metrics.length, 0)} 个指标，模型从 ${
+          literal(a.smallest.model)
+        }（${f.params(a.smallest.params)}参数）到 ${literal(a.largest.model)}（${
+          f.params(a.largest.params)
+        }）。${labelled}`,
+        emergent.length > 0
+          ? `涌现——先接近随机水平，越过阈值后急剧上升：${
+            list(emergent.map((c) => `${literal(c.label)}${note(c)}`))
+          }。`
+          : "没有曲线呈涌现：没有一条先停在随机水平附近、然后急剧上升。",
+        turns.length > 0
+          ? `U形或倒U形（趋势在数据范围内转向）：${
+            list(turns.map((c) => `${literal(c.label)}${note(c, true)}`))
+          }。`
+          : "",
+        inverse.length > 0
+          ? `随规模变差（逆伸缩）：${list(inverse.map((c) => literal(c.label)))}。`
+          : "",
+      ].join("");
+    },
   });
 }
 
@@ -133,6 +182,23 @@ export function chartedSentence(
         : ` ${countEn(f, n.merged, "curve")} had more than ${max} ` +
           `model sizes; ${n.merged === 1 ? "its" : "their"} points were merged into ${max} ` +
           "log-spaced bins (scores averaged, weighted by `n`) before classification and plotting.";
+      return drawn + merged;
+    },
+    zh: () => {
+      const drawn = n.charted === n.total
+        ? n.total === 1
+          ? "图中画出了这一条曲线。"
+          : `图中画出了全部 ${f.fixed(n.total, 0)} 条曲线。`
+        : `图中画出了 ${f.fixed(n.total, 0)} 条曲线中的 ${
+          f.fixed(n.charted, 0)
+        } 条，依次从每种形状中选取（先涌现和U形曲线），置信度高的优先。表中列出 ${
+          f.fixed(Math.min(n.limits.maxTableRows, n.total), 0)
+        } 条。`;
+      const max = f.fixed(n.limits.maxScales, 0);
+      const merged = n.merged === 0
+        ? ""
+        : `有 ${f.fixed(n.merged, 0)} 条曲线的模型规模超过 ${max} 个；在分类和作图之前，` +
+          `它们的点被合并到 ${max} 个对数等距的区间中（分数按 \`n\` 加权平均）。`;
       return drawn + merged;
     },
   });
@@ -184,6 +250,23 @@ export function fitSummary(
       return `${countEn(f, n.fitted, "curve")} fitted; ${alpha}${drawn} A power law describes ` +
         "smooth curves; for emergent or U-shaped ones it is only a summary.";
     },
+    zh: () => {
+      if (n.fits === 0) {
+        return "没有拟合幂律：这需要一条至少有 3 个规模、且形状不是“数据不足”的曲线。";
+      }
+      if (n.fitted === 0 || n.alpha === undefined) {
+        return "没有拟合出幂律；表中给出了每条曲线的原因。";
+      }
+      const cut = f.percent(1 - 2 ** -n.alpha.median);
+      const alpha = n.fitted === 1
+        ? `它的指数 α 为 ${f.number(n.alpha.median, 2)}：模型大小翻倍，可约误差减少 ${cut}。`
+        : `指数 α 从 ${f.number(n.alpha.min, 2)} 到 ${f.number(n.alpha.max, 2)}（中位数 ${
+          f.number(n.alpha.median, 2)
+        }）：对中位数曲线而言，模型大小翻倍，可约误差减少 ${cut}。`;
+      const drawn = n.drawn < n.fitted ? `图中画出前 ${f.fixed(n.drawn, 0)} 条。` : "";
+      return `拟合了 ${f.fixed(n.fitted, 0)} 条曲线；${alpha}${drawn}幂律描述的是平滑曲线；` +
+        "对涌现或U形曲线，它只是一个概括。";
+    },
   });
 }
 
@@ -215,6 +298,18 @@ export function allocationSkipped(skip: AllocationSkip, f: Formatter): string {
           `${countEn(f, skip.tokens, "token count")}`;
       return `**Skipped:** ${why}. This needs a loss measured for models trained on different ` +
         "numbers of tokens.";
+    },
+    zh: () => {
+      const why = skip.reason === "no-tokens"
+        ? "文件中没有 `tokens` 列"
+        : skip.reason === "no-loss"
+        ? "没有哪个指标是损失（都是越高越好；把一个指标命名为 `loss`，或把 `higher_is_better` 设为 false）"
+        : skip.reason === "no-loss-tokens"
+        ? "没有哪一行损失给出了训练 tokens"
+        : `损失行只有 ${f.fixed(skip.pairs, 0)} 个不同的（参数，tokens）组合，含 ${
+          f.fixed(skip.params, 0)
+        } 种参数量和 ${f.fixed(skip.tokens, 0)} 种 tokens 数`;
+      return `**已跳过：** ${why}。这需要在不同 tokens 数上训练的模型测得的损失。`;
     },
   });
 }
@@ -250,5 +345,16 @@ export function ownAllocationSummary(
       `${f.number(last.loss)}. The largest residual is ${f.number(a.worstResidual, 2)} in log ` +
       `loss. Budgets above the largest run (${f.flops(a.largestRunFlops)} FLOP) are ` +
       "extrapolations.",
+    zh: () =>
+      `拟合出的指数 α = ${f.number(a.law.alpha)}、β = ${f.number(a.law.beta)} 意味着：\n` +
+      `预算每增加十倍，**a = ${f.number(first.a)}** 投入参数（N_opt ∝ C^a），\nb = ${
+        f.number(first.b)
+      } 投入 tokens。在 ${f.flops(a.budgets.at(-1)!)} FLOP 下，法则选择 ${
+        f.params(last.params)
+      }参数和 ${f.tokens(last.tokens)} tokens（每个参数 ${
+        f.number(last.tokensPerParam)
+      } 个 tokens），预测损失为 ${f.number(last.loss)}。最大的残差在对数损失上为 ${
+        f.number(a.worstResidual, 2)
+      }。高于最大一次训练（${f.flops(a.largestRunFlops)} FLOP）的预算都是外推。`,
   });
 }

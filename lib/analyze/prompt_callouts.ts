@@ -42,6 +42,10 @@ function callout(
     inLang(f.lang, {
       en: () =>
         `The model's answer: _${escapeMarkdown(v.output)}_ (${verdict(v.correct, cot.answer)}).`,
+      zh: () =>
+        `模型的回答：_${escapeMarkdown(v.output)}_（${
+          v.correct ? "正确" : `错误：答案是 ${escapeMarkdown(cot.answer)}`
+        }）。`,
     }),
   ]);
 }
@@ -76,6 +80,9 @@ export function fewShotCallout(cot: CotExample, f: Formatter): string {
         `**A few-shot prompt** ([Wei et al. 2022](${link}), Figure 1, "standard prompting"): a ` +
         "worked example with its answer, then the new question. The model must infer the task " +
         "from the example alone; its weights do not change.",
+      zh: () =>
+        `**少样本提示**（[Wei et al. 2022](${link})，图 1，“标准提示”）：先给一个带答案的示例，` +
+        "再给新问题。模型只能从这个示例推断出任务是什么；它的权重不会改变。",
     }),
     f,
   );
@@ -106,6 +113,9 @@ export function cotCallout(cot: CotExample, f: Formatter): string {
       en: () =>
         `**A chain-of-thought prompt** ([Wei et al. 2022](${link}), Figure 1): the same example, ` +
         "but its answer spells out the reasoning step by step before the result.",
+      zh: () =>
+        `**思维链提示**（[Wei et al. 2022](${link})，图 1）：同一个示例，` +
+        "但它的答案在给出结果之前先一步一步写出推理过程。",
     }),
     f,
   );
@@ -136,6 +146,10 @@ export function hindsightCallout(example: PromptExample, f: Formatter): string {
         `**The hindsight-neglect prompt** ([McKenzie et al. 2023](${link}), the prize's ` +
         `${escapeMarkdown(example.task)} task): a demonstration, ${rest} more like it, then the ` +
         "question the model is scored on.",
+      zh: () =>
+        `**hindsight neglect 提示**（[McKenzie et al. 2023](${link})，奖项的 ${
+          escapeMarkdown(example.task)
+        } 任务）：一个示范，后面还有 ${rest} 个类似的示范，然后是模型要被打分的问题。`,
     }),
     ...(shown
       ? [
@@ -152,6 +166,7 @@ export function hindsightCallout(example: PromptExample, f: Formatter): string {
     "",
     inLang(f.lang, {
       en: () => `**Expected answer:** ${escapeMarkdown(example.answer)}.`,
+      zh: () => `**期望答案：** ${escapeMarkdown(example.answer)}。`,
     }),
   ]);
 }

@@ -20,9 +20,9 @@ import { taskLabel } from "./_labels.ts";
  * ```
  */
 export const BEND_VERDICTS: Record<BendVerdict, ByLang<string>> = {
-  on_trend: { en: "on trend" },
-  accelerates: { en: "bends up (accelerates)" },
-  saturates: { en: "bends down (saturates)" },
+  on_trend: { en: "on trend", zh: "符合趋势" },
+  accelerates: { en: "bends up (accelerates)", zh: "向上弯折（加速）" },
+  saturates: { en: "bends down (saturates)", zh: "向下弯折（饱和）" },
 };
 
 /**
@@ -65,6 +65,10 @@ export function pythiaSizesSentence(
     en: () =>
       `${f.number(p.sizes)} sizes from ${f.params(p.params[0])} to ${f.params(p.params[1])} ` +
       `parameters, each after ${f.tokens(p.tokens)} training tokens.`,
+    zh: () =>
+      `${f.number(p.sizes)} 个规模，参数从 ${f.params(p.params[0])} 到 ${
+        f.params(p.params[1])
+      }，每个都训练了 ${f.tokens(p.tokens)} tokens。`,
   });
 }
 
@@ -104,6 +108,15 @@ export function pythiaTitle(
         ? `Every task improves steadily from ${range} parameters`
         : `Every task improves from ${range} parameters, ${setbacks} with a step back on the way`;
     },
+    zh: () => {
+      const zhRange = `${f.params(p.params[0])}到 ${f.params(p.params[1])}参数`;
+      if (improved < p.scaling.length) {
+        return `从 ${zhRange}，${p.scaling.length} 个任务中有 ${improved} 个提升`;
+      }
+      return setbacks === 0
+        ? `从 ${zhRange}，每个任务都稳步提升`
+        : `从 ${zhRange}，每个任务都有提升，其中 ${setbacks} 个途中有过一次退步`;
+    },
   });
 }
 
@@ -138,6 +151,10 @@ export function trainingTitle(
       (grows === t.sizes.length ? "" : ` for ${grows} of ${t.sizes.length} sizes`) +
       `; the largest model ends at ${f.number(last.end.value)}, the smallest at ` +
       `${f.number(first.end.value)}`,
+    zh: () =>
+      `${taskName(t.task, f)} 的准确率随训练 tokens 增长` +
+      (grows === t.sizes.length ? "" : `（${t.sizes.length} 个规模中的 ${grows} 个）`) +
+      `；最大的模型最终为 ${f.number(last.end.value)}，最小的为 ${f.number(first.end.value)}`,
   });
 }
 
@@ -169,6 +186,15 @@ export function trainingSentence(
         ? "Bigger models are not always ahead: the sizes end training out of order."
         : `Bigger models learn faster from the same tokens: from ${f.tokens(t.orderedFrom)} ` +
           "tokens on, every checkpoint ranks the sizes in order, largest on top."),
+    zh: () =>
+      (rising === t.sizes.length
+        ? "每个规模的准确率也随它见过的训练 tokens 数而上升。"
+        : `${t.sizes.length} 个规模中有 ${rising} 个的准确率随见过的训练 tokens 数而上升。`) +
+      (t.orderedFrom === undefined
+        ? "更大的模型并不总是领先：各规模训练结束时的排序是乱的。"
+        : `更大的模型从同样的 tokens 中学得更快：从 ${
+          f.tokens(t.orderedFrom)
+        } tokens 起，每个检查点上各规模都按大小排好了序，最大的在最上面。`),
   });
 }
 
@@ -177,6 +203,10 @@ function declineClause(d: SizeTrajectory, f: Formatter): string {
     en: () =>
       `the ${d.size} model peaks at ${f.number(d.peak.value)} after ${f.tokens(d.peak.tokens)} ` +
       `tokens and ends at ${f.number(d.end.value)}`,
+    zh: () =>
+      `${d.size} 模型在 ${f.tokens(d.peak.tokens)} tokens 后达到峰值 ${
+        f.number(d.peak.value)
+      }，最终为 ${f.number(d.end.value)}`,
   });
 }
 
@@ -220,6 +250,21 @@ export function declinesSentence(
         : n === 1
         ? `the smallest model not only saturates, it loses ground, while every larger model ${within}`
         : `the smallest models not only saturate, they lose ground, while every larger model ${within}`;
+      return head + rest;
+    },
+    zh: () => {
+      if (n === 0) return "没有哪个规模在训练后期变差。";
+      const sigmas = `${spelled(t.threshold, f)}个标准误`;
+      const head = `${t.declines.map((d) => declineClause(d, f)).join("；")}——低了超过${sigmas}：`;
+      if (!smallest) {
+        return head + `${t.sizes.length} 个规模中有 ${n} 个在训练后期退步了。`;
+      }
+      const within = `最终都在其最佳值的${sigmas}以内。`;
+      const rest = n === t.sizes.length
+        ? "每个规模都在训练后期退步了。"
+        : n === 1
+        ? `最小的模型不只是饱和，还退步了，而每个更大的模型${within}`
+        : `最小的几个模型不只是饱和，还退步了，而每个更大的模型${within}`;
       return head + rest;
     },
   });

@@ -62,6 +62,32 @@ export function rulePublishedText(
           p === e.quoted ? "and" : "but"
         } the table gives ${f.params(p)} (${e.published!.model}).`;
       }).join(" "),
+    zh: () => {
+      const cw = (k: number) => {
+        switch (shareOf(k, n)) {
+          case "none":
+            return "没有一个";
+          case "all":
+            return `全部 ${n} 个`;
+          case "most":
+            return `${n} 个中的 ${k} 个（大多数）`;
+          case "some":
+            return `${n} 个中的 ${k} 个`;
+        }
+      };
+      return `Wei et al. 的 Table 1 给出了 ${n} 种能力出现时的规模：中位数为 ${
+        f.params(r.published.median)
+      }，${cw(r.publishedAtLeastTypical)}在 ${f.params(r.rule.typical)}或更大时涌现，${
+        cw(r.publishedAboveBetter)
+      }在 ${f.params(r.rule.better)}以上涌现。` +
+        r.examples.map((e) => {
+          const p = e.published?.params;
+          if (p === undefined) return `${e.ability}：表中没有这一行。`;
+          return `${e.ability}：课程引用的是 ${f.params(e.quoted)}，${
+            p === e.quoted ? "表中给出的也是" : "而表中给出的是"
+          } ${f.params(p)}（${e.published!.model}）。`;
+        }).join("");
+    },
   });
 }
 
@@ -155,5 +181,50 @@ export function ruleOursText(
         : "") +
       ` Any ability that appears beyond ${f.params(largest)} cannot be seen at all: the ` +
       "thresholds are censored by the sizes measured.",
+    zh: () => {
+      const k = r.ours.inside.length, below = r.oursBelowTypical;
+      const inside = k === 0
+        ? "没有一个能定位在数据范围之内。"
+        : `有 ${k} 个能定位在数据范围之内，${
+          below === k
+            ? (k === 1 ? `低于 ${typical}` : `全部低于 ${typical}`)
+            : below === 0
+            ? (k === 1 ? `不低于 ${typical}` : `没有一个低于 ${typical}`)
+            : `其中 ${below} 个低于 ${typical}`
+        }（${
+          k === 1
+            ? `在 ${f.params(r.ours.inside[0]!)}`
+            : `从 ${f.params(r.ours.inside[0]!)} 到 ${f.params(r.ours.inside.at(-1)!)}`
+        }）。`;
+      const { atLastSize: m, secondLargest } = r.ours;
+      const lastRel = relation(secondLargest, largest, r.rule.typical);
+      const last = m === 0
+        ? ""
+        : `另外 ${m} 个只有最大的模型（${f.params(largest)}）越过了阈值，所以${
+          m === 1 ? "它" : "每个"
+        }都落在 ${f.params(secondLargest)} 与 ${f.params(largest)} 之间的某处${
+          lastRel === "contains"
+            ? `，这个范围包含 ${typical}，所以数据无法说明${
+              m === 1 ? "它" : "它们"
+            }落在规则的哪一侧`
+            : `，${lastRel === "below" ? "低于" : "高于"} ${typical}`
+        }。`;
+      const medianZh = median.low === median.high
+        ? `我们的阈值中位数是 ${f.params(median.low)}`
+        : `因此我们的阈值中位数只能给出范围：在 ${f.params(median.low)} 与 ${
+          Number.isFinite(median.high) ? f.params(median.high) : `超过 ${f.params(largest)} 的某处`
+        } 之间`;
+      return `在我们的 ${n} 个 BIG-bench 阈值中，${inside}${last}` +
+        (atFirstSize > 0 ? `有 ${atFirstSize} 个不高于测过的最小规模。` : "") +
+        `${medianZh}${
+          rel !== "contains"
+            ? `，${rel === "below" ? "低于" : "高于"} ${typical}`
+            : median.low === median.high
+            ? "，正是规则给出的规模"
+            : `，这个范围包含 ${typical}`
+        }。` +
+        (r.unpinned > 0 ? `有 ${r.unpinned} 个任务看起来呈涌现，但上升太少，无法确定阈值。` : "") +
+        `任何在 ${f.params(largest)}之外才出现的能力都完全看不到：阈值被测过的规模截断了。`;
+    },
   });
 }

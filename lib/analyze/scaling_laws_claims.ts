@@ -9,7 +9,7 @@ import { type Formatter, inLang } from "../locale/mod.ts";
 import type { ChinchillaRefit, KaplanLaws } from "./scaling_laws.ts";
 import type { PythiaScaling } from "./pythia_scaling.ts";
 import { taskName } from "./pythia_text.ts";
-import { join, spelled } from "./_words.ts";
+import { join, latinSpace, spelled } from "./_words.ts";
 
 /**
  * The data Kaplan et al. 2020 fitted their laws on (Section 1.1 and 2: "768 to 1.5 billion
@@ -38,6 +38,7 @@ export const KAPLAN_FITTED_RANGE = {
 export function kaplanTitle(k: Pick<KaplanLaws, "exponents">, f: Formatter): string {
   const names = inLang(f.lang, {
     en: () => ({ params: "parameters", tokens: "data", compute: "compute" }),
+    zh: () => ({ params: "参数", tokens: "数据", compute: "算力" }),
   });
   const ids = ["params", "tokens", "compute"] as const;
   const falling = ids.filter((id) => k.exponents[id] > 0).map((id) => names[id]);
@@ -48,6 +49,11 @@ export function kaplanTitle(k: Pick<KaplanLaws, "exponents">, f: Formatter): str
         ? `Loss does not fall with ${join(rising, f)}`
         : `Loss falls as a straight line on log–log axes with ${join(falling, f)}` +
           (rising.length ? `, and rises with ${join(rising, f)}` : ""),
+    zh: () =>
+      falling.length === 0
+        ? `损失不随${join(rising, f)}下降`
+        : `随着${join(falling, f)}增加，损失在双对数坐标上沿直线下降` +
+          (rising.length ? `，而随${join(rising, f)}上升` : ""),
   });
 }
 
@@ -83,6 +89,16 @@ export function kaplanRangeSentence(k: Pick<KaplanLaws, "rows">, f: Formatter): 
         ? `L(D) out to ${f.tokens(max("tokens"))} tokens, past it too`
         : "L(D) stays within it") +
       (beyondN || beyondD ? " — those stretches are extrapolations, not measurements." : "."),
+    zh: () =>
+      `Kaplan et al. 是在 ${f.number(n0)} 到 ${f.params(n1)}非嵌入参数、${f.tokens(d0)} 到 ${
+        f.tokens(d1)
+      } tokens 的模型上拟合出这些法则的。` +
+      (beyondN
+        ? `L(N) 一直画到 ${f.params(max("params"))}参数，超出了拟合范围`
+        : "L(N) 没有超出拟合范围") +
+      "；" +
+      (beyondD ? `L(D) 画到 ${f.tokens(max("tokens"))} tokens，也超出了` : "L(D) 也没有超出") +
+      (beyondN || beyondD ? "——这些部分是外推，不是测量。" : "。"),
   });
 }
 
@@ -137,6 +153,13 @@ export function runsTitle(
       (follows
         ? ", and the fitted law follows it"
         : ", but the fitted law drifts from it with size"),
+    zh: () =>
+      (falling === slopes.length
+        ? "在每种数据预算下，损失都随模型变大而下降"
+        : `在 ${f.number(slopes.length)} 种数据预算中的 ${
+          f.number(falling)
+        } 种下，损失随模型变大而下降`) +
+      (follows ? "，拟合的法则也与之吻合" : "，但拟合的法则随规模逐渐偏离它"),
   });
 }
 
@@ -165,6 +188,12 @@ export function pythiaTasksSentence(
       `parameters, on ${f.number(p.tasks.length)} tasks: ${
         join(p.tasks.map((t) => taskName(t, f)), f)
       }.`,
+    zh: () =>
+      `我们取 ${f.number(p.sizes)} 个规模（参数从 ${f.params(p.params[0])} 到 ${
+        f.params(p.params[1])
+      }）各自的最终检查点（训练 ${f.tokens(p.tokens)} tokens），在 ${
+        f.number(p.tasks.length)
+      } 个任务上评测：${join(p.tasks.map((t) => taskName(t, f)), f)}。`,
   });
 }
 
@@ -221,6 +250,30 @@ export function bendSentence(
         (on * 2 > n
           ? "Most tasks inherit the smoothness of the loss, but not all."
           : "Benchmark accuracy does not simply inherit the smoothness of the loss here.");
+    },
+    zh: () => {
+      const se = `${spelled(p.threshold, f)}个标准误`;
+      const head = on === n
+        ? `在${
+          n === 2 ? "两个" : `全部 ${f.number(n)} 个`
+        }任务上，最大的模型都落在用较小一半拟合的幂律的${se}以内：` +
+          "在这里，基准准确率继承了损失的平滑性。"
+        : `在 ${f.number(n)} 个任务中的 ${
+          f.number(on)
+        } 个上，最大的模型落在用较小一半拟合的幂律的${se}以内`;
+      if (on === n) return head;
+      const parts = [
+        up
+          ? `${names("accelerates")}${latinSpace(names("accelerates"), "", "")}向上弯折（好于趋势）`
+          : "",
+        down
+          ? `${names("saturates")}${latinSpace(names("saturates"), "", "")}向下弯折（差于趋势）`
+          : "",
+      ].filter(Boolean);
+      return `${head}：${parts.join("；")}。` +
+        (on * 2 > n
+          ? "大多数任务继承了损失的平滑性，但不是全部。"
+          : "在这里，基准准确率并没有简单地继承损失的平滑性。");
     },
   });
 }

@@ -53,6 +53,25 @@ function lawClause(r: SummaryRefit, f: Formatter): string {
         : `outside Besiroglu et al.'s intervals ${
           rejects ? "and away from the printed law" : "but consistent with the printed law"
         }`),
+    zh: () => {
+      const zq = (p: "E" | "alpha" | "beta", symbol: string, digits: number) => {
+        const iv = row(p)?.interval;
+        const value = `${symbol} = ${f.fixed(r.law[p], digits)}`;
+        return iv
+          ? `${value}（${f.range(f.fixed(iv[0], digits), f.fixed(iv[1], digits))}）`
+          : value;
+      };
+      return `用 ${f.number(r.counts.fitted)} 次训练重新拟合 Chinchilla 法则，得到 ` +
+        `${zq("E", "E", 2)}、${zq("alpha", "α", 3)}和 ${zq("beta", "β", 3)}` +
+        `（${f.percent(r.bootstrap.level, 0)} 自助法百分位区间），` +
+        (reproduces
+          ? `复现了 Besiroglu et al. 的复现结果${
+            rejects ? "，而不是发表的法则" : "，也与发表的法则一致"
+          }`
+          : `落在 Besiroglu et al. 的区间之外${
+            rejects ? "，也偏离发表的法则" : "，但与发表的法则一致"
+          }`);
+    },
   });
 }
 
@@ -74,6 +93,18 @@ function pythiaClause(p: SummaryPythia, f: Formatter): string {
       return `Pythia's benchmark accuracy improves ${range} on ${tasks}, but not as one smooth ` +
         `power law: on ${up + down} of the ${n} the largest model lies more than ` +
         `${spelled(p.threshold, f)} standard errors off the trend of the smaller half (${sides}).`;
+    },
+    zh: () => {
+      const zhRange = `从 ${f.params(p.params[0])} 到 ${f.params(p.params[1])}参数`;
+      const tasks = improved === n ? `全部 ${n} 个任务` : `${n} 个任务中的 ${improved} 个`;
+      if (up + down === 0) {
+        return `Pythia 的基准准确率${zhRange}在${tasks}上平滑提升，最大的模型每次都落在较小一半的幂律上。`;
+      }
+      const sides = [up > 0 ? `${up} 个在其上方` : "", down > 0 ? `${down} 个在下方` : ""]
+        .filter(Boolean).join("，");
+      return `Pythia 的基准准确率${zhRange}在${tasks}上有提升，但不是一条平滑的幂律：在 ${n} 个中的 ${
+        up + down
+      } 个上，最大的模型偏离较小一半的趋势超过${spelled(p.threshold, f)}个标准误（${sides}）。`;
     },
   });
 }
@@ -103,5 +134,6 @@ export function scalingLawsSummary(
 ): string {
   return inLang(f.lang, {
     en: () => `**Scaling laws:** ${lawClause(refit, f)}; ${pythiaClause(pythia, f)}`,
+    zh: () => `**伸缩法则：** ${lawClause(refit, f)}；${pythiaClause(pythia, f)}`,
   });
 }

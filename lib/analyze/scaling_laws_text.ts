@@ -37,11 +37,11 @@ export const LAW_PARAMETERS: Record<LawParameter, { symbol: string; decimals: nu
  * ```
  */
 export const LAW_PARAMETER_NAMES: Record<LawParameter, ByLang<string>> = {
-  E: { en: "E (irreducible loss)" },
-  A: { en: "A (parameter term)" },
-  B: { en: "B (data term)" },
-  alpha: { en: "α (parameter exponent)" },
-  beta: { en: "β (data exponent)" },
+  E: { en: "E (irreducible loss)", zh: "E（不可约损失）" },
+  A: { en: "A (parameter term)", zh: "A（参数项）" },
+  B: { en: "B (data term)", zh: "B（数据项）" },
+  alpha: { en: "α (parameter exponent)", zh: "α（参数指数）" },
+  beta: { en: "β (data exponent)", zh: "β（数据指数）" },
 };
 
 /**
@@ -62,7 +62,7 @@ export function parameterInterval(
   f: Formatter,
 ): string {
   const d = LAW_PARAMETERS[parameter].decimals;
-  return `${f.fixed(lower, d)}–${f.fixed(upper, d)}`;
+  return f.range(f.fixed(lower, d), f.fixed(upper, d));
 }
 
 /**
@@ -85,6 +85,13 @@ export function kaplanSentence(k: KaplanLaws, f: Formatter): string {
       `$\\alpha_D = ${f.number(tokens)}$, $\\alpha_C = ${f.number(compute)}$ — so progress is ` +
       `${small ? "slow but relentless" : "fast"}: a 10× larger model lowers the loss by a factor ` +
       `${f.number(k.tenfoldFactor)}, i.e. ${f.percent(k.tenfoldReduction, 0)}, at every scale.`,
+    zh: () =>
+      `这些指数${small ? "很小" : "并不小"}——$\\alpha_N = ${f.number(params)}$，` +
+      `$\\alpha_D = ${f.number(tokens)}$，$\\alpha_C = ${f.number(compute)}$——所以进步${
+        small ? "缓慢却持续不断" : "很快"
+      }：在任何规模上，模型大 10 倍，损失就缩小为原来的 1/${f.number(k.tenfoldFactor)}，即下降 ${
+        f.percent(k.tenfoldReduction, 0)
+      }。`,
   });
 }
 
@@ -120,6 +127,18 @@ export function refitRunsSentence(
       `${f.tokens(r.range.tokens[0])} to ${f.tokens(r.range.tokens[1])} tokens, minimising the ` +
       `summed Huber loss ($\\delta = 10^{-3}$) from all ${f.number(r.law.starts, 6)} starts of ` +
       `Hoffmann et al.'s grid.`,
+    zh: () =>
+      `提取出的数据共有 ${f.number(extracted)} 次训练；` +
+      (dropped > 0
+        ? `我们像 Besiroglu et al. 那样去掉损失最高的 ${f.number(dropped)} 次，拟合其余 ${
+          f.number(fitted)
+        } 次，`
+        : `我们拟合全部 ${f.number(fitted)} 次，`) +
+      `参数规模从 ${f.params(r.range.params[0])} 到 ${f.params(r.range.params[1])}，` +
+      `训练 tokens 从 ${f.tokens(r.range.tokens[0])} 到 ${f.tokens(r.range.tokens[1])}，` +
+      `从 Hoffmann et al. 网格的全部 ${
+        f.number(r.law.starts, 6)
+      } 个起点出发，最小化 Huber 损失之和（$\\delta = 10^{-3}$）。`,
   });
 }
 
@@ -166,6 +185,23 @@ export function refitConvergenceSentence(
         ? `All ${f.number(boot.resamples, 6)} bootstrap refits converged.`
         : `${f.number(boot.converged, 6)} of the ${f.number(boot.resamples, 6)} bootstrap ` +
           `refits (${f.percent(boot.converged / boot.resamples, 2)}) converged.`),
+    zh: () =>
+      `我们的拟合达到的 Huber 损失之和为 **${f.scientific(law.objective, 9)}**` +
+      `（Besiroglu et al. 报告其网格拟合为 ${f.scientific(r.besirogluObjective, 9)}）；` +
+      `它${law.converged ? "已收敛" : "没有收敛"}（梯度范数 ${
+        f.scientific(law.gradientNorm, 2)
+      }）。` +
+      `${f.number(law.starts, 6)} 个起点每个都先做几次 L-BFGS 迭代；其中 ${
+        f.number(law.startsFinished, 6)
+      } 个（最有希望的，以及已经停下的）一直运行到结束，` +
+      (law.startsConverged === law.startsFinished
+        ? "并且全部收敛。"
+        : `其中 ${f.number(law.startsConverged, 6)} 个收敛。`) +
+      (boot.converged === boot.resamples
+        ? `全部 ${f.number(boot.resamples, 6)} 次自助法重新拟合都收敛了。`
+        : `${f.number(boot.resamples, 6)} 次自助法重新拟合中有 ${f.number(boot.converged, 6)} 次（${
+          f.percent(boot.converged / boot.resamples, 2)
+        }）收敛。`),
   });
 }
 
@@ -179,7 +215,7 @@ function printedList(rows: readonly LawParameterRow[], f: Formatter): string {
 function intervalList(rows: readonly LawParameterRow[], f: Formatter): string {
   return rows.map((row) =>
     `${LAW_PARAMETERS[row.parameter].symbol}: ${parameterInterval(row.parameter, row.interval, f)}`
-  ).join("; ");
+  ).join(inLang(f.lang, { en: () => "; ", zh: () => "；" }));
 }
 
 /**
@@ -230,6 +266,23 @@ export function printedLawSentence(
           `${lie(inside.length)} inside (${intervalList(inside, f)})`) +
         `: the printed law is not what this data says.`;
     },
+    zh: () => {
+      if (outside.length === 0) {
+        return `Hoffmann et al. 发表的每个数值（${
+          printedList(rows, f)
+        }）都落在我们对应的 ${level} 区间之内（${
+          intervalList(rows, f)
+        }）：在这些数据上，发表的法则与我们的拟合无法区分。`;
+      }
+      const allOut = outside.length === rows.length;
+      return `Hoffmann et al. 发表的 ${printedList(outside, f)} 落在我们对应的 ${level} 区间之外（${
+        intervalList(outside, f)
+      }）` +
+        (allOut || inside.length === 0
+          ? ""
+          : `，而 ${printedList(inside, f)} 落在区间之内（${intervalList(inside, f)}）`) +
+        `：发表的法则并不是这些数据所说的。`;
+    },
   });
 }
 
@@ -259,5 +312,10 @@ export function residualTitle(
       (trend
         ? `but drift ${slope > 0 ? "up" : "down"} with size (${f.number(slope, 2)} per decade)`
         : "with no trend in size"),
+    zh: () =>
+      `残差在对数损失上保持在 ±${f.fixed(r.worstResidual, 3)} 以内，` +
+      (trend
+        ? `但随规模${slope > 0 ? "向上" : "向下"}漂移（每个数量级 ${f.number(slope, 2)}）`
+        : "且不随规模呈现趋势"),
   });
 }

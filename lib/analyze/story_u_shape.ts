@@ -100,6 +100,18 @@ export function hindsightText(bet: HindsightBet, f: Formatter): string {
         spelled(demos, f)
       } demonstrations both give the same answer, so only ` +
       "the final question tells them apart.",
+    zh: () =>
+      `下注的期望值是 ${f.percent(b.gainProbability, 0)} × ${money(b.gain)} − ${
+        f.percent(b.lossProbability, 0)
+      } × ${money(b.loss)} = ${
+        money(bet.expectedValue)
+      }，所以正确答案是 ${bet.byExpectedValue}。真正任务是按这个期望值来判断这次下注；干扰任务是按它的结果来判断（${
+        bet.byOutcome === "Y" ? "赢了" : "输了"
+      }，${same ? "同样" : ""}指向 ${bet.byOutcome}）。在全部${demos > 10 ? " " : ""}${
+        spelled(demos, f)
+      }${
+        demos > 10 ? " " : ""
+      }个示范中，两者给出的答案都相同，所以只有最后一个问题才能把它们区分开。`,
   });
 }
 
@@ -124,5 +136,11 @@ export function uShapedText(p: typeof U_SHAPED_PAPER, f: Formatter): string {
       "first-round tasks in the paper's first version). Their per-task numbers could not be " +
       "found in any text copy of the paper, so they are not plotted here. The lesson: a dip at " +
       "mid-size is no reason to abandon an idea too early, because a larger model may recover.",
+    zh: () =>
+      `Wei、Tay 和 Le 在 Inverse Scaling Prize 的任务上评测了最大到 ${
+        f.params(p.largestModel)
+      }的 PaLM：在 ${p.v2.tasks} 个任务中，${p.v2.uShaped} 个变成了U形，${p.v2.inverse} 个仍是逆伸缩，${p.v2.positive} 个随规模提升（论文第一版中，第一轮的 ${p.v1.tasks} 个任务里有 ${p.v1.uShaped} 个呈U形）。` +
+      "在论文的任何文本版本中都找不到他们逐个任务的数字，所以这里没有画出来。教训是：" +
+      "中等规模时的一次下跌，不是过早放弃一个想法的理由，因为更大的模型可能会回升。",
   });
 }

@@ -13,6 +13,7 @@ import { taskLabel } from "./_labels.ts";
 import { countOf, shapeLabel, verb } from "./_wording.ts";
 import type { Shape } from "../classify/shapes.ts";
 import { binomialStandardError } from "../stats/moments.ts";
+import { reasonWords } from "./reason_words.ts";
 
 /**
  * Held-out points count as predicted when every one is within this share of its measured value
@@ -72,6 +73,21 @@ export function censusSentence(
         shapeList(f, census.pilotCounts)
       }).`;
     },
+    zh: () => {
+      const list = (counts: readonly { shape: Shape; count: number }[]) =>
+        counts.map((c) => `${shapeLabel(f, c.shape)} ${f.number(c.count)} 条`).join("、");
+      const prizeZh = "在 OPT 上评测的 Inverse Scaling Prize 任务";
+      const pilotZh = "奖项组织者在 GPT-2 和 GPT-3 上做的试点运行";
+      if (n === 0) return "没有曲线有三个或更多的规模。";
+      const head = `有 ${f.number(n)} 条曲线具有三个或更多的规模`;
+      if (pilot === 0) return `${head}，全部来自${prizeZh}：${list(census.prizeCounts)}。`;
+      if (prize === 0) return `${head}，全部来自${pilotZh}：${list(census.pilotCounts)}。`;
+      return `${head}，分属两类不合并的序列：**${
+        f.number(prize)
+      } 条来自 Inverse Scaling Prize 任务**，在 OPT 上评测（${list(census.prizeCounts)}）；**${
+        f.number(pilot)
+      } 条来自奖项组织者的试点运行**，在 GPT-2 和 GPT-3 上（${list(census.pilotCounts)}）。`;
+    },
   });
 }
 
@@ -103,6 +119,17 @@ export function notableReasons(census: Pick<UCurveCensus, "notable">, f: Formatt
               }* — **${shapeLabel(f, row.shape)}**: ${row.reason}`
             ).join("\n")
           }`,
+    zh: () =>
+      census.notable.length === 0
+        ? "这里的每条曲线都是持平或平滑的。"
+        : "**原因**，针对每条不是持平或平滑的曲线（σ 是单个点的噪声标准误；阈值和拐点的区间是 95% " +
+          `剖面似然区间）：\n\n${
+            census.notable.map((row) =>
+              `- *${taskLabel(row.task)}，${row.family}，${row.metric.replace(/_/g, " ")}，${
+                shortSetting(row.setting)
+              }*——**${shapeLabel(f, row.shape)}**：${reasonWords(row.reason, f)}`
+            ).join("\n")
+          }`,
   });
 }
 
@@ -128,6 +155,7 @@ export function hindsightSentence(census: Pick<UCurveCensus, "hindsight">, f: Fo
   if (!row) {
     return inLang(f.lang, {
       en: () => "The hindsight-neglect accuracy curve is not in these data.",
+      zh: () => "这些数据中没有 hindsight neglect 的准确率曲线。",
     });
   }
   const points = row.curve.points, last = points.at(-1)!;
@@ -149,6 +177,21 @@ export function hindsightSentence(census: Pick<UCurveCensus, "hindsight">, f: Fo
         row.shape === "u_shaped"
           ? "and these data already show the turn."
           : "the right half of the U that these models are too small to show."
+      }`,
+    zh: () =>
+      `在真实的 hindsight neglect 任务上，${row.family} 的准确率依次为 ${
+        points.map((p) => `${f.number(p.score)}（${f.params(p.scale)}）`).join(" → ")
+      }${
+        ses.length === points.length
+          ? `（每个点最多 ± ${f.number(Math.max(...ses), 2)}，一个二项标准误）`
+          : ""
+      }，随机水平为 ${f.number(row.curve.chance ?? 0.5)}：分类器判定它为**${
+        shapeLabel(f, row.shape)
+      }**（${reasonWords(row.reason, f)}）。我们的数据止于 ${f.params(last.scale)}参数；` +
+      `Wei et al. 2022 报告最大的 PaLM 模型在这个任务上回升了——${
+        row.shape === "u_shaped"
+          ? "而这些数据已经显示出了拐点。"
+          : "那是U形的右半边，这些模型太小，还显示不出来。"
       }`,
   });
 }
@@ -190,6 +233,7 @@ export function hindsightLossSentence(
   if (!loss || !accuracy) {
     return inLang(f.lang, {
       en: () => "The hindsight-neglect loss and accuracy curves are not in these data.",
+      zh: () => "这些数据中没有 hindsight neglect 的损失和准确率曲线。",
     });
   }
   const pts = [...loss.curve.points].sort((a, b) => a.scale - b.scale);
@@ -224,6 +268,29 @@ export function hindsightLossSentence(
         `${contrast}; ${coinText} ln ${f.number(Math.exp(coin))} ≈ ${f.fixed(coin, 3)}, the loss ` +
         "of a model that spreads its probability evenly over the answers.";
     },
+    zh: () => {
+      const moves = `它从 ${f.number(first.score)}（${f.params(first.scale)}）${
+        improves ? "降" : "升"
+      }到 ${f.number(last.score)}（${f.params(last.scale)}）`;
+      const contrast = acc1 < acc0 && improves
+        ? `准确率从 ${f.number(acc0)} 降到 ${f.number(acc1)}，而损失却在改善`
+        : `准确率从 ${f.number(acc0)} ${acc1 < acc0 ? "降" : "升"}到 ${f.number(acc1)}，损失也随之${
+          improves ? "改善" : "变差"
+        }`;
+      const coinText = below === 0
+        ? `${pts.length} 个规模中没有一个低于`
+        : `${pts.length} 个规模中有 ${below} 个低于`;
+      return `同一任务的**分类损失**（正确答案的平均 −log p，在各答案选项上重新归一化）被标为**${
+        shapeLabel(f, loss.shape)
+      }**（${loss.scales} 个规模，支持度 ${
+        f.percent(loss.confidence).replace(/\.0%$/, "%")
+      }）：${moves}。这不是方向弄反了：损失越低越好，所以分类器把下降的损失读作上升的分数。` +
+        "两个指标看到的东西不同：准确率数的是正确答案得到更高概率的次数，损失平均的是它得到了多少概率，" +
+        "所以一个模型可以平均而言错得不那么自信，同时又错得更频繁。这里" +
+        `${contrast}；${coinText} ln ${f.number(Math.exp(coin))} ≈ ${
+          f.fixed(coin, 3)
+        }，即把概率平均分给各个答案的模型的损失。`;
+    },
   });
 }
 
@@ -251,6 +318,32 @@ function declinesOf(
     ? `${turned.length === 1 ? "it rests" : "each rests"} on ${f.number(sizes[0]!)} sizes`
     : `they rest on ${f.number(sizes[0]!)} to ${f.number(sizes.at(-1)!)} sizes`;
   return `${head}; ${who} back up within the sizes we have (${names.join("; ")}) — ${rest}.`;
+}
+
+/** {@linkcode declinesOf} in Chinese. */
+function declinesOfZh(
+  census: Pick<UCurveCensus, "declining" | "turned">,
+  rows: readonly ClassifiedCurve[],
+  kind: string,
+  f: Formatter,
+): string {
+  const n = rows.length;
+  const down = census.declining.filter((r) => rows.includes(r)).length;
+  const turned = census.turned.filter((r) => rows.includes(r));
+  const names = turned.map((r) => `${taskLabel(r.task)}（${r.family}，${r.setting ?? ""}）`);
+  const sizes = [...new Set(turned.map((r) => r.scales))].sort((a, b) => a - b);
+  const head = `在 ${f.number(n)} 条${kind}曲线中，${
+    down === 0 ? "没有一条" : `有 ${f.number(down)} 条`
+  }在某处的下降超过了自身的噪声`;
+  if (down === 0) return `${head}。`;
+  if (turned.length === 0) return `${head}；在我们已有的规模内，它们都没有回升。`;
+  const who = turned.length === down
+    ? (down === 1 ? "它" : down === 2 ? "两条都" : `全部 ${f.number(down)} 条都`)
+    : `其中 ${f.number(turned.length)} 条`;
+  const rest = sizes.length === 1
+    ? `${turned.length === 1 ? "它" : "每条"}基于 ${f.number(sizes[0]!)} 个规模`
+    : `它们基于 ${f.range(f.number(sizes[0]!), f.number(sizes.at(-1)!))} 个规模`;
+  return `${head}；${who}在我们已有的规模内回升了（${names.join("；")}）——${rest}。`;
 }
 
 /**
@@ -281,6 +374,15 @@ export function researchSentence(census: UCurveCensus, f: Formatter): string {
       "against — the break may simply lie beyond the largest model measured. The honest " +
       "statement is the one the classifier makes: *inverse within the data*, with the range of " +
       "scales named.",
+    zh: () =>
+      [
+        census.prize.length > 0 ? declinesOfZh(census, census.prize, "奖项任务", f) : "",
+        census.pilot.length > 0 ? declinesOfZh(census, census.pilot, "试点", f) : "",
+      ].filter(Boolean).join("") +
+      "在小模型上测到的下降趋势，是关于小模型的证据：它说明干扰任务比真正任务先学会，" +
+      "而不是说这个任务永远学不会。把它外推到更大的模型，恰恰是折线伸缩法则（broken scaling law）" +
+      "所警示的错误——拐点可能就在测过的最大模型之外。诚实的说法就是分类器给出的说法：" +
+      "*在数据范围内呈逆伸缩*，并写明规模范围。",
   });
 }
 
@@ -290,6 +392,14 @@ function predicts(result: BnslExtrapolation, f: Formatter): string {
   return result.maxRelativeError <= BNSL_PREDICTS_WITHIN
     ? `predicts the ${held}`
     : `misses the ${held}`;
+}
+
+/** {@linkcode predicts} in Chinese. */
+function predictsZh(result: BnslExtrapolation, f: Formatter): string {
+  const held = `${f.number(result.targets.length)} 个留出点`;
+  return result.maxRelativeError <= BNSL_PREDICTS_WITHIN
+    ? `预测准了这 ${held}`
+    : `没有预测准这 ${held}`;
 }
 
 /**
@@ -316,6 +426,8 @@ export function bnslTitle(result: BnslExtrapolation, f: Formatter): string {
       `A one-break BNSL fitted on ${countOf(f, result.fitPoints.length, "point", "points")} ${
         predicts(result, f)
       }`,
+    zh: () =>
+      `在 ${f.number(result.fitPoints.length)} 个点上拟合的单拐点 BNSL ${predictsZh(result, f)}`,
   });
 }
 
@@ -343,6 +455,10 @@ export function bnslCaption(result: BnslExtrapolation, f: Formatter): string {
       `Extrapolation to the held-out points. Our break is at ${
         f.number(result.fit.breaks[0]!.d)
       } examples (published ${f.number(result.published.breaks[0]!.d)}).`,
+    zh: () =>
+      `外推到留出的点。我们的拐点在 ${f.number(result.fit.breaks[0]!.d)} 个示例处（发表值 ${
+        f.number(result.published.breaks[0]!.d)
+      }）。`,
   });
 }
 
@@ -365,6 +481,23 @@ function kindTurns(census: UCurveCensus, rows: readonly ClassifiedCurve[], f: Fo
       verb(turned.length, "turns", "turn")
     } back up${on}`;
   return `${down} within the data and ${up}`;
+}
+
+/** {@linkcode kindTurns} in Chinese. */
+function kindTurnsZh(census: UCurveCensus, rows: readonly ClassifiedCurve[], f: Formatter): string {
+  const inverse = census.inverse.filter((r) => rows.includes(r)).length;
+  const turned = census.turned.filter((r) => rows.includes(r));
+  const sizes = [...new Set(turned.map((r) => r.scales))].sort((a, b) => a - b);
+  const on = sizes.length === 0
+    ? ""
+    : sizes.length === 1
+    ? `（${turned.length === 1 ? "" : "各"}基于 ${f.number(sizes[0]!)} 个规模）`
+    : `（基于 ${f.range(f.number(sizes[0]!), f.number(sizes.at(-1)!))} 个规模）`;
+  const down = inverse === 0 ? "没有只下降的" : `有 ${f.number(inverse)} 个只下降`;
+  const up = turned.length === 0
+    ? "没有先下降后回升的"
+    : `${f.number(turned.length)} 个先下降后回升${on}`;
+  return `在数据范围内${down}，${up}`;
 }
 
 /**
@@ -415,6 +548,25 @@ export function uCurveSummary(
         bnsl.maxRelativeError <= BNSL_PREDICTS_WITHIN ? "to within" : "by up to"
       } ${f.fixed(bnsl.maxError, 3)} nats.`;
     },
+    zh: () => {
+      const parts = [
+        prize > 0
+          ? `${f.number(prize)} 个奖项任务序列（OPT）中，${kindTurnsZh(census, census.prize, f)}`
+          : "",
+        pilot > 0
+          ? `${f.number(pilot)} 个试点序列（GPT-2、GPT-3）中，${
+            kindTurnsZh(census, census.pilot, f)
+          }`
+          : "",
+      ].filter(Boolean);
+      return `**U形曲线：** 在 Inverse Scaling Prize 的数据中，按序列类别计数：${
+        parts.join("；")
+      }。在 ${f.number(bnsl.fitPoints.length)} 个点上拟合的单拐点折线伸缩法则${
+        predictsZh(bnsl, f)
+      }，误差${bnsl.maxRelativeError <= BNSL_PREDICTS_WITHIN ? "在" : "最大达"} ${
+        f.fixed(bnsl.maxError, 3)
+      } nats${bnsl.maxRelativeError <= BNSL_PREDICTS_WITHIN ? " 以内" : ""}。`;
+    },
   });
 }
 
@@ -448,6 +600,14 @@ export function panelsTitle(
           : fall
           ? "some fall, none turns around"
           : "none falls by more than noise"
+      }`,
+    zh: () =>
+      `逆伸缩任务上的准确率：${
+        fall && turn
+          ? "有的下降，有的回升"
+          : fall
+          ? "有的下降，没有回升的"
+          : "没有一个的下降超过噪声"
       }`,
   });
 }

@@ -33,10 +33,17 @@ set("×+=<>≤≥±−~", 0.584);
 set('"', 0.355);
 set("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", 0.5);
 
+/**
+ * A CJK character (ideograph, kana, full-width form or punctuation) is 1 em wide in every CJK font
+ * (Noto Sans CJK, Source Han Sans, PingFang, Microsoft YaHei); the 17 % widening for DejaVu Sans
+ * is for Latin glyphs only, so it is taken back out here.
+ */
+const CJK_EM = 1 / 1.17;
+
 /** Estimated width in px of `text` at `fontSize` px (bold 12 % wider, as DejaVu Sans Bold). */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
-  for (const c of text) em += EM[c] ?? (c.charCodeAt(0) > 0x2e80 ? 1 : 0.6);
+  for (const c of text) em += EM[c] ?? (c.charCodeAt(0) >= 0x2e80 ? CJK_EM : 0.6);
   return em * fontSize * 1.17 * (bold ? 1.12 : 1);
 }
 

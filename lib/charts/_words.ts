@@ -5,13 +5,13 @@
 import type { ByLang, Lang } from "../locale/lang.ts";
 
 const WORDS = {
-  chance: { en: "chance" },
-  Chance: { en: "Chance" },
-  Curve: { en: "Curve" },
-  Marker: { en: "Marker" },
-  interval: { en: "95% interval" },
-  stderr: { en: "Std. error" },
-  threshold: { en: "threshold" },
+  chance: { en: "chance", zh: "随机水平" },
+  Chance: { en: "Chance", zh: "随机水平" },
+  Curve: { en: "Curve", zh: "曲线" },
+  Marker: { en: "Marker", zh: "标记" },
+  interval: { en: "95% interval", zh: "95% 区间" },
+  stderr: { en: "Std. error", zh: "标准误" },
+  threshold: { en: "threshold", zh: "阈值" },
 } as const satisfies Record<string, ByLang<string>>;
 
 /** One of the chart layer's words in `lang`. */

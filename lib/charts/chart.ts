@@ -13,15 +13,23 @@
 import { JUPYTER_DISPLAY, VEGA_LITE_MIME } from "../jupyter/mime.ts";
 import type { RenderSvgOptions } from "./svg.ts";
 import type { Row } from "./_validate.ts";
-import type { Lang } from "../locale/lang.ts";
+import type { ByLang, Lang } from "../locale/lang.ts";
 
 /** The Vega-Lite v5 JSON schema URL written into every spec. */
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
 export { JUPYTER_DISPLAY, VEGA_LITE_MIME };
 
-/** The label charts from a model (not measurements) carry in their subtitle. */
+/** The label charts from a model (not measurements) carry in their subtitle (English). */
 export const ILLUSTRATION_LABEL = "Illustration (model, not measured data)";
+
+/** The illustration label and the source's lead word, per language. */
+const CAPTION_WORDS: ByLang<
+  { illustration: string; source: string; stop: string; join: string }
+> = {
+  en: { illustration: ILLUSTRATION_LABEL, source: "Source: ", stop: ".", join: " " },
+  zh: { illustration: "示意图（模型，不是测量数据）", source: "来源：", stop: "。", join: "" },
+};
 
 /** A Vega-Lite spec as plain JSON. */
 export type VegaLiteSpec = Record<string, unknown>;
@@ -73,24 +81,47 @@ export interface DisplayHost {
  * import { chartCaption } from "./mod.ts";
  * const caption = chartCaption({ source: "Hoffmann et al. 2022", illustration: true });
  * if (caption !== "Illustration (model, not measured data). Source: Hoffmann et al. 2022") throw new Error(caption);
+ * const zh = chartCaption({ source: "Hoffmann et al. 2022", illustration: true, lang: "zh" });
+ * if (zh !== "示意图（模型，不是测量数据）。来源：Hoffmann et al. 2022") throw new Error(zh);
  * ```
  */
-export function chartCaption(meta: Pick<ChartMeta, "source" | "illustration">): string {
+export function chartCaption(meta: Pick<ChartMeta, "source" | "illustration" | "lang">): string {
+  const w = CAPTION_WORDS[meta.lang ?? "en"];
   const parts: string[] = [];
-  if (meta.illustration) parts.push(`${ILLUSTRATION_LABEL}.`);
-  if (meta.source) parts.push(`Source: ${meta.source}`);
-  return parts.join(" ");
+  if (meta.illustration) parts.push(`${w.illustration}${w.stop}`);
+  if (meta.source) parts.push(`${w.source}${meta.source}`);
+  return parts.join(w.join);
 }
 
-/** Greedy word wrap so long subtitles fit narrow screens. */
+/** The illustration label in `lang`. */
+export function illustrationLabel(lang: Lang = "en"): string {
+  return CAPTION_WORDS[lang].illustration;
+}
+
+/** A CJK character or full-width punctuation mark: a line may break before or after it. */
+const CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef";
+/** Closing punctuation no line may start with (kinsoku). */
+const NO_LINE_START = /^[，。、；：！？）」』”’》〉…—～]/;
+
+/**
+ * Greedy word wrap so long subtitles fit narrow screens: `width` in Latin characters, a CJK
+ * character counting as two; Chinese text (no spaces) breaks between characters.
+ */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
-    if (line !== "" && line.length + 1 + word.length > width) {
+  let line = "", size = 0;
+  const re = new RegExp(`(\\s*)([${CJK}]|[^\\s${CJK}]+)`, "g");
+  for (const [, space = "", token = ""] of text.matchAll(re)) {
+    const cjk = new RegExp(`^[${CJK}]`).test(token);
+    const w = cjk ? 2 : token.length, sep = line !== "" && space !== "" ? 1 : 0;
+    if (line !== "" && size + sep + w > width && !NO_LINE_START.test(token)) {
       lines.push(line);
-      line = word;
-    } else line = line === "" ? word : `${line} ${word}`;
+      line = token;
+      size = w;
+    } else {
+      line += sep ? ` ${token}` : token;
+      size += sep + w;
+    }
   }
   if (line !== "") lines.push(line);
   return lines;
@@ -104,9 +135,10 @@ export function specHeader(meta: ChartMeta, where: string): VegaLiteSpec {
     }
   }
   const caption = chartCaption(meta);
+  const w = CAPTION_WORDS[meta.lang ?? "en"];
   const subtitle = [
-    ...(meta.illustration ? [ILLUSTRATION_LABEL] : []),
-    ...(meta.source ? wrap(`Source: ${meta.source}`, 70) : []),
+    ...(meta.illustration ? [w.illustration] : []),
+    ...(meta.source ? wrap(`${w.source}${meta.source}`, 70) : []),
   ];
   return {
     $schema: VEGA_LITE_SCHEMA,
@@ -124,7 +156,7 @@ export function specHeader(meta: ChartMeta, where: string): VegaLiteSpec {
 
 /** Fields used to construct a {@linkcode Chart}. */
 export interface ChartInit
-  extends Pick<ChartMeta, "title" | "description" | "source" | "illustration"> {
+  extends Pick<ChartMeta, "title" | "description" | "source" | "illustration" | "lang"> {
   /** The Vega-Lite spec. */
   spec: VegaLiteSpec;
   /** The rows plotted. */

@@ -27,15 +27,38 @@ function isObject(value: unknown): value is Spec {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Greedy word wrap to `width` px of `fontSize` px text (no word is cut). */
+/** CJK characters (ideographs, kana, full-width forms and punctuation). */
+const CJK = "\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef";
+/**
+ * The units a line may break between: a run of other characters, or one CJK character with the
+ * closing punctuation after it and any opening punctuation before it (Chinese text has no spaces
+ * and breaks between characters, never before "，" or after "（").
+ */
+const UNIT = new RegExp(`[（《「『“]*[${CJK}][）》」』”、。，：；！？]*|[^${CJK}]+`, "g");
+
+/**
+ * Greedy word wrap to `width` px of `fontSize` px text (no word is cut; Chinese breaks between
+ * characters).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { wrapWords } from "./layout.ts";
+ * assert.deepEqual(wrapWords("loss falls with size", 60), ["loss falls", "with size"]);
+ * assert.deepEqual(wrapWords("损失随规模下降，直到下限", 100), ["损失随规模下降，", "直到下限"]);
+ * ```
+ */
 export function wrapWords(text: string, width: number, fontSize = 12, bold = false): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter((w) => w !== "")) {
-    if (line !== "" && textWidth(`${line} ${word}`, fontSize, bold) > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === "" ? word : `${line} ${word}`;
+    (word.match(UNIT) ?? [word]).forEach((unit, i) => {
+      const next = line === "" ? unit : `${line}${i === 0 ? " " : ""}${unit}`;
+      if (line !== "" && textWidth(next, fontSize, bold) > width) {
+        lines.push(line);
+        line = unit;
+      } else line = next;
+    });
   }
   if (line !== "") lines.push(line);
   return lines;

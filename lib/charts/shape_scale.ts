@@ -21,7 +21,7 @@ export interface ShapeColorScale {
 }
 
 /** The legend title of a shape colour. */
-const SHAPE_TITLE: ByLang<string> = { en: "Shape" };
+const SHAPE_TITLE: ByLang<string> = { en: "Shape", zh: "形状" };
 
 function checkShapes(shapes: readonly string[], where: string): void {
   for (const shape of shapes) {

@@ -32,7 +32,11 @@ import {
 /** Options for {@linkcode smallMultiplesChart}. */
 export interface SmallMultiplesOptions extends ChartMeta {
   /** One panel per value of this field. */
-  facet: { field: string; title?: string; columns?: number };
+  /**
+   * The panel field; `title` heads the panels, `label` names the field in tooltips and the data
+   * table when there is no title (default: the field's name).
+   */
+  facet: { field: string; title?: string; label?: string; columns?: number };
   /** x axis of every panel (usually log scale). */
   x: AxisOptions;
   /** y axis of every panel. */
@@ -198,7 +202,7 @@ export function smallMultiplesChart(
       },
     });
   }
-  const tips = new Tooltips(lang).category(facet.field, facet.title ?? facet.field);
+  const tips = new Tooltips(lang).category(facet.field, facet.title ?? facet.label ?? facet.field);
   if (color) tips.category(color.field, color.title, color.labels);
   if (options.detail) tips.category(options.detail, options.detail);
   tips.number(x, xq).number(y, yq);
@@ -214,7 +218,7 @@ export function smallMultiplesChart(
     },
   });
   const columns = dataColumns([
-    { field: facet.field, title: facet.title ?? facet.field },
+    { field: facet.field, title: facet.title ?? facet.label ?? facet.field },
     color ? { field: color.field, title: color.title, labels: color.labels } : undefined,
     options.detail ? { field: options.detail, title: options.detail } : undefined,
     { field: x.field, title: x.title, quantity: xq },

@@ -26,7 +26,8 @@ export interface RenderSvgOptions {
   onWarning?: (message: string) => void;
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, " +
+  "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 /**
  * The one type scale of every chart (CSS px, drawn 1:1 because charts are laid out for their

@@ -45,40 +45,59 @@ export interface ShapeInfo {
 export const SHAPE_INFO: { readonly [S in Shape]: ShapeInfo } = {
   emergent: {
     colour: "#D55E00",
-    label: { en: "emergent" },
+    label: { en: "emergent", zh: "涌现" },
     description: {
       en: "near chance for the smaller models, then a rise well above noise past a threshold",
+      zh: "较小的模型接近随机水平，越过某个阈值后明显高出噪声地上升",
     },
   },
   u_shaped: {
     colour: "#CC79A7",
-    label: { en: "U-shaped" },
-    description: { en: "gets worse with scale, then recovers; both changes larger than noise" },
+    label: { en: "U-shaped", zh: "U形" },
+    description: {
+      en: "gets worse with scale, then recovers; both changes larger than noise",
+      zh: "随规模扩大先变差、后回升；两段变化都大于噪声",
+    },
   },
   inverted_u: {
     colour: "#E69F00",
-    label: { en: "inverted U" },
-    description: { en: "gets better with scale, then worse; both changes larger than noise" },
+    label: { en: "inverted U", zh: "倒U形" },
+    description: {
+      en: "gets better with scale, then worse; both changes larger than noise",
+      zh: "随规模扩大先变好、后变差；两段变化都大于噪声",
+    },
   },
   inverse: {
     colour: "#0072B2",
-    label: { en: "inverse scaling" },
-    description: { en: "gets worse with scale by more than noise, with no recovery in the data" },
+    label: { en: "inverse scaling", zh: "逆伸缩" },
+    description: {
+      en: "gets worse with scale by more than noise, with no recovery in the data",
+      zh: "随规模扩大变差，幅度大于噪声，数据中没有回升",
+    },
   },
   smooth: {
     colour: "#009E73",
-    label: { en: "smooth" },
-    description: { en: "improves steadily across the range, like a straight line in log-scale" },
+    label: { en: "smooth", zh: "平滑" },
+    description: {
+      en: "improves steadily across the range, like a straight line in log-scale",
+      zh: "在整个范围内稳步提升，在对数坐标下近似一条直线",
+    },
   },
   flat: {
     colour: "#999999",
-    label: { en: "flat" },
-    description: { en: "no change larger than noise across the sizes measured" },
+    label: { en: "flat", zh: "持平" },
+    description: {
+      en: "no change larger than noise across the sizes measured",
+      zh: "在测过的各个规模上，没有大于噪声的变化",
+    },
   },
   insufficient: {
     colour: "#56B4E9",
-    label: { en: "insufficient data" },
-    description: { en: "fewer than 3 sizes, or too noisy to tell the shapes apart" },
+    label: { en: "insufficient data", zh: "数据不足" },
+    description: {
+      en: "fewer than 3 sizes, or too noisy to tell the shapes apart",
+      zh: "少于 3 个规模，或噪声太大，无法区分形状",
+    },
   },
 };
 

@@ -25,8 +25,17 @@ const SUPERSCRIPT: Record<string, string> = {
   "-": "⁻",
 };
 
-/** Interval dash per language. */
-const RANGE_DASH: ByLang<string> = { en: "–" };
+/**
+ * Interval dash per language: the en dash in English; the wave dash (浪纹线) in Chinese, as
+ * GB/T 15834-2011 (标点符号用法) writes numeric ranges: 29亿～1370亿.
+ */
+const RANGE_DASH: ByLang<string> = { en: "–", zh: "～" };
+
+/**
+ * Digit grouping of compact numbers per language: Chinese units are 10⁴ apart (万, 亿, 万亿), so a
+ * mantissa can have four digits and is grouped (1,750亿); English mantissas stay below 1,000.
+ */
+const COMPACT_GROUPING: ByLang<"always" | "auto"> = { en: "auto", zh: "always" };
 
 /** Compact notation stops at trillions (万亿); beyond this, scientific notation. */
 const COMPACT_LIMIT = 1e15;
@@ -59,7 +68,8 @@ export class Formatter {
       format = new Intl.NumberFormat(LOCALE_TAG[this.lang], {
         notation: "compact",
         maximumSignificantDigits: digits,
-      });
+        useGrouping: COMPACT_GROUPING[this.lang],
+      } as Intl.NumberFormatOptions);
       this.#compact.set(digits, format);
     }
     return format;
@@ -74,7 +84,10 @@ export class Formatter {
     return format;
   }
 
-  /** A count in compact words with `digits` significant digits: 70.7B, 1.4T (en); scientific past 10¹⁵. */
+  /**
+   * A count in compact words with `digits` significant digits: 70.7B, 1.4T (en); 707亿, 1.4万亿,
+   * 1,750亿 (zh); scientific past 10¹⁵.
+   */
   count(value: number, digits = 3): string {
     finiteOrThrow(value, "count");
     if (!Number.isFinite(value)) return value > 0 ? "∞" : "−∞";
@@ -82,12 +95,12 @@ export class Formatter {
     return minus(this.#compactFormat(digits).format(value));
   }
 
-  /** Model parameters: 70.7B. */
+  /** Model parameters: 70.7B (en), 707亿 (zh). */
   params(value: number, digits = 3): string {
     return this.count(value, digits);
   }
 
-  /** Training tokens: 1.4T. */
+  /** Training tokens: 1.4T (en), 1.4万亿 (zh). */
   tokens(value: number, digits = 3): string {
     return this.count(value, digits);
   }
@@ -152,11 +165,29 @@ export class Formatter {
     }
   }
 
-  /** An interval "low–high" in one quantity's notation: 31.2B–134B. */
+  /** An interval "low–high" in one quantity's notation: 31.2B–134B (en), 312亿～1,340亿 (zh). */
   interval(low: number, high: number, quantity: Quantity = "number"): string {
-    return `${this.quantity(low, quantity)}${RANGE_DASH[this.lang]}${
-      this.quantity(high, quantity)
-    }`;
+    return this.range(this.quantity(low, quantity), this.quantity(high, quantity));
+  }
+
+  /**
+   * A calendar date (an ISO `YYYY-MM-DD` string or a Date, read in UTC so the machine's time zone
+   * never shifts it): "March 29, 2022" (en), "2022年3月29日" (zh).
+   */
+  date(value: string | Date): string {
+    const d = typeof value === "string" ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
+    if (Number.isNaN(d.getTime())) {
+      throw new RangeError(
+        `format.date: ${JSON.stringify(String(value))} is not a date; use YYYY-MM-DD`,
+      );
+    }
+    return new Intl.DateTimeFormat(LOCALE_TAG[this.lang], { dateStyle: "long", timeZone: "UTC" })
+      .format(d);
+  }
+
+  /** Two already formatted ends joined by the language's interval dash: "0.28–0.34", "0.28～0.34". */
+  range(low: string, high: string): string {
+    return `${low}${RANGE_DASH[this.lang]}${high}`;
   }
 }
 
@@ -175,6 +206,18 @@ const FORMATTERS = new Map<Lang, Formatter>();
  * assert.equal(f.flops(5.88e23), "5.9×10²³");
  * assert.equal(f.percent(0.4213), "42.1%");
  * assert.equal(f.interval(31.2e9, 134e9, "params"), "31.2B–134B");
+ *
+ * // Chinese: 亿 (10⁸) and 万亿 (10¹²), grouped four-digit mantissas, the wave dash.
+ * const zh = formatter("zh");
+ * assert.equal(zh.params(70.7e9), "707亿");
+ * assert.equal(zh.params(1.75e11), "1,750亿");
+ * assert.equal(zh.tokens(1.4e12), "1.4万亿");
+ * assert.equal(zh.flops(5.88e23), "5.9×10²³");
+ * assert.equal(zh.percent(0.4213), "42.1%");
+ * assert.equal(zh.interval(2.9e9, 137e9, "params"), "29亿～1,370亿");
+ * assert.equal(zh.number(12345), "12,300");
+ * assert.equal(zh.date("2022-03-29"), "2022年3月29日");
+ * assert.equal(f.date("2022-03-29"), "March 29, 2022");
  * ```
  */
 export function formatter(lang: Lang = "en"): Formatter {

@@ -6,7 +6,7 @@
  */
 
 /** The languages the report is written in. */
-export const LANGS = ["en"] as const;
+export const LANGS = ["en", "zh"] as const;
 
 /** A report language (BCP 47 primary tag). */
 export type Lang = typeof LANGS[number];
@@ -15,7 +15,7 @@ export type Lang = typeof LANGS[number];
 export type ByLang<T> = { readonly [L in Lang]: T };
 
 /** The `<html lang>` / `Intl` locale of each language. */
-export const LOCALE_TAG: ByLang<string> = { en: "en-US" };
+export const LOCALE_TAG: ByLang<string> = { en: "en-US", zh: "zh-CN" };
 
 /**
  * Checks a `lang` notebook parameter or `--lang` flag.
@@ -27,7 +27,8 @@ export const LOCALE_TAG: ByLang<string> = { en: "en-US" };
  * import assert from "node:assert/strict";
  * import { parseLang } from "./lang.ts";
  * assert.equal(parseLang("en"), "en");
- * assert.throws(() => parseLang("fr"), /lang must be one of "en", got "fr"/);
+ * assert.equal(parseLang("zh"), "zh");
+ * assert.throws(() => parseLang("fr"), /lang must be one of "en", "zh", got "fr"/);
  * ```
  */
 export function parseLang(value: string): Lang {
@@ -39,14 +40,15 @@ export function parseLang(value: string): Lang {
 
 /**
  * Picks the wording of one language. Sentence functions are written as
- * `inLang(f.lang, { en: () => \`…\` })`: a language added to {@linkcode LANGS} is then a type
- * error at every sentence that lacks it.
+ * `inLang(f.lang, { en: () => \`…\`, zh: () => \`…\` })`: a language added to {@linkcode LANGS}
+ * is then a type error at every sentence that lacks it.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { inLang } from "./lang.ts";
- * assert.equal(inLang("en", { en: () => "three tasks" }), "three tasks");
+ * assert.equal(inLang("en", { en: () => "three tasks", zh: () => "三个任务" }), "three tasks");
+ * assert.equal(inLang("zh", { en: () => "three tasks", zh: () => "三个任务" }), "三个任务");
  * ```
  */
 export function inLang<T>(lang: Lang, wording: ByLang<() => T>): T {

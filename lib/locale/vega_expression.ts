@@ -65,13 +65,21 @@ function scientific(v: string, digits: number): string {
 /**
  * Formatter.count below 10¹⁵ per language (`Intl` compact notation). English: d3's SI prefix
  * with k → K, G → B; "P" only appears for values that round up to 10¹⁵, which `Intl` writes
- * as "1000T".
+ * as "1000T". Chinese: units 10⁴ apart (万, 亿, 万亿), which d3 has no prefix for.
  */
 const COMPACT: ByLang<(v: string, digits: number) => string> = {
   en: (v, digits) => {
     const si = `format(${tie(v)}, ${str(`.${digits}~s`)})`;
     return `(abs(${v}) < 1 ? format(${tie(v)}, ${str(`.${digits}~r`)}) : ` +
       `replace(replace(replace(${si}, "k", "K"), "G", "B"), "P", "000T"))`;
+  },
+  zh: (v, digits) => {
+    // Round |v| to `digits` significant digits first (as Intl does), then pick 万 / 亿 / 万亿
+    // from the rounded value: 9,999.6 → 10,000 → "1万"; the mantissa keeps its grouping (1,750亿).
+    const r = `toNumber(format(${tie(`abs(${v})`)}, ${str(`.${digits}r`)}))`;
+    const unit = `(${r} >= 1e12 ? 1e12 : ${r} >= 1e8 ? 1e8 : ${r} >= 1e4 ? 1e4 : 1)`;
+    const word = `(${r} >= 1e12 ? "万亿" : ${r} >= 1e8 ? "亿" : ${r} >= 1e4 ? "万" : "")`;
+    return `((${v} < 0 ? "−" : "") + format(${r} / ${unit}, ${str(`,.${digits}~r`)}) + ${word})`;
   },
 };
 
@@ -112,6 +120,7 @@ function body(quantity: ExpressionQuantity, lang: Lang, v: string, digits?: numb
  * assert.match(expr, /"G", "B"/); // d3's SI "G" (giga) becomes "B" (billion)
  * assert.ok(expr.startsWith('(!isValid((datum.value)) ? "—"')); // missing values: a dash
  * assert.throws(() => formatExpression("bytes" as never, "en", "x"), /quantity must be one of/);
+ * assert.match(formatExpression("params", "zh", "datum.value"), /"亿"/); // 707亿, 1.4万亿
  * ```
  */
 export function formatExpression(
@@ -160,6 +169,7 @@ export const QUANTITIES: readonly ExpressionQuantity[] = [
  * import { formatQuantity } from "./vega_expression.ts";
  * assert.equal(formatQuantity(formatter("en"), 1.2e3, "count"), "1.2K");
  * assert.equal(formatQuantity(formatter("en"), 1e21, "flops"), "10²¹");
+ * assert.equal(formatQuantity(formatter("zh"), 1.2e4, "count"), "1.2万");
  * ```
  */
 export function formatQuantity(f: Formatter, value: number, quantity: ExpressionQuantity): string {

@@ -38,4 +38,5 @@ export const BUILD_SPEC: OptionSpec = {
   cache: ofType("boolean"),
   log: ofType("function"),
   svg: anything,
+  lang: ofType("string"),
 };

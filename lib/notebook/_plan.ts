@@ -8,6 +8,7 @@ import { type CacheEntry, cacheFile, loadEntry, loadTimings } from "./_cache.ts"
 import { hashFile, hashFolder, sha256 } from "./_hash.ts";
 import { relativePath } from "./_paths.ts";
 import type { Targets } from "./_targets.ts";
+import { catalogueKey } from "./_localize.ts";
 
 /** One notebook to build. */
 export interface Plan {
@@ -21,6 +22,8 @@ export interface Plan {
   inputs: string;
   /** The cached run, when still valid. */
   entry: CacheEntry | undefined;
+  /** The hash a cached page body must carry: the renderer's, and the translation catalogue's. */
+  renderKey: string;
 }
 
 /** The plans, and the hash a cached page body must carry to be reused. */
@@ -65,7 +68,10 @@ export async function planBuild(
       [await hashFile(abs), lockHash, runnerHash, JSON.stringify(variant)].join("\n"),
     );
     const entry = useCache ? await loadEntry(file, inputs, root) : undefined;
-    return { abs, rel, params, file, inputs, entry };
+    // Another language: its catalogue must cover the notebook before anything runs.
+    const catalogue = await catalogueKey(root, rel, targets.lang);
+    const renderKey = catalogue ? await sha256(renderHash + catalogue) : renderHash;
+    return { abs, rel, params, file, inputs, entry, renderKey };
   }));
   const lastRun = await loadTimings(cacheDir);
   const expected = (p: Plan) => p.entry ? -1 : lastRun[p.rel] ?? Number.POSITIVE_INFINITY;

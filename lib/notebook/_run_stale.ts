@@ -13,6 +13,7 @@ import { hashFile } from "./_hash.ts";
 import { relativePath } from "./_paths.ts";
 import type { BuildPlan, Plan } from "./_plan.ts";
 import type { Targets } from "./_targets.ts";
+import { localizedNotebook } from "./_localize.ts";
 
 /** A built page before its shell: the run's outcome and the rendered body. */
 export interface BuiltPage {
@@ -53,7 +54,7 @@ export async function runStale(
   await pool(build.plans, concurrency, async (plan) => {
     const t0 = performance.now();
     const entry = plan.entry ?? await runOne(targets.root, plan, share, options, runTimes);
-    const rendered = await renderBody(entry, plan, build, options.svg);
+    const rendered = await renderBody(entry, plan, build, targets, options.svg);
     const ms = performance.now() - t0;
     const name = plan.abs.slice(plan.abs.lastIndexOf("/") + 1).replace(/\.ipynb$/, ".html");
     pages.push({
@@ -116,12 +117,15 @@ async function renderBody(
   entry: CacheEntry,
   plan: Plan,
   build: BuildPlan,
+  targets: Targets,
   svg?: SvgRenderer,
 ): Promise<RenderedNotebook> {
-  if (entry.render?.hash === build.renderHash) return entry.render.page;
+  if (entry.render?.hash === plan.renderKey) return entry.render.page;
   const { renderNotebook } = await import("../render/notebook.ts");
-  const rendered = await renderNotebook(entry.notebook, plan.rel, { svg });
-  entry.render = { hash: build.renderHash, page: rendered };
+  const { root, lang } = targets;
+  const notebook = await localizedNotebook(entry.notebook, plan.rel, lang, root);
+  const rendered = await renderNotebook(notebook, plan.rel, { svg, lang });
+  entry.render = { hash: plan.renderKey, page: rendered };
   if (build.useCache) await saveEntry(plan.file, entry);
   return rendered;
 }

@@ -9,12 +9,15 @@ import { leadChart, renderIndexPage } from "../render/index_page.ts";
 import { GENERATOR, renderPage } from "../render/page.ts";
 import { linkCitations, linkGlossary, referencesSection } from "../render/links.ts";
 import { markdownContext, renderMarkdown } from "../render/markdown.ts";
-import { glossaryMarkdown } from "../analyze/glossary.ts";
+import { GLOSSARY, glossaryMarkdown } from "../analyze/glossary.ts";
 import { CHAPTERS_FILE } from "./chapters.ts";
 import { relativePath } from "./_paths.ts";
 import type { BuiltPage } from "./_run_stale.ts";
 import type { Heading } from "../render/markdown.ts";
 import type { Targets } from "./_targets.ts";
+import { type Lang, LANGS } from "../locale/lang.ts";
+import { words } from "../render/_words.ts";
+import { SOURCE_LANG } from "./translate.ts";
 
 /** Page file name → HTML. */
 export type Site = Map<string, string>;
@@ -36,9 +39,11 @@ export async function renderPages(
   pages: BuiltPage[],
   svg?: SvgRenderer,
 ): Promise<Site> {
+  const { lang } = targets;
   for (const p of pages) {
     const chapter = targets.chapters.get(p.abs);
-    if (chapter && chapter.title !== p.title) {
+    // The registry holds the English titles; a translation's title is its catalogue's heading.
+    if (chapter && lang === SOURCE_LANG && chapter.title !== p.title) {
       throw new TypeError(
         `${CHAPTERS_FILE}: chapter ${chapter.order} is titled "${chapter.title}" but ` +
           `${p.notebook} is headed "${p.title}"; make them agree`,
@@ -49,21 +54,24 @@ export async function renderPages(
   const glossary = !targets.singleFile && pages.some((p) => targets.chapters.has(p.abs));
   const nav = [
     ...pages.map((p) => ({ href: p.href, title: p.title })),
-    ...(glossary ? [{ href: GLOSSARY_PAGE, title: "Glossary" }] : []),
+    ...(glossary ? [{ href: GLOSSARY_PAGE, title: words(lang, "glossary") }] : []),
   ];
+  // A site links every edition (English at its root, another language in `<lang>/`); a single
+  // page stands alone.
+  const page = { lang, editions: targets.singleFile ? [] : LANGS };
   const site: Site = new Map();
   for (const p of pages) {
-    const linked = withLinks(p.rendered.html, p.rendered.headings, glossary);
+    const linked = withLinks(p.rendered.html, p.rendered.headings, glossary, lang);
     site.set(
       p.href,
-      renderPage({ title: p.title, href: p.href, ...linked, nav, source: p.notebook }),
+      renderPage({ title: p.title, href: p.href, ...linked, nav, source: p.notebook, ...page }),
     );
   }
   if (!targets.singleFile) {
     const index = await indexHtml(targets, pages, svg, nav.slice(pages.length));
-    site.set("index.html", linkMain(index, glossary));
+    site.set("index.html", linkMain(index, glossary, lang));
   }
-  if (glossary) site.set(GLOSSARY_PAGE, glossaryPage(nav));
+  if (glossary) site.set(GLOSSARY_PAGE, glossaryPage(nav, lang));
   return site;
 }
 
@@ -74,36 +82,50 @@ const GLOSSARY_PAGE = "glossary.html";
  * A page body with its citations linked to a References section appended to it (and listed in
  * the contents), and the first use of each glossary term linked to the glossary page.
  */
-function withLinks(html: string, headings: Heading[], glossary: boolean) {
+function withLinks(html: string, headings: Heading[], glossary: boolean, lang: Lang) {
   const { html: cited, cited: refs } = linkCitations(html);
-  const body = (glossary ? linkGlossary(cited, "en", GLOSSARY_PAGE) : cited) +
-    (refs.length ? `\n${referencesSection(refs, "en")}` : "");
-  const toc = refs.length ? [{ level: 2, id: "references", text: "References" }] : [];
+  const body = (glossary ? linkGlossary(cited, lang, GLOSSARY_PAGE) : cited) +
+    (refs.length ? `\n${referencesSection(refs, lang)}` : "");
+  const toc = refs.length ? [{ level: 2, id: "references", text: words(lang, "references") }] : [];
   return { body, headings: [...headings, ...toc] };
 }
 
 /** The index page with its citations and glossary terms linked in its main content. */
-function linkMain(page: string, glossary: boolean): string {
+function linkMain(page: string, glossary: boolean, lang: Lang): string {
   const start = page.indexOf("<main"), end = page.lastIndexOf("</main>");
   if (start === -1 || end === -1) return page;
-  return page.slice(0, start) + withLinks(page.slice(start, end), [], glossary).body +
+  return page.slice(0, start) + withLinks(page.slice(start, end), [], glossary, lang).body +
     page.slice(end);
 }
 
 /** reports/glossary.html from lib/analyze/glossary.ts, with its references. */
-function glossaryPage(nav: { href: string; title: string }[]): string {
-  const ctx = markdownContext();
-  const intro = "# Glossary\n\nThe terms the report uses, each in two or three plain sentences. " +
-    "The first use of a term on every page links here.\n\n";
-  const html = renderMarkdown(intro + glossaryMarkdown("en"), ctx);
-  const { body, headings } = withLinks(html, ctx.headings, false);
+function glossaryPage(nav: { href: string; title: string }[], lang: Lang): string {
+  const ctx = markdownContext(lang);
+  const title = words(lang, "glossary");
+  const intro = `# ${title} {#glossary}\n\n${words(lang, "glossaryIntro")}\n\n`;
+  const html = renderMarkdown(intro + anchoredGlossary(lang), ctx);
+  const { body, headings } = withLinks(html, ctx.headings, false, lang);
   return renderPage({
-    title: "Glossary",
+    title,
     href: GLOSSARY_PAGE,
     body,
     headings,
     nav,
     source: "lib/analyze/glossary.ts",
+    lang,
+    editions: LANGS,
+  });
+}
+
+/**
+ * The glossary's markdown with each term's heading anchored at its id, the target of every
+ * page's term links in every language (a translated term name would slugify differently).
+ */
+function anchoredGlossary(lang: Lang): string {
+  let term = 0;
+  return glossaryMarkdown(lang).replace(/^## (.+)$/gm, (line, name: string) => {
+    const id = GLOSSARY[term++]?.id;
+    return id && !/\{#[^}]*\}$/.test(name) ? `${line} {#${id}}` : line;
   });
 }
 
@@ -114,11 +136,22 @@ async function indexHtml(
   moreNav: { href: string; title: string }[],
 ) {
   let source = "";
+  const folder = (pages[0]?.notebook ?? "notebooks/x").replace(/[^/]*$/, "");
   try {
-    const folder = (pages[0]?.notebook ?? "notebooks/x").replace(/[^/]*$/, "");
     source = await Deno.readTextFile(`${targets.root}/${folder}index.md`);
   } catch (error) {
     if (!(error instanceof Deno.errors.NotFound)) throw error;
+  }
+  // Another language's index is translated whole: `<folder>i18n/<lang>/index.md`.
+  if (source && targets.lang !== SOURCE_LANG) {
+    const file = `${folder}i18n/${targets.lang}/index.md`;
+    source = await Deno.readTextFile(`${targets.root}/${file}`).catch((error) => {
+      if (!(error instanceof Deno.errors.NotFound)) throw error;
+      throw new RangeError(
+        `${folder}index.md has no ${targets.lang} translation: ${file} is missing; ` +
+          `translate the whole file there`,
+      );
+    });
   }
   const cards = pages.map((p) => {
     const chapter = targets.chapters.get(p.abs);
@@ -130,7 +163,10 @@ async function indexHtml(
       ...(chapter ? { lead: leadChart(p.executed, chapter.lead, where) } : {}),
     };
   });
-  return await renderIndexPage(cards, source, svg, moreNav);
+  return await renderIndexPage(cards, source, svg, moreNav, {
+    lang: targets.lang,
+    editions: targets.singleFile ? [] : LANGS,
+  });
 }
 
 /** Compares the site with the output folder; writes nothing. */

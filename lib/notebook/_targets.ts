@@ -6,6 +6,7 @@
  */
 import { type Chapter, CHAPTERS_FILE, readChapters } from "./chapters.ts";
 import { absolutePath, relativePath } from "./_paths.ts";
+import type { Lang } from "../locale/lang.ts";
 
 /** What a build makes and where. */
 export interface Targets {
@@ -19,8 +20,13 @@ export interface Targets {
   notebooks: string[];
   /** The registry's entry of each chapter notebook (by absolute path). */
   chapters: Map<string, Chapter>;
-  /** The `--param` values of a notebook (those named on the command line, else all, get them). */
+  /**
+   * The `--param` values of a notebook (those named on the command line, else all, get them),
+   * and `lang` for every notebook of an edition in another language than English.
+   */
   paramsFor: (abs: string) => Record<string, string>;
+  /** The edition's language (docs/second-language.md). */
+  lang: Lang;
 }
 
 /**
@@ -32,7 +38,10 @@ export async function resolveTargets(options: {
   out?: string;
   notebooks?: string[];
   params?: Record<string, string>;
+  lang?: Lang;
 }): Promise<Targets> {
+  const lang = options.lang ?? "en";
+  const langParam: Record<string, string> = lang === "en" ? {} : { lang: String(lang) };
   const root = absolutePath(options.root ?? Deno.cwd());
   const outArg = absolutePath(options.out ?? `${root}/reports`);
   const singleFile = outArg.endsWith(".html");
@@ -40,7 +49,9 @@ export async function resolveTargets(options: {
   const chapters = new Map(registry.map((c) => [`${root}/${c.notebook}`, c]));
   const named = (options.notebooks ?? []).map(absolutePath);
   let notebooks = named.length > 0 ? named : await siteNotebooks(root, registry);
-  if (named.length > 0 && !singleFile && outArg === `${root}/reports`) {
+  // reports/ (or reports/<lang>/ for another language's edition) is the site.
+  const site = `${root}/reports${langParam.lang ? `/${langParam.lang}` : ""}`;
+  if (named.length > 0 && !singleFile && outArg === site) {
     notebooks = [...new Set([...named, ...await siteNotebooks(root, registry)])];
   }
   if (singleFile && notebooks.length !== 1) {
@@ -58,7 +69,11 @@ export async function resolveTargets(options: {
     outDir: singleFile ? outArg.slice(0, outArg.lastIndexOf("/")) : outArg,
     notebooks,
     chapters,
-    paramsFor: (abs) => (withParams.has(abs) ? options.params ?? {} : {}),
+    paramsFor: (abs) => ({
+      ...(withParams.has(abs) ? options.params ?? {} : {}),
+      ...langParam,
+    }),
+    lang,
   };
 }
 

@@ -12,6 +12,7 @@ import { runStale } from "./_run_stale.ts";
 import { checkSite, renderPages, writeSiteAtomically } from "./_site.ts";
 import { resolveTargets } from "./_targets.ts";
 import { BUILD_SPEC, checkOptions } from "./_options.ts";
+import { type Lang, parseLang } from "../locale/lang.ts";
 
 /** Options of {@linkcode buildReports}. */
 export interface BuildOptions {
@@ -36,6 +37,28 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Vega-Lite → SVG renderer (tests inject a stub). */
   svg?: SvgRenderer;
+  /**
+   * The edition's language (default English): runs every notebook with `--param lang=…` and
+   * substitutes its markdown from `notebooks/i18n/<lang>/` (docs/second-language.md). The caller
+   * picks the folder (`reports/<lang>/`, see {@linkcode editionOut}).
+   */
+  lang?: Lang;
+}
+
+/**
+ * The folder of a language's edition of the site built into `out`: English in `out` itself, any
+ * other language in `out/<lang>` (`reports/zh/`), so every page keeps its file name.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { editionOut } from "./build.ts";
+ * assert.equal(editionOut("reports", "en"), "reports");
+ * ```
+ */
+export function editionOut(out: string, lang: Lang): string {
+  const tag: string = lang;
+  return tag === "en" ? out : `${out.replace(/\/+$/, "")}/${tag}`;
 }
 
 /** Per-notebook outcome. */
@@ -72,6 +95,7 @@ export interface BuildResult {
  */
 export async function buildReports(options: BuildOptions = {}): Promise<BuildResult> {
   checkOptions("buildReports", options, BUILD_SPEC);
+  if (options.lang !== undefined) parseLang(options.lang);
   const log = options.log ?? ((line: string) => console.error(line));
   const started = performance.now();
   const targets = await resolveTargets(options);

@@ -42,15 +42,17 @@ export function stripAnsi(text: string): string {
 }
 
 /**
- * A URL-fragment-safe slug: lowercase letters, digits and dashes.
+ * A URL-fragment-safe slug: lowercase letters, digits, CJK ideographs (a Chinese heading keeps
+ * its words rather than becoming "section") and dashes.
  *
  * @example
  * ```ts
  * import { slugify } from "./escape.ts";
  * if (slugify("Loss vs. Parameters (N)") !== "loss-vs-parameters-n") throw new Error();
+ * if (slugify("输入：数据") !== "输入-数据") throw new Error(slugify("输入：数据"));
  * ```
  */
 export function slugify(text: string): string {
   return text.normalize("NFKD").toLowerCase().replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "section";
+    .replace(/[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff]+/g, "-").replace(/^-+|-+$/g, "") || "section";
 }

@@ -10,6 +10,8 @@ import { fitSpec, NARROW_COLUMN, WIDE_COLUMN } from "../charts/layout.ts";
 import { cellText, columnsFor, type DataColumn, plottedRows } from "../charts/data_columns.ts";
 import { formatter } from "../locale/format.ts";
 import type { Formatter } from "../locale/format.ts";
+import type { Lang } from "../locale/lang.ts";
+import { words } from "./_words.ts";
 
 /** Renders a spec to an SVG string; by default `renderVegaLiteSvg` from lib/charts/svg.ts. */
 export type SvgRenderer = (
@@ -134,9 +136,9 @@ function titleText(title: unknown): string {
  * if (chartDescription({ title: { text: "Loss" } }) !== "Loss") throw new Error();
  * ```
  */
-export function chartDescription(spec: Record<string, unknown>): string {
+export function chartDescription(spec: Record<string, unknown>, lang: Lang = "en"): string {
   const d = typeof spec.description === "string" ? spec.description.trim() : "";
-  return d || titleText(spec.title).trim() || "Chart";
+  return d || titleText(spec.title).trim() || words(lang, "chart");
 }
 
 /**
@@ -181,6 +183,7 @@ async function renderFitted(
   column: number,
   idPrefix: string,
   render: SvgRenderer,
+  lang: Lang,
 ): Promise<string> {
   const svg = await render(fitSpec(spec, column), { idPrefix, responsive: true });
   const excess = svgWidth(svg) - column;
@@ -188,6 +191,7 @@ async function renderFitted(
     excess > 0
       ? await render(fitSpec(spec, column, excess + 4), { idPrefix, responsive: true })
       : svg,
+    lang,
   );
 }
 
@@ -195,11 +199,9 @@ async function renderFitted(
  * Points whose name found no room for a label (the renderer's `data-unlabelled`, escaped XML)
  * are listed under the chart, so every named point is labelled or listed.
  */
-function withUnlabelled(svg: string): string {
+function withUnlabelled(svg: string, lang: Lang): string {
   const names = /^<svg[^>]*?\sdata-unlabelled="([^"]*)"/.exec(svg)?.[1];
-  return names
-    ? `${svg}\n<p class="chart-note">Also plotted, without a label for lack of room: ${names}.</p>`
-    : svg;
+  return names ? `${svg}\n<p class="chart-note">${words(lang, "unlabelled", { names })}</p>` : svg;
 }
 
 /**
@@ -210,12 +212,13 @@ async function renderForColumns(
   spec: Record<string, unknown>,
   idPrefix: string,
   render: SvgRenderer,
+  lang: Lang,
 ): Promise<string> {
-  const wide = await renderFitted(spec, WIDE_COLUMN, idPrefix, render);
+  const wide = await renderFitted(spec, WIDE_COLUMN, idPrefix, render, lang);
   if (svgWidth(wide) <= NARROW_COLUMN) return wide;
   // A phone has no hover: the narrow copy drops the marks' tooltip `<title>`s (their words stay
   // in each mark's aria-label), which keeps the second rendering's weight down.
-  const narrow = (await renderFitted(spec, NARROW_COLUMN, `${idPrefix}n`, render))
+  const narrow = (await renderFitted(spec, NARROW_COLUMN, `${idPrefix}n`, render, lang))
     .replace(/<title>[^<]*<\/title>/g, "");
   return `<div class="chart-wide">${wide}</div>\n<div class="chart-narrow">${narrow}</div>`;
 }
@@ -224,22 +227,25 @@ export async function renderChartFigure(
   spec: Record<string, unknown>,
   idPrefix: string,
   render?: SvgRenderer,
+  lang: Lang = "en",
 ): Promise<string> {
-  const description = chartDescription(spec);
+  const description = chartDescription(spec, lang);
   const renderer = render ?? (await import("../charts/svg.ts")).renderVegaLiteSvg as SvgRenderer;
   let svg: string;
   try {
-    svg = await renderForColumns(spec, idPrefix, renderer);
+    svg = await renderForColumns(spec, idPrefix, renderer, lang);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    svg = `<p class="chart-error">Chart could not be rendered: ${escapeHtml(message)}</p>`;
+    svg = `<p class="chart-error">${
+      words(lang, "chartError", { message: escapeHtml(message) })
+    }</p>`;
   }
   const parts = [`<figure class="chart" tabindex="0">`, svg];
   parts.push(`<figcaption>${escapeHtml(description)}</figcaption>`);
   const sets = _tabularDatasets(inlineDatasets(spec));
   const base = slugify(description).slice(0, 60);
   const named = namedColumns(spec);
-  const f = formatter("en");
+  const f = formatter(lang);
   sets.forEach((set, i) => {
     const cols = columnsFor(set.rows, named);
     const rows = named ? plottedRows(set.rows, cols) : set.rows;
@@ -249,9 +255,11 @@ export async function renderChartFigure(
     const label = sets.length > 1 ? ` (${escapeHtml(set.name)})` : "";
     parts.push(
       `<p class="chart-links"><a download="${escapeHtml(file)}" href="${href}">` +
-        `Download the data${label} as CSV</a></p>`,
-      `<details class="data"><summary>Data table${label}, ${rows.length} rows</summary>` +
-        table(rows, `Data: ${description}`, cols, f) + `</details>`,
+        `${words(lang, "download", { label })}</a></p>`,
+      `<details class="data"><summary>${
+        words(lang, "dataTable", { label, n: rows.length })
+      }</summary>` + table(rows, words(lang, "dataCaption", { description }), cols, f) +
+        `</details>`,
     );
   });
   parts.push("</figure>");

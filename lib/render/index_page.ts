@@ -11,7 +11,8 @@ import { isVegaLiteMime } from "../jupyter/mime.ts";
 import type { SvgRenderer } from "./figure.ts";
 import { markdownContext, renderMarkdown } from "./markdown.ts";
 import type { RenderedNotebook } from "./notebook.ts";
-import { type NavItem, renderIndex } from "./page.ts";
+import { type NavItem, type PageLang, renderIndex } from "./page.ts";
+import { words } from "./_words.ts";
 
 const _SPLIT = "<!-- chapters -->";
 
@@ -51,11 +52,12 @@ export async function renderIndexPage(
   source: string,
   svg?: SvgRenderer,
   moreNav: NavItem[] = [],
+  page: PageLang = {},
 ): Promise<string> {
   const heading = /^#\s+(.+)$/m.exec(source);
   const body = heading ? source.replace(heading[0], "") : source;
   const [intro = "", outro = ""] = body.split(_SPLIT);
-  const context = markdownContext();
+  const context = markdownContext(page.lang);
   const findings = chapters.map((c) => c.rendered.findings?.trim()).filter(Boolean).join(" ");
   const renderer = svg ?? (await import("../charts/svg.ts")).renderVegaLiteSvg as SvgRenderer;
   const entries = [];
@@ -76,10 +78,18 @@ export async function renderIndexPage(
     });
   }
   return renderIndex(entries, {
+    ...page,
     moreNav,
     ...(heading ? { title: heading[1]!.trim() } : {}),
     introHtml: renderMarkdown(intro, context),
-    ...(findings ? { findingsHtml: renderMarkdown(`**Key findings.** ${findings}`, context) } : {}),
+    ...(findings
+      ? {
+        findingsHtml: renderMarkdown(
+          `${words(page.lang ?? "en", "keyFindingsLead")} ${findings}`,
+          context,
+        ),
+      }
+      : {}),
     outroHtml: renderMarkdown(outro, context),
   });
 }
@@ -171,6 +181,6 @@ function _teaser(text: string): string {
         "",
       ).replace(/\s+/g, " ").trim(),
   );
-  const end = plain.slice(160).search(/[.!?](\s|$)/);
+  const end = plain.slice(160).search(/[.!?](\s|$)|[。！？]/);
   return end === -1 ? plain : plain.slice(0, 160 + end + 1);
 }

@@ -6,6 +6,7 @@
  * inside links, code, headings, SVG, math, scripts and styles is left alone.
  * @module
  */
+import { words } from "./_words.ts";
 import { citationForms } from "../analyze/citations.ts";
 import { type Reference, REFERENCES } from "../analyze/references.ts";
 import { GLOSSARY } from "../analyze/glossary.ts";
@@ -113,9 +114,6 @@ export function linkCitations(html: string): LinkedCitations {
   return { html: out, cited: [...order.values()] };
 }
 
-/** "References" per language. */
-const REFERENCES_HEADING: Record<Lang, string> = { en: "References" };
-
 /**
  * The References section of a page: one entry per cited paper with an anchor `ref-<id>` and a
  * link to the paper.
@@ -138,7 +136,7 @@ export function referencesSection(cited: readonly Reference[], lang: Lang): stri
     }</a>${r.venue ? `. ${escapeHtml(r.venue)}` : ""}.</li>`
   ).join("\n");
   return `<section class="references">\n<h2 id="references">${
-    REFERENCES_HEADING[lang]
+    words(lang, "references")
   }</h2>\n<ol>\n${items}\n</ol>\n</section>`;
 }
 

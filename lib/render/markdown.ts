@@ -9,6 +9,8 @@ import { escapeHtml, slugify } from "./escape.ts";
 import { highlight } from "./highlight.ts";
 import { renderTex } from "./math.ts";
 import { sanitizeHtml } from "./_sanitize.ts";
+import type { Lang } from "../locale/lang.ts";
+import { words } from "./_words.ts";
 
 /** A heading seen while rendering, for the table of contents. */
 export interface Heading {
@@ -24,6 +26,8 @@ export interface MarkdownContext {
   ids: Set<string>;
   /** Headings in document order (filled in). */
   headings: Heading[];
+  /** The page's language (the anchor links' label); default English. */
+  lang?: Lang;
 }
 
 /**
@@ -35,11 +39,14 @@ export interface MarkdownContext {
  * if (markdownContext().headings.length !== 0) throw new Error();
  * ```
  */
-export function markdownContext(): MarkdownContext {
-  return { ids: new Set(), headings: [] };
+export function markdownContext(lang?: Lang): MarkdownContext {
+  return { ids: new Set(), headings: [], ...(lang ? { lang } : {}) };
 }
 
 let context: MarkdownContext = markdownContext();
+
+/** A heading's explicit anchor, `{#some-id}` at its end. */
+const EXPLICIT_ID = /\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
 
 function plain(html: string): string {
   return html.replace(/<annotation[\s\S]*?<\/annotation>/g, "").replace(/<[^>]*>/g, "")
@@ -78,14 +85,19 @@ const marked = new Marked({
   ],
   renderer: {
     heading({ tokens, depth }: Tokens.Heading) {
-      const inner = this.parser.parseInline(tokens);
+      // An explicit `{#id}` at the end names the anchor (a translated heading keeps the English
+      // one, so a section has the same address in every language; docs/second-language.md).
+      let inner = this.parser.parseInline(tokens);
+      const explicit = EXPLICIT_ID.exec(inner);
+      if (explicit) inner = inner.slice(0, explicit.index);
       const text = plain(inner);
-      let id = slugify(text);
-      for (let n = 2; context.ids.has(id); n++) id = `${slugify(text)}-${n}`;
+      const base = explicit?.[1] ?? slugify(text);
+      let id = base;
+      for (let n = 2; context.ids.has(id); n++) id = `${base}-${n}`;
       context.ids.add(id);
       context.headings.push({ level: depth, id, text });
       return `<h${depth} id="${id}">${inner} <a class="anchor" href="#${id}" ` +
-        `aria-label="Link to this section">#</a></h${depth}>\n`;
+        `aria-label="${words(context.lang ?? "en", "anchor")}">#</a></h${depth}>\n`;
     },
     html({ text }: Tokens.HTML | Tokens.Tag) {
       return sanitizeHtml(text);
@@ -125,6 +137,9 @@ const marked = new Marked({
  * const html = renderMarkdown("# Scaling laws\n\nLoss $L = E + A/N^\\alpha$.", ctx);
  * if (!html.includes('id="scaling-laws"') || !html.includes("<math")) throw new Error(html);
  * if (ctx.headings[0]?.text !== "Scaling laws") throw new Error();
+ * // A translated heading keeps its English anchor:
+ * const zh = renderMarkdown("## 伸缩法则 {#scaling-laws}", markdownContext("en"));
+ * if (!zh.includes('<h2 id="scaling-laws">伸缩法则 <a')) throw new Error(zh);
  * ```
  */
 export function renderMarkdown(source: string, ctx: MarkdownContext = markdownContext()): string {

@@ -11,6 +11,8 @@ import type { SvgRenderer } from "./figure.ts";
 import { highlight } from "./highlight.ts";
 import { firstParagraph, type Heading, markdownContext, renderMarkdown } from "./markdown.ts";
 import { type OutputContext, renderOutput } from "./outputs.ts";
+import type { Lang } from "../locale/lang.ts";
+import { words } from "./_words.ts";
 
 /** What the page shell needs from a rendered notebook. */
 export interface RenderedNotebook {
@@ -48,9 +50,9 @@ export interface RenderedNotebook {
 export async function renderNotebook(
   notebook: Notebook,
   path: string,
-  options: { svg?: SvgRenderer } = {},
+  options: { svg?: SvgRenderer; lang?: Lang } = {},
 ): Promise<RenderedNotebook> {
-  const markdown = markdownContext();
+  const markdown = markdownContext(options.lang);
   const ctx: OutputContext = { markdown, figures: 0, svg: options.svg };
   const parts: string[] = [];
   let summary = "";
@@ -83,11 +85,15 @@ export async function renderNotebook(
 async function _codeCell(cell: Cell, ctx: OutputContext): Promise<string | undefined> {
   const out: string[] = [];
   if (!hasTag(cell, CELL_TAGS.removeInput) && cell.source.trim() !== "") {
-    const label = hasTag(cell, CELL_TAGS.injectedParameters)
-      ? "Injected parameters"
-      : hasTag(cell, CELL_TAGS.parameters)
-      ? "Parameters"
-      : "Code";
+    const lang = ctx.markdown.lang ?? "en";
+    const label = words(
+      lang,
+      hasTag(cell, CELL_TAGS.injectedParameters)
+        ? "injected"
+        : hasTag(cell, CELL_TAGS.parameters)
+        ? "parameters"
+        : "code",
+    );
     const n = cell.execution_count ? ` <span class="count">[${cell.execution_count}]</span>` : "";
     out.push(
       `<details class="source"><summary>${label}${n}</summary>` +

@@ -12,6 +12,7 @@ import { escapeHtml, stripAnsi } from "./escape.ts";
 import { type MarkdownContext, renderMarkdown } from "./markdown.ts";
 import { renderTex } from "./math.ts";
 import { sanitizeHtml } from "./_sanitize.ts";
+import { words } from "./_words.ts";
 
 /** Per-page state for output rendering. */
 export interface OutputContext {
@@ -29,9 +30,9 @@ function base64(value: unknown): string {
   return text(value).replace(/\s+/g, "");
 }
 
-function svgAlt(svg: string): string {
+function svgAlt(svg: string, ctx: OutputContext): string {
   const m = /<title[^>]*>([\s\S]*?)<\/title>/.exec(svg);
-  return m ? m[1]!.replace(/<[^>]*>/g, "").trim() : "Image";
+  return m ? m[1]!.replace(/<[^>]*>/g, "").trim() : words(ctx.markdown.lang ?? "en", "image");
 }
 
 async function bundle(data: MimeBundle, ctx: OutputContext): Promise<string> {
@@ -42,6 +43,7 @@ async function bundle(data: MimeBundle, ctx: OutputContext): Promise<string> {
       data[vegaLite] as Record<string, unknown>,
       `fig${ctx.figures}`,
       ctx.svg,
+      ctx.markdown.lang,
     );
   }
   if (MIME.html in data) {
@@ -52,13 +54,15 @@ async function bundle(data: MimeBundle, ctx: OutputContext): Promise<string> {
     const uri = `data:image/svg+xml;base64,${
       btoa(String.fromCharCode(...new TextEncoder().encode(svg)))
     }`;
-    return `<div class="output image"><img src="${uri}" alt="${escapeHtml(svgAlt(svg))}"></div>`;
+    return `<div class="output image"><img src="${uri}" alt="${
+      escapeHtml(svgAlt(svg, ctx))
+    }"></div>`;
   }
   for (const mime of [MIME.png, MIME.jpeg]) {
     if (mime in data) {
       return `<div class="output image"><img src="data:${mime};base64,${
         escapeHtml(base64(data[mime]))
-      }" alt="Image output"></div>`;
+      }" alt="${words(ctx.markdown.lang ?? "en", "imageOutput")}"></div>`;
     }
   }
   if (MIME.markdown in data) {

@@ -1,6 +1,10 @@
 /**
  * The page stylesheet (inlined in every page): readable measure, light and dark schemes via
- * `prefers-color-scheme`, charts that scale down to a 360 px screen, a print stylesheet.
+ * `prefers-color-scheme`, charts that scale down to a 360 px screen, a print stylesheet. On a page
+ * in another language than English the charts' text names Latin fonts before the CJK ones: the
+ * generic families (`system-ui`, `sans-serif`) resolve by the page's language, and a CJK font's
+ * Latin glyphs are taller than those the server-side layout measured (lib/charts/_text_width.ts),
+ * so model labels placed 14 px apart would overlap; CJK characters fall back to the CJK fonts.
  *
  * @module
  */
@@ -24,7 +28,7 @@ export const PAGE_CSS = `
 --com:#8b949e;--fn:#d2a8ff}}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif}
 a{color:var(--link)}
 .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:var(--bg);padding:4px 8px;z-index:1}
 header.site,footer.site{padding:.75rem 1rem;border-bottom:1px solid var(--line);font-size:.95rem}
@@ -37,6 +41,8 @@ nav.toc h2{font-size:1rem;margin:0 0 .5rem}nav.toc ul{list-style:none;margin:0;p
 main{min-width:0;padding-bottom:2rem;overflow-wrap:break-word}
 h1,h2,h3,h4{line-height:1.25;margin:1.6em 0 .6em}h1{font-size:2rem;margin-top:1.2em}
 .anchor{text-decoration:none;color:var(--muted);font-weight:400;opacity:.5}.anchor:hover,.anchor:focus{opacity:1}
+.lang-switch{margin:0 0 .25rem;text-align:right}.lang-switch a{margin-left:.75rem}
+.anchor-lang{font-size:.6em;font-weight:400;margin-left:.4em;text-decoration:none;color:var(--link)}
 pre,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.875rem}
 pre{background:var(--code-bg);padding:.75rem;overflow-x:auto;border-radius:6px;white-space:pre}
 .cell{margin:1rem 0}
@@ -50,6 +56,7 @@ details.source pre{margin-top:.25rem}
 .output.html{overflow-x:auto;max-width:100%}
 figure.chart{margin:1.25rem 0;max-width:100%;overflow-x:auto}
 figure.chart svg{display:block;max-width:100%;height:auto;color:var(--fg)}
+html:not([lang="en"]) svg text{font-family:"DejaVu Sans","Segoe UI","Helvetica Neue",Arial,"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif}
 figure.chart .chart-narrow{display:none}
 figure.chart .chart-note{color:var(--muted);font-size:.9rem;margin:.25rem 0}
 @media (max-width:49.99rem){figure.chart .chart-wide{display:none}figure.chart .chart-narrow{display:block}}
@@ -75,7 +82,7 @@ ul.index p{margin:.4rem 0 0;color:var(--muted);font-size:.95rem}
 @media (max-width:52rem){.layout{display:block}nav.toc{position:static;max-height:none;padding-top:1rem}}
 @media print{
 :root{--bg:#fff;--fg:#000;--muted:#333;--code-bg:#f4f4f4;--link:#000}
-header.site,nav.toc,.skip,.anchor,.chart-links,details.source{display:none}
+header.site,nav.toc,.skip,.anchor,.anchor-lang,.chart-links,details.source{display:none}
 .layout{display:block;padding:0}body{font-size:11pt}
 figure.chart,pre,table,.output{break-inside:avoid;page-break-inside:avoid}
 figure.chart svg{max-width:100%;height:auto}

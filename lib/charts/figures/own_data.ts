@@ -5,8 +5,11 @@
  * @module
  */
 import type { Formatter } from "../../locale/format.ts";
+import { inLang } from "../../locale/lang.ts";
+import { type Shape, SHAPE_INFO } from "../../classify/shapes.ts";
 import { powerLaw } from "../../stats/power_law.ts";
 import type { OwnDataAnalysis } from "../../analyze/own_data.ts";
+import { reasonWords } from "../../analyze/reason_words.ts";
 import {
   fitChartText,
   fitNote,
@@ -19,7 +22,63 @@ import { shapeColor, shapeColumn } from "../shape_scale.ts";
 import { lineChart } from "../scatter.ts";
 import { type Table, table, type TableColumn } from "../table.ts";
 
-const shapeTitle = (s: string) => s.replace("_", "-");
+/** A shape as a column title: the id in English ("u-shaped"), the label in Chinese. */
+const shapeTitle = (s: Shape, f: Formatter) =>
+  inLang(f.lang, { en: () => s.replace("_", "-"), zh: () => SHAPE_INFO[s].label.zh });
+
+/** The own-data page's column titles and axis words in `f`'s language. */
+function words(f: Formatter) {
+  return inLang(f.lang, {
+    en: () => ({
+      family: "family",
+      metric: "metric",
+      curves: "curves",
+      task: "task",
+      sizes: "sizes",
+      parameters: "parameters",
+      confidence: "confidence",
+      threshold: "threshold or turn (95% interval)",
+      why: "why",
+      fitted: "fitted",
+      error: "1 − score",
+      score: "score",
+      floor: "floor E",
+      rms: "RMS log residual",
+      note: "note",
+      classified: "classification: this report",
+      fits: "fits: this report",
+      Curve: "Curve",
+      paramsAxis: "Parameters (log scale)",
+      Score: "Score",
+      errorAxis: "Error or loss (log scale)",
+      powerLaw: "power law",
+    }),
+    zh: () => ({
+      family: "模型系列",
+      metric: "指标",
+      curves: "曲线数",
+      task: "任务",
+      sizes: "规模数",
+      parameters: "参数",
+      confidence: "置信度",
+      threshold: "阈值或转折点（95% 区间）",
+      why: "原因",
+      fitted: "拟合对象",
+      error: "1 − 分数",
+      score: "分数",
+      floor: "下限 E",
+      rms: "对数残差的均方根",
+      note: "备注",
+      classified: "分类：本报告",
+      fits: "拟合：本报告",
+      Curve: "曲线",
+      paramsAxis: "参数（对数坐标）",
+      Score: "分数",
+      errorAxis: "误差或损失（对数坐标）",
+      powerLaw: "幂律",
+    }),
+  });
+}
 const when = <T>(condition: boolean, items: T[]): T[] => (condition ? items : []);
 
 /**
@@ -41,12 +100,12 @@ export function ownDataCensusTable(a: OwnDataAnalysis, f: Formatter): Table {
   return table(
     a.census.map(({ counts, ...row }) => ({ ...row, ...counts })),
     [
-      "family",
-      ...when(a.metrics.length > 1, ["metric"]),
-      { key: "curves", format: "integer" },
+      { key: "family", title: words(f).family },
+      ...when(a.metrics.length > 1, [{ key: "metric", title: words(f).metric }]),
+      { key: "curves", title: words(f).curves, format: "integer" },
       ...a.shapesPresent.map((s): TableColumn => ({
         key: s,
-        title: shapeTitle(s),
+        title: shapeTitle(s, f),
         format: "integer",
       })),
     ],
@@ -71,15 +130,26 @@ export function ownDataCensusTable(a: OwnDataAnalysis, f: Formatter): Table {
  */
 export function ownDataPanelsChart(a: OwnDataAnalysis, f: Formatter): Chart {
   return smallMultiplesChart(a.panels.rows, {
+    lang: f.lang,
     ...panelsText(a, f),
-    source: `${a.fileName}; classification: this report`,
-    facet: { field: "curve", title: "Curve", columns: 3 },
+    source: `${a.fileName}${inLang(f.lang, { en: () => "; ", zh: () => "；" })}${
+      words(f).classified
+    }`,
+    facet: { field: "curve", title: words(f).Curve, columns: 3 },
     width: 200,
-    x: { field: "params", title: "Parameters (log scale)", log: true },
-    y: { field: "score", title: a.metrics.length === 1 ? a.metrics[0]! : "Score" },
+    x: { field: "params", title: words(f).paramsAxis, log: true },
+    y: { field: "score", title: a.metrics.length === 1 ? a.metrics[0]! : words(f).Score },
     color: shapeColor("shape", { lang: f.lang }),
     chance: a.panels.chances,
-    thresholds: a.panels.thresholds,
+    thresholds: Object.fromEntries(
+      Object.entries(a.panels.thresholds).map(([curve, m]) => [curve, {
+        ...m,
+        label: inLang(f.lang, {
+          en: () => m.label,
+          zh: () => (m.label === "threshold" ? "阈值" : "转折点"),
+        }),
+      }]),
+    ),
     independentY: true,
   });
 }
@@ -111,18 +181,19 @@ export function ownDataCurveTable(a: OwnDataAnalysis, f: Formatter): Table {
             ? ` (${f.interval(c.thresholdInterval[0], c.thresholdInterval[1], "params")})`
             : ""
         }`,
-      range: `${sizes(c.curve.points[0]?.scale)}–${sizes(c.curve.points.at(-1)?.scale)}`,
+      range: f.range(sizes(c.curve.points[0]?.scale), sizes(c.curve.points.at(-1)?.scale)),
+      reason: reasonWords(c.reason, f),
     })),
     [
-      "task",
-      ...when(a.families.length > 1, ["family"]),
-      ...when(a.metrics.length > 1, ["metric"]),
-      { key: "scales", title: "sizes", format: "integer" },
-      ...when(a.rangesDiffer, [{ key: "range", title: "parameters" }]),
+      { key: "task", title: words(f).task },
+      ...when(a.families.length > 1, [{ key: "family", title: words(f).family }]),
+      ...when(a.metrics.length > 1, [{ key: "metric", title: words(f).metric }]),
+      { key: "scales", title: words(f).sizes, format: "integer" },
+      ...when(a.rangesDiffer, [{ key: "range", title: words(f).parameters }]),
       shapeColumn("shape", f.lang),
-      { key: "confidence", format: "fixed", digits: 2 },
-      { key: "thresholdText", title: "threshold or turn (95% interval)" },
-      { key: "reason", title: "why" },
+      { key: "confidence", title: words(f).confidence, format: "fixed", digits: 2 },
+      { key: "thresholdText", title: words(f).threshold },
+      { key: "reason", title: words(f).why },
     ],
     { caption: ownDataTableCaption("curves", a, f) },
   );
@@ -151,7 +222,7 @@ export function ownDataFitTable(a: OwnDataAnalysis, f: Formatter): Table | undef
       family: r.curve.family,
       metric: r.curve.metric,
       shape: r.curve.shape,
-      quantity: r.quantity === "error" ? "1 − score" : "score",
+      quantity: r.quantity === "error" ? words(f).error : words(f).score,
       alpha: r.fit?.alpha,
       E: r.fit?.E,
       A: r.fit?.A,
@@ -159,16 +230,16 @@ export function ownDataFitTable(a: OwnDataAnalysis, f: Formatter): Table | undef
       note: fitNote(r, f),
     })),
     [
-      "task",
-      ...when(a.families.length > 1, ["family"]),
-      ...when(a.metrics.length > 1, ["metric"]),
+      { key: "task", title: words(f).task },
+      ...when(a.families.length > 1, [{ key: "family", title: words(f).family }]),
+      ...when(a.metrics.length > 1, [{ key: "metric", title: words(f).metric }]),
       shapeColumn("shape", f.lang),
-      { key: "quantity", title: "fitted" },
+      { key: "quantity", title: words(f).fitted },
       { key: "alpha", title: "α", format: "fixed", digits: 3 },
-      { key: "E", title: "floor E", format: "fixed", digits: 3 },
+      { key: "E", title: words(f).floor, format: "fixed", digits: 3 },
       { key: "A", title: "A", format: "exp", digits: 3 },
-      { key: "rms", title: "RMS log residual", format: "fixed", digits: 3 },
-      "note",
+      { key: "rms", title: words(f).rms, format: "fixed", digits: 3 },
+      { key: "note", title: words(f).note },
     ],
     { caption: ownDataTableCaption("fits", a, f) },
   );
@@ -193,14 +264,15 @@ export function ownDataFitChart(a: OwnDataAnalysis, f: Formatter): Chart {
   return lineChart(
     a.drawn.flatMap((r) => r.points.map((p) => ({ curve: r.label, params: p.x, error: p.y }))),
     {
+      lang: f.lang,
       ...fitChartText(a, f),
-      source: `${a.fileName}; fits: this report`,
-      x: { field: "params", title: "Parameters (log scale)", log: true },
-      y: { field: "error", title: "Error or loss (log scale)", log: true },
-      color: { field: "curve", title: "Curve", domain: a.drawn.map((r) => r.label) },
+      source: `${a.fileName}${inLang(f.lang, { en: () => "; ", zh: () => "；" })}${words(f).fits}`,
+      x: { field: "params", title: words(f).paramsAxis, log: true },
+      y: { field: "error", title: words(f).errorAxis, log: true },
+      color: { field: "curve", title: words(f).Curve, domain: a.drawn.map((r) => r.label) },
       fits: a.drawn.map((r) => ({
         f: (x: number) => powerLaw(r.fit, x),
-        label: "power law",
+        label: words(f).powerLaw,
         category: r.label,
       })),
     },

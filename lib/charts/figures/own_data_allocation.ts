@@ -4,6 +4,7 @@
  * @module
  */
 import type { Formatter } from "../../locale/format.ts";
+import { inLang } from "../../locale/lang.ts";
 import { computeOptimal } from "../../fit/compute_optimal.ts";
 import type { AllocationFit, OwnDataAnalysis } from "../../analyze/own_data.ts";
 import { allocationText } from "../../analyze/own_data_captions.ts";
@@ -38,13 +39,22 @@ export function ownDataLawTable(fit: AllocationFit, fileName: string, f: Formatt
       runs: fit.runs.length,
     }],
     [
-      { key: "E", format: "fixed", digits: 3 },
+      { key: "E", title: "E", format: "fixed", digits: 3 },
       { key: "A", format: "auto", digits: 4 },
       { key: "B", format: "auto", digits: 4 },
       { key: "alpha", title: "α", format: "fixed", digits: 3 },
       { key: "beta", title: "β", format: "fixed", digits: 3 },
-      { key: "a", title: "a in N_opt ∝ C^a", format: "fixed", digits: 3 },
-      { key: "runs", format: "integer" },
+      {
+        key: "a",
+        title: inLang(f.lang, { en: () => "a in N_opt ∝ C^a", zh: () => "N_opt ∝ C^a 中的 a" }),
+        format: "fixed",
+        digits: 3,
+      },
+      {
+        key: "runs",
+        title: inLang(f.lang, { en: () => "runs", zh: () => "训练次数" }),
+        format: "integer",
+      },
     ],
     { caption: allocationText(fit, fileName, f).caption },
   );
@@ -71,14 +81,34 @@ export function ownDataAllocationChart(
   f: Formatter,
 ): Chart {
   const { title, description } = allocationText(fit, a.fileName, f);
-  return scatterChart(a.allocationRows, {
+  const w = inLang(f.lang, {
+    en: () => ({
+      sides: { "below the law": "below the law", "above the law": "above the law" },
+      source: `${a.fileName}; law: this report (Hoffmann et al. 2022, Approach 3)`,
+      x: "Training compute C = 6ND (FLOP, log scale)",
+      y: "Parameters N (log scale)",
+      loss: "Observed loss",
+      optimal: "compute-optimal N",
+    }),
+    zh: () => ({
+      sides: { "below the law": "低于法则", "above the law": "高于法则" },
+      source: `${a.fileName}；法则：本报告（Hoffmann et al. 2022，Approach 3）`,
+      x: "训练算力 C = 6ND（FLOP，对数坐标）",
+      y: "参数 N（对数坐标）",
+      loss: "观测到的损失",
+      optimal: "计算最优的 N",
+    }),
+  });
+  const side = (s: string) => (w.sides as Record<string, string>)[s] ?? s;
+  return scatterChart(a.allocationRows.map((r) => ({ ...r, fit: side(r.fit) })), {
+    lang: f.lang,
     title,
     description,
-    source: `${a.fileName}; law: this report (Hoffmann et al. 2022, Approach 3)`,
-    x: { field: "flops", title: "Training compute C = 6ND (FLOP, log scale)", log: true },
-    y: { field: "params", title: "Parameters N (log scale)", log: true },
-    color: { field: "fit", title: "Observed loss", domain: ["below the law", "above the law"] },
-    fits: [{ f: (c: number) => computeOptimal(fit.law, c).params, label: "compute-optimal N" }],
+    source: w.source,
+    x: { field: "flops", title: w.x, log: true },
+    y: { field: "params", title: w.y, log: true },
+    color: { field: "fit", title: w.loss, domain: Object.values(w.sides) },
+    fits: [{ f: (c: number) => computeOptimal(fit.law, c).params, label: w.optimal }],
     tooltip: ["run", "loss"],
   });
 }

@@ -39,6 +39,7 @@ export function ownForecastTable(fc: OwnDataForecasts, f: Formatter): Table {
           : `${f.fixed(r.extrapolation, 1)} order${
             f.fixed(r.extrapolation, 1) === "1.0" ? "" : "s"
           } of magnitude`,
+      zh: () => r.extrapolation <= 0 ? "在数据范围内" : `${f.fixed(r.extrapolation, 1)} 个数量级`,
     }),
     shape: r.shape,
   }));
@@ -55,6 +56,20 @@ export function ownForecastTable(fc: OwnDataForecasts, f: Formatter): Table {
       ], {
         caption:
           "Each curve's forecast score at the sizes asked for (lib/forecast: the candidate shapes weighted by the classifier's support; a seeded parametric bootstrap gives the interval).",
+        lang: f.lang,
+      }),
+    zh: () =>
+      table(rows, [
+        { key: "curve", title: "曲线" },
+        { key: "size", title: "预测规模" },
+        { key: "largest", title: "测过的最大规模" },
+        { key: "prediction", title: "预测值", format: "auto" },
+        { key: "interval", title: `${f.percent(fc.level, 0)} 预测区间` },
+        { key: "beyond", title: "超出数据" },
+        shapeColumn("shape", f.lang),
+      ], {
+        caption:
+          "每条曲线在所要求规模上的预测分数（lib/forecast：候选形状按分类器的支持度加权；区间来自带种子的参数自助法）。",
         lang: f.lang,
       }),
   });

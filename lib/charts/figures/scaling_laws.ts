@@ -25,9 +25,9 @@ import { lineChart, scatterChart } from "../scatter.ts";
 import { type Table, table } from "../table.ts";
 
 const KAPLAN_LABELS: Record<KaplanLawId, ByLang<string>> = {
-  params: { en: "L(N): parameters" },
-  tokens: { en: "L(D): tokens" },
-  compute: { en: "L(C): FLOP" },
+  params: { en: "L(N): parameters", zh: "L(N)：参数" },
+  tokens: { en: "L(D): tokens", zh: "L(D)：tokens" },
+  compute: { en: "L(C): FLOP", zh: "L(C)：FLOP" },
 };
 
 /**
@@ -50,6 +50,11 @@ export function kaplanFigure(k: KaplanLaws, f: Formatter): Chart {
       outside: "extrapolated",
       unknown: "range not given",
     }),
+    zh: () => ({
+      inside: "拟合所用数据",
+      outside: "外推",
+      unknown: "未给出范围",
+    }),
   });
   const rows = kaplanStretches(k).map((r) => ({
     x: r.x,
@@ -59,6 +64,7 @@ export function kaplanFigure(k: KaplanLaws, f: Formatter): Chart {
     stretch: r.stretch,
   }));
   const chart = lineChart(rows, {
+    lang: f.lang,
     ...inLang(f.lang, {
       en: () => ({
         title: kaplanTitle(k, f),
@@ -68,6 +74,15 @@ export function kaplanFigure(k: KaplanLaws, f: Formatter): Chart {
         x: { field: "x", title: "Parameters, tokens or FLOP (log scale)", log: true },
         y: { field: "loss", title: "Test loss (nats/token, log scale)", log: true },
         color: { field: "law", title: "Published law" },
+      }),
+      zh: () => ({
+        title: kaplanTitle(k, f),
+        description:
+          "Kaplan et al. 2020 的幂律 L(N)、L(D) 和 L(C)，按其发表的常数（式 1.1–1.3）画出；线条超出其拟合所用的参数或 tokens 范围的部分画成虚线。",
+        source: "Kaplan et al. 2020，式 1.1–1.3（发表的常数，不是我们的数据）",
+        x: { field: "x", title: "参数、tokens 或 FLOP（对数坐标）", log: true },
+        y: { field: "loss", title: "测试损失（nats/token，对数坐标）", log: true },
+        color: { field: "law", title: "发表的法则" },
       }),
     }),
     illustration: true,
@@ -83,7 +98,7 @@ export function kaplanFigure(k: KaplanLaws, f: Formatter): Chart {
           strokeDash: {
             field: "span",
             type: "nominal",
-            title: inLang(f.lang, { en: () => "Data range" }),
+            title: inLang(f.lang, { en: () => "Data range", zh: () => "数据范围" }),
             scale: { domain: [spans.inside, spans.outside, spans.unknown] },
             legend: {
               symbolType: "stroke",
@@ -167,7 +182,10 @@ function kaplanStretches(k: KaplanLaws) {
  * ```
  */
 export function decadeLabel(d: TokenDecade, f: Formatter): string {
-  return inLang(f.lang, { en: () => `${f.tokens(d.lower)}–${f.tokens(d.upper)} tokens` });
+  return inLang(f.lang, {
+    en: () => `${f.tokens(d.lower)}–${f.tokens(d.upper)} tokens`,
+    zh: () => `${f.range(f.tokens(d.lower), f.tokens(d.upper))} tokens`,
+  });
 }
 
 function runRows(r: ChinchillaRefit, f: Formatter) {
@@ -219,13 +237,28 @@ export function chinchillaRunsFigure(r: ChinchillaRefit, f: Formatter): Chart {
         measuredTitle: "measured final loss",
       },
     }),
+    zh: () => ({
+      title: runsTitle(r, f),
+      description:
+        `${r.counts.fitted} 次 Chinchilla 训练：最终损失与参数的关系，按训练 tokens 着色（实心圆），每个点旁边是我们拟合的法则 L(N, D) 在该次训练自己的 N 和 D 处的值（空心菱形）。`,
+      source:
+        "Hoffmann et al. 2022 图 4，由 Epoch AI 提取（Besiroglu et al. 2024）；法则：我们的拟合",
+      x: { field: "params", title: "参数 N（对数坐标）", log: true },
+      y: { field: "loss", title: "最终训练损失（nats/token）", zero: false },
+      color: { field: "tokensBin", title: "训练 tokens D", domain: bins },
+      predicted: {
+        field: "predicted",
+        title: "我们的法则在该次训练的 N 和 D 处",
+        measuredTitle: "测得的最终损失",
+      },
+    }),
   });
   return scatterChart(
     runRows(r, f).map(({ row }) => ({
       ...row,
       predicted: chinchillaLoss(r.law, row.params, row.tokens),
     })),
-    text,
+    { ...text, lang: f.lang },
   );
 }
 
@@ -255,9 +288,10 @@ export function lawTable(r: ChinchillaRefit, f: Formatter): Table {
     ours: p.ours,
     oursInterval: parameterInterval(p.parameter, p.interval, f),
     besiroglu: p.besiroglu,
-    besirogluInterval: `${f.number(p.besirogluInterval[0], 4)}–${
-      f.number(p.besirogluInterval[1], 4)
-    }`,
+    besirogluInterval: f.range(
+      f.number(p.besirogluInterval[0], 4),
+      f.number(p.besirogluInterval[1], 4),
+    ),
     besirogluGrid: p.besirogluGrid,
     hoffmann: p.hoffmann,
   }));
@@ -282,6 +316,24 @@ export function lawTable(r: ChinchillaRefit, f: Formatter): Table {
           `Chinchilla law L(N, D) = E + A/N^α + B/D^β fitted to the ${r.counts.fitted} runs (Huber loss on log loss, ${
             f.number(r.law.starts, 6)
           }-start grid), next to the published values.`,
+      }),
+    zh: () =>
+      table(rows, [
+        { key: "parameter", title: "参数" },
+        { key: "ours", title: "本报告", format: "auto", digits: 4 },
+        {
+          key: "oursInterval",
+          title: `${level} 自助法百分位区间（${f.number(r.bootstrap.resamples, 6)} 次重抽样）`,
+        },
+        { key: "besirogluGrid", title: "Besiroglu et al. 网格拟合", format: "auto", digits: 4 },
+        { key: "besiroglu", title: "Besiroglu et al. 报告值", format: "auto", digits: 4 },
+        { key: "besirogluInterval", title: "其 95% 区间" },
+        { key: "hoffmann", title: "Hoffmann et al. 发表值", format: "auto", digits: 4 },
+      ], {
+        caption:
+          `Chinchilla 法则 L(N, D) = E + A/N^α + B/D^β 在 ${r.counts.fitted} 次训练上的拟合（对数损失上的 Huber 损失，${
+            f.number(r.law.starts, 6)
+          } 个起点的网格），与发表的数值并列。`,
       }),
   });
 }
@@ -309,6 +361,7 @@ export function lawTable(r: ChinchillaRefit, f: Formatter): Table {
 export function residualFigure(r: ChinchillaRefit, f: Formatter): Chart {
   const rows = runRows(r, f).map(({ row, residual }) => ({ ...row, residual }));
   return residualChart(rows, {
+    lang: f.lang,
     title: residualTitle(r, f),
     ...inLang(f.lang, {
       en: () => ({
@@ -320,6 +373,18 @@ export function residualFigure(r: ChinchillaRefit, f: Formatter): Chart {
         color: {
           field: "tokensBin",
           title: "Training tokens D",
+          domain: r.decades.map((d) => decadeLabel(d, f)),
+        },
+      }),
+      zh: () => ({
+        description:
+          "我们的 Chinchilla 拟合的残差 log L − log L̂ 与参数的关系，按训练 tokens 着色。",
+        source: "Epoch AI 对 Hoffmann et al. 2022 图 4 的提取；我们的拟合",
+        x: { field: "params", title: "参数 N（对数坐标）", log: true },
+        residual: { field: "residual", title: "残差 log L − log L̂" },
+        color: {
+          field: "tokensBin",
+          title: "训练 tokens D",
           domain: r.decades.map((d) => decadeLabel(d, f)),
         },
       }),

@@ -36,6 +36,7 @@ import { type Table, table } from "../table.ts";
 export function pythiaFigure(p: PythiaScaling, f: Formatter): Chart {
   const rows = p.rows.map((r) => ({ ...r, task: taskName(r.task, f) }));
   return lineChart(rows, {
+    lang: f.lang,
     title: pythiaTitle(p, f),
     ...inLang(f.lang, {
       en: () => ({
@@ -47,11 +48,23 @@ export function pythiaFigure(p: PythiaScaling, f: Formatter): Chart {
         y: { field: "accuracy", title: "Zero-shot accuracy" },
         color: { field: "task", title: "Task", domain: p.tasks.map((t) => taskName(t, f)) },
       }),
+      zh: () => ({
+        description: `Pythia 最终检查点在 ${
+          f.number(p.tasks.length)
+        } 个任务上的零样本准确率与参数的关系，附 ±1.96 个标准误的误差棒，以及对错误率的幂律拟合。`,
+        source: "Biderman et al. 2023（EleutherAI/pythia 评测）；拟合：本报告",
+        x: { field: "params", title: "参数（对数坐标）", log: true },
+        y: { field: "accuracy", title: "零样本准确率" },
+        color: { field: "task", title: "任务", domain: p.tasks.map((t) => taskName(t, f)) },
+      }),
     }),
     stderr: "stderr",
     fits: p.scaling.map((s) => ({
       f: (x: number) => 1 - powerLaw(s.fit, x),
-      label: inLang(f.lang, { en: () => `power law (${taskName(s.task, f)})` }),
+      label: inLang(f.lang, {
+        en: () => `power law (${taskName(s.task, f)})`,
+        zh: () => `幂律（${taskName(s.task, f)}）`,
+      }),
       category: taskName(s.task, f),
     })),
   });
@@ -100,6 +113,16 @@ export function bendTable(p: PythiaScaling, f: Formatter): Table {
         caption:
           "Extrapolating the small-model trend of the error rate to the largest Pythia model.",
       }),
+    zh: () =>
+      table(rows, [
+        { key: "task", title: "任务" },
+        { key: "alpha", title: "α（全部规模）", format: "fixed", digits: 3 },
+        { key: "floor", title: "误差下限 E", format: "fixed", digits: 3 },
+        { key: "predicted", title: "最大模型：由较小一半预测", format: "fixed", digits: 3 },
+        { key: "observed", title: "最大模型：观测值", format: "fixed", digits: 3 },
+        { key: "miss", title: "偏差（标准误）", format: "fixed", digits: 1 },
+        { key: "verdict", title: "判断" },
+      ], { caption: "把小模型错误率的趋势外推到最大的 Pythia 模型。" }),
   });
 }
 
@@ -119,6 +142,7 @@ export function bendTable(p: PythiaScaling, f: Formatter): Table {
  */
 export function trainingFigure(t: PythiaTraining, f: Formatter): Chart {
   return lineChart(t.rows, {
+    lang: f.lang,
     title: trainingTitle(t, f),
     ...inLang(f.lang, {
       en: () => ({
@@ -131,6 +155,17 @@ export function trainingFigure(t: PythiaTraining, f: Formatter): Chart {
         x: { field: "tokens", title: "Training tokens seen (log scale)", log: true },
         y: { field: "value", title: `Zero-shot ${taskName(t.task, f)} accuracy` },
         color: { field: "size", title: "Model size", domain: t.sizes.map((s) => s.size) },
+      }),
+      zh: () => ({
+        description: `每个 Pythia 规模的 ${
+          taskName(t.task, f)
+        } 零样本准确率与见过的训练 tokens 的关系（从 ${
+          f.tokens(t.minTokens)
+        } tokens 起的检查点）。`,
+        source: "Biderman et al. 2023（EleutherAI/pythia 评测）",
+        x: { field: "tokens", title: "见过的训练 tokens（对数坐标）", log: true },
+        y: { field: "value", title: `${taskName(t.task, f)} 零样本准确率` },
+        color: { field: "size", title: "模型规模", domain: t.sizes.map((s) => s.size) },
       }),
     }),
     tooltip: ["model", "tokens", "value"],

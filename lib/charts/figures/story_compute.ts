@@ -6,16 +6,16 @@
  */
 import type { Formatter } from "../../locale/format.ts";
 import { CAMP_IDS, type CampId, type ComputeCamps } from "../../analyze/compute_camps.ts";
-import type { ByLang } from "../../locale/lang.ts";
+import { type ByLang, inLang } from "../../locale/lang.ts";
 import type { Chart } from "../chart.ts";
 import { scatterChart } from "../scatter.ts";
 import { type Table, table } from "../table.ts";
 
 /** The camps' names in words (short: they label the legend; the prose names the papers). */
 export const CAMP_NAMES: Record<CampId, ByLang<string>> = {
-  openai: { en: "OpenAI" },
-  deepmind: { en: "DeepMind" },
-  meta: { en: "Meta" },
+  openai: { en: "OpenAI", zh: "OpenAI" },
+  deepmind: { en: "DeepMind", zh: "DeepMind" },
+  meta: { en: "Meta", zh: "Meta" },
 };
 
 /**
@@ -34,32 +34,62 @@ export const CAMP_NAMES: Record<CampId, ByLang<string>> = {
  * ```
  */
 export function campsFigure(c: Pick<ComputeCamps, "camps" | "published">, f: Formatter): Chart {
+  const words = inLang(f.lang, {
+    en: () => ({
+      // A word for the tooltip and the data table: the field name is its title.
+      ratio: "tokens per parameter",
+      title: "Three camps: how many tokens each trains per parameter",
+      description:
+        "Training tokens against parameters of each camp's models; the dashed line is 20 tokens per parameter, the compute-optimal ratio of Hoffmann et al. 2022.",
+      source: "Brown et al. 2020 (Table D.1), Hoffmann et al. 2022 (Table 1), Touvron et al. " +
+        "2023 (LLaMA Table 2; Llama 2 model card)",
+      x: "Parameters (log scale)",
+      y: "Training tokens (log scale)",
+      camp: "Camp",
+      fit: "20 tokens per parameter",
+    }),
+    zh: () => ({
+      ratio: "每参数 tokens 数",
+      title: "三大阵营：每个参数各训练多少 tokens",
+      description:
+        "各阵营模型的训练 tokens 与参数的关系；虚线是每个参数 20 个 tokens，即 Hoffmann et al. 2022 的计算最优比例。",
+      source: "Brown et al. 2020（Table D.1），Hoffmann et al. 2022（Table 1），Touvron et al. " +
+        "2023（LLaMA Table 2；Llama 2 模型卡）",
+      x: "参数（对数坐标）",
+      y: "训练 tokens（对数坐标）",
+      camp: "阵营",
+      fit: "每个参数 20 个 tokens",
+    }),
+  });
   const rows = CAMP_IDS.flatMap((id) =>
     c.camps[id].map(({ tokensPerParam, ...m }) => ({
       ...m,
       camp: CAMP_NAMES[id][f.lang],
-      // A word for the tooltip and the data table; one decimal is what the prose states.
-      "tokens per parameter": Math.round(tokensPerParam * 10) / 10,
+      // One decimal is what the prose states.
+      [words.ratio]: Math.round(tokensPerParam * 10) / 10,
     }))
   );
   const params = rows.map((r) => r.params);
   const lo = Math.min(...params) / 1.5, hi = Math.max(...params) * 1.5;
   return scatterChart(rows, {
-    title: "Three camps: how many tokens each trains per parameter",
-    description:
-      "Training tokens against parameters of each camp's models; the dashed line is 20 tokens per parameter, the compute-optimal ratio of Hoffmann et al. 2022.",
-    source: "Brown et al. 2020 (Table D.1), Hoffmann et al. 2022 (Table 1), Touvron et al. 2023 " +
-      "(LLaMA Table 2; Llama 2 model card)",
-    x: { field: "params", title: "Parameters (log scale)", log: true, quantity: "params" },
-    y: { field: "tokens", title: "Training tokens (log scale)", log: true, quantity: "tokens" },
-    color: { field: "camp", title: "Camp", domain: CAMP_IDS.map((id) => CAMP_NAMES[id][f.lang]) },
+    lang: f.lang,
+    title: words.title,
+    description: words.description,
+    source: words.source,
+    x: { field: "params", title: words.x, log: true, quantity: "params" },
+    y: { field: "tokens", title: words.y, log: true, quantity: "tokens" },
+    color: {
+      field: "camp",
+      title: words.camp,
+      domain: CAMP_IDS.map((id) => CAMP_NAMES[id][f.lang]),
+    },
     fits: [{
-      label: "20 tokens per parameter",
+      label: words.fit,
       f: (n: number) => 20 * n,
       from: lo,
       to: hi,
     }],
-    tooltip: ["model", "tokens per parameter"],
+    tooltip: ["model", words.ratio],
   });
 }
 
@@ -86,10 +116,32 @@ export function approachesTable(
   f: Formatter,
 ): Table {
   const cell = (x: number, i?: { lower: number; upper: number }) =>
-    i ? `${f.number(x, 2)} (${f.number(i.lower, 2)}–${f.number(i.upper, 2)})` : f.number(x, 2);
+    i
+      ? `${f.number(x, 2)} (${f.range(f.number(i.lower, 2), f.number(i.upper, 2))})`
+      : f.number(x, 2);
+  const words = inLang(f.lang, {
+    en: () => ({
+      ours2: "This report: Approach 2 (IsoFLOP profiles)",
+      ours3: "This report: Approach 3 (fitted loss law)",
+      estimate: "Estimate",
+      a: "Parameters: exponent a (95% interval)",
+      b: "Tokens: exponent b (95% interval)",
+      caption:
+        "The compute-optimal model size grows as compute to the power a, the tokens as compute to the power b (a + b = 1); ours with 95% bootstrap percentile intervals, the papers' as printed.",
+    }),
+    zh: () => ({
+      ours2: "本报告：Approach 2（IsoFLOP 曲线）",
+      ours3: "本报告：Approach 3（拟合的损失法则）",
+      estimate: "估计",
+      a: "参数：指数 a（95% 区间）",
+      b: "tokens：指数 b（95% 区间）",
+      caption:
+        "计算最优的模型大小按算力的 a 次方增长，tokens 按算力的 b 次方增长（a + b = 1）；我们的估计附 95% 自助法百分位区间，论文的按原文列出。",
+    }),
+  });
   const rows = [
-    { source: "This report: Approach 2 (IsoFLOP profiles)", x: c.approach2 },
-    { source: "This report: Approach 3 (fitted loss law)", x: c.approach3 },
+    { source: words.ours2, x: c.approach2 },
+    { source: words.ours3, x: c.approach3 },
     { source: "Hoffmann et al. 2022: Approach 2", x: c.published.hoffmann2 },
     { source: "Hoffmann et al. 2022: Approach 3", x: c.published.hoffmann3 },
     { source: "Kaplan et al. 2020", x: c.published.kaplan },
@@ -99,12 +151,8 @@ export function approachesTable(
     b: cell(x.b, x.intervals?.b),
   }));
   return table(rows, [
-    { key: "source", title: "Estimate" },
-    { key: "a", title: "Parameters: exponent a (95% interval)" },
-    { key: "b", title: "Tokens: exponent b (95% interval)" },
-  ], {
-    caption:
-      "The compute-optimal model size grows as compute to the power a, the tokens as compute to the power b (a + b = 1); ours with 95% bootstrap percentile intervals, the papers' as printed.",
-    lang: f.lang,
-  });
+    { key: "source", title: words.estimate },
+    { key: "a", title: words.a },
+    { key: "b", title: words.b },
+  ], { caption: words.caption, lang: f.lang });
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Formatter } from "../../locale/format.ts";
+import { inLang } from "../../locale/lang.ts";
 import type { EmergenceWindow } from "../../analyze/emergence_window.ts";
 import {
   windowFlopsText,
@@ -24,9 +25,31 @@ import { lineChart } from "../scatter.ts";
 import { smallMultiplesChart } from "../small_multiples.ts";
 import { type Table, table } from "../table.ts";
 
-const WINDOW_SOURCE = "Brown et al. 2020 (GPT-3, Table H.1, verified cells); MMLU: Hendrycks et " +
-  "al. 2021, Hoffmann et al. 2022, Chowdhery et al. 2022, Touvron et al. 2023; BIG-bench: Lu et " +
-  "al. 2024. Window: Wei et al. 2022";
+/** The words of this file's figures in `f`'s language. */
+function words(f: Formatter) {
+  return inLang(f.lang, {
+    en: () => ({
+      windowSource: "Brown et al. 2020 (GPT-3, Table H.1, verified cells); MMLU: Hendrycks et " +
+        "al. 2021, Hoffmann et al. 2022, Chowdhery et al. 2022, Touvron et al. 2023; BIG-bench: " +
+        "Lu et al. 2024. Window: Wei et al. 2022",
+      paramsWindow: "10B–100B parameters",
+      task: "Task",
+      params: "Parameters (log scale)",
+      accuracy: "Accuracy",
+      family: "Model family",
+    }),
+    zh: () => ({
+      windowSource: "Brown et al. 2020（GPT-3，Table H.1，经核对的单元格）；MMLU：Hendrycks et " +
+        "al. 2021、Hoffmann et al. 2022、Chowdhery et al. 2022、Touvron et al. 2023；BIG-bench：" +
+        "Lu et al. 2024。窗口：Wei et al. 2022",
+      paramsWindow: `${f.interval(1e10, 1e11, "params")}参数`,
+      task: "任务",
+      params: "参数（对数坐标）",
+      accuracy: "准确率",
+      family: "模型系列",
+    }),
+  });
+}
 
 function windowPanels(w: EmergenceWindow, f: Formatter, quantity: "params" | "flops") {
   const range = w.window[quantity];
@@ -34,7 +57,7 @@ function windowPanels(w: EmergenceWindow, f: Formatter, quantity: "params" | "fl
     value: Math.sqrt(range.low * range.high),
     low: range.low,
     high: range.high,
-    label: quantity === "params" ? "10B–100B parameters" : "10²²–10²³ FLOP",
+    label: quantity === "params" ? words(f).paramsWindow : `${f.range("10²²", "10²³")} FLOP`,
   };
   const rows = w.points.filter((p) => quantity === "params" || p.flops !== undefined)
     .map(({ panel, ...p }) => ({ task: panelLabel(panel, f.lang), ...p }));
@@ -65,15 +88,16 @@ function windowPanels(w: EmergenceWindow, f: Formatter, quantity: "params" | "fl
 export function windowFigure(w: EmergenceWindow, f: Formatter): Chart {
   const { rows, chance, thresholds } = windowPanels(w, f, "params");
   return smallMultiplesChart(rows, {
+    lang: f.lang,
     title: windowTitle(w, f),
     description: `${windowText(w, f)} ${windowGapsText(w, f)}`,
-    source: WINDOW_SOURCE,
-    facet: { field: "task", title: "Task", columns: 3 },
-    x: { field: "params", title: "Parameters (log scale)", log: true, quantity: "params" },
+    source: words(f).windowSource,
+    facet: { field: "task", title: words(f).task, columns: 3 },
+    x: { field: "params", title: words(f).params, log: true, quantity: "params" },
     // One 0–100% scale for every panel: jumps compare at a glance, and near-zero curves stay
     // flat instead of stretching to duplicated sub-0.1% ticks.
-    y: { field: "accuracy", title: "Accuracy", quantity: "percent", domain: [0, 1] },
-    color: { field: "family", title: "Model family" },
+    y: { field: "accuracy", title: words(f).accuracy, quantity: "percent", domain: [0, 1] },
+    color: { field: "family", title: words(f).family },
     chance,
     thresholds,
   });
@@ -101,17 +125,39 @@ export function windowFigure(w: EmergenceWindow, f: Formatter): Chart {
 export function windowFlopsFigure(w: EmergenceWindow, f: Formatter): Chart {
   const { rows, chance, thresholds } = windowPanels(w, f, "flops");
   return smallMultiplesChart(rows, {
-    title: "The same curves against training compute, with the 10²²–10²³ FLOP window",
-    description: windowFlopsText(w, f) + " Only points whose training compute is known: GPT-3 " +
-      "sizes from Brown et al. Table D.1, and MMLU models as 6 × parameters × training tokens " +
-      "from their papers.",
-    source: WINDOW_SOURCE,
-    facet: { field: "task", title: "Task", columns: 3 },
-    x: { field: "flops", title: "Training FLOPs (log scale)", log: true, quantity: "flops" },
+    lang: f.lang,
+    ...inLang(f.lang, {
+      en: () => ({
+        title: "The same curves against training compute, with the 10²²–10²³ FLOP window",
+        description: windowFlopsText(w, f) + " Only points whose training compute is known: " +
+          "GPT-3 sizes from Brown et al. Table D.1, and MMLU models as 6 × parameters × " +
+          "training tokens from their papers.",
+        x: {
+          field: "flops",
+          title: "Training FLOPs (log scale)",
+          log: true,
+          quantity: "flops" as const,
+        },
+      }),
+      zh: () => ({
+        title: `同样的曲线对训练算力作图，附 ${f.range("10²²", "10²³")} FLOP 窗口`,
+        description: windowFlopsText(w, f) +
+          "只画训练算力已知的点：GPT-3 各规模取自 Brown et al. " +
+          "Table D.1，MMLU 的模型按各自论文中的 6 × 参数 × 训练 tokens 计算。",
+        x: {
+          field: "flops",
+          title: "训练 FLOP（对数坐标）",
+          log: true,
+          quantity: "flops" as const,
+        },
+      }),
+    }),
+    source: words(f).windowSource,
+    facet: { field: "task", title: words(f).task, columns: 3 },
     // One 0–100% scale for every panel: jumps compare at a glance, and near-zero curves stay
     // flat instead of stretching to duplicated sub-0.1% ticks.
-    y: { field: "accuracy", title: "Accuracy", quantity: "percent", domain: [0, 1] },
-    color: { field: "family", title: "Model family" },
+    y: { field: "accuracy", title: words(f).accuracy, quantity: "percent", domain: [0, 1] },
+    color: { field: "family", title: words(f).family },
     chance,
     thresholds,
   });
@@ -136,21 +182,40 @@ export function windowFlopsFigure(w: EmergenceWindow, f: Formatter): Chart {
  * ```
  */
 export function arithmeticMirageFigure(m: ArithmeticMirage, f: Formatter): Chart {
-  const exact = "Exact match (published)";
-  const digit = "Per digit, if digits were independent (derived)";
+  const w = inLang(f.lang, {
+    en: () => ({
+      exact: "Exact match (published)",
+      digit: "Per digit, if digits were independent (derived)",
+      source: "Brown et al. 2020 (GPT-3, Table H.1, few-shot, verified cells); per-digit values " +
+        "derived here as exact match^(1/answer digits)",
+      view: "View",
+    }),
+    zh: () => ({
+      exact: "完全匹配（发表值）",
+      digit: "逐位，假设各位独立（推导值）",
+      source: "Brown et al. 2020（GPT-3，Table H.1，少样本，经核对的单元格）；逐位数值在此按 " +
+        "完全匹配^(1/答案位数) 推导",
+      view: "视角",
+    }),
+  });
+  const exact = w.exact, digit = w.digit;
   const rows = m.rows.flatMap((r) => [
     { task: panelLabel(r.task, f.lang), params: r.params, accuracy: r.exactMatch, view: exact },
     { task: panelLabel(r.task, f.lang), params: r.params, accuracy: r.perDigit, view: digit },
   ]);
   return smallMultiplesChart(rows, {
+    lang: f.lang,
     title: mirageTitle(m, f),
     description: mirageLimitsText(m, f),
-    source: "Brown et al. 2020 (GPT-3, Table H.1, few-shot, verified cells); per-digit values " +
-      "derived here as exact match^(1/answer digits)",
-    facet: { field: "task", columns: 3 },
-    x: { field: "params", title: "Parameters (log scale)", log: true, quantity: "params" },
-    y: { field: "accuracy", title: "Accuracy", quantity: "percent", domain: [0, 1] },
-    color: { field: "view", title: "View", domain: [exact, digit] },
+    source: w.source,
+    facet: {
+      field: "task",
+      label: inLang(f.lang, { en: () => "task", zh: () => "任务" }),
+      columns: 3,
+    },
+    x: { field: "params", title: words(f).params, log: true, quantity: "params" },
+    y: { field: "accuracy", title: words(f).accuracy, quantity: "percent", domain: [0, 1] },
+    color: { field: "view", title: w.view, domain: [exact, digit] },
   });
 }
 
@@ -171,14 +236,31 @@ export function arithmeticMirageFigure(m: ArithmeticMirage, f: Formatter): Chart
  * ```
  */
 export function gpt3IclFigure(g: Gpt3FewShotGain, f: Formatter): Chart {
-  return lineChart(g.medianBySize.map((r) => ({ ...r, series: "Median over tasks" })), {
+  const w = inLang(f.lang, {
+    en: () => ({
+      series: "Median over tasks",
+      source: "Brown et al. 2020 (GPT-3, Table H.1, verified cells)",
+      y: "Few-shot minus zero-shot (points)",
+      gain: "Gain",
+      none: "no gain",
+    }),
+    zh: () => ({
+      series: "各任务的中位数",
+      source: "Brown et al. 2020（GPT-3，Table H.1，经核对的单元格）",
+      y: "少样本减零样本（百分点）",
+      gain: "增益",
+      none: "无增益",
+    }),
+  });
+  return lineChart(g.medianBySize.map((r) => ({ ...r, series: w.series })), {
+    lang: f.lang,
     title: gpt3IclTitle(g, f),
     description: gpt3IclText(g, f),
-    source: "Brown et al. 2020 (GPT-3, Table H.1, verified cells)",
-    x: { field: "params", title: "Parameters (log scale)", log: true, quantity: "params" },
-    y: { field: "median", title: "Few-shot minus zero-shot (points)" },
-    color: { field: "series", title: "Gain" },
-    chance: { value: 0, label: "no gain" },
+    source: w.source,
+    x: { field: "params", title: words(f).params, log: true, quantity: "params" },
+    y: { field: "median", title: w.y },
+    color: { field: "series", title: w.gain },
+    chance: { value: 0, label: w.none },
     tooltip: ["model", "tasks"],
   });
 }
@@ -204,29 +286,52 @@ export function gpt3IclFigure(g: Gpt3FewShotGain, f: Formatter): Chart {
 export function ruleTable(r: RuleOfThumb, f: Formatter): Table {
   const o = r.ours;
   const bounded = o.atLastSize + o.atFirstSize;
+  const high = Number.isFinite(o.median.high) ? f.params(o.median.high) : undefined;
+  const placed = o.inside.length - r.oursBelowTypical;
+  const w = inLang(f.lang, {
+    en: () => ({
+      ours: "Our thresholds (BIG-bench)",
+      of: (k: number, n: number) => `${k} of ${n}`,
+      between: `between ${f.params(o.median.low)} and ${high ?? "beyond"}`,
+      atLeast: `${placed} of ${o.inside.length} placed` +
+        (bounded > 0 ? `; ${bounded} only bounded` : ""),
+      from: "Emergence sizes from",
+      count: "Abilities or tasks",
+      median: "Median size",
+      typical: `At ${f.params(r.rule.typical)} or more`,
+    }),
+    zh: () => ({
+      ours: "我们的阈值（BIG-bench）",
+      of: (k: number, n: number) => `${n} 个中的 ${k} 个`,
+      between: high === undefined
+        ? `高于 ${f.params(o.median.low)}`
+        : `${f.params(o.median.low)} 与 ${high} 之间`,
+      atLeast: `已定位的 ${o.inside.length} 个中的 ${placed} 个` +
+        (bounded > 0 ? `；${bounded} 个只有范围` : ""),
+      from: "涌现规模来源",
+      count: "能力或任务数",
+      median: "规模中位数",
+      typical: `${f.params(r.rule.typical)}或更大`,
+    }),
+  });
   const rows = [
     {
       source: "Wei et al. 2022, Table 1",
       count: r.published.count,
       median: f.params(r.published.median),
-      atLeast: `${r.publishedAtLeastTypical} of ${r.published.count}`,
+      atLeast: w.of(r.publishedAtLeastTypical, r.published.count),
     },
     {
-      source: "Our thresholds (BIG-bench)",
+      source: w.ours,
       count: o.total,
-      median: o.median.low === o.median.high
-        ? f.params(o.median.low)
-        : `between ${f.params(o.median.low)} and ${
-          Number.isFinite(o.median.high) ? f.params(o.median.high) : "beyond"
-        }`,
-      atLeast: `${o.inside.length - r.oursBelowTypical} of ${o.inside.length} placed` +
-        (bounded > 0 ? `; ${bounded} only bounded` : ""),
+      median: o.median.low === o.median.high ? f.params(o.median.low) : w.between,
+      atLeast: w.atLeast,
     },
   ];
   return table(rows, [
-    { key: "source", title: "Emergence sizes from" },
-    { key: "count", title: "Abilities or tasks", format: "integer" },
-    { key: "median", title: "Median size" },
-    { key: "atLeast", title: `At ${f.params(r.rule.typical)} or more` },
+    { key: "source", title: w.from },
+    { key: "count", title: w.count, format: "integer" },
+    { key: "median", title: w.median },
+    { key: "atLeast", title: w.typical },
   ], { caption: rulePublishedText(r, f), lang: f.lang });
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Formatter } from "../../locale/format.ts";
+import { inLang } from "../../locale/lang.ts";
 import type { ExamResults } from "../../analyze/exams.ts";
 import { examText, examTitle, percentileRange } from "../../analyze/exams_text.ts";
 import { examShortName } from "../../analyze/_story_labels.ts";
@@ -11,8 +12,36 @@ import type { Chart } from "../chart.ts";
 import { barChart } from "../bar.ts";
 import { type Table, table } from "../table.ts";
 
-const SOURCE = "OpenAI 2023, GPT-4 Technical Report, Table 1 (percentiles as printed; ranges at " +
-  "their midpoint)";
+/** The words of the exam figure and table in `f`'s language. */
+function words(f: Formatter, model: string) {
+  return inLang(f.lang, {
+    en: () => ({
+      source: "OpenAI 2023, GPT-4 Technical Report, Table 1 (percentiles as printed; ranges at " +
+        "their midpoint)",
+      ahead: `${model} ahead`,
+      behind: `${model} behind`,
+      same: "Same",
+      exam: "Exam",
+      gain: `${model} minus GPT-3.5 (percentile points)`,
+      difference: "Difference",
+      gpt4: `${model}: percentile of test-takers`,
+      gpt35: "GPT-3.5: percentile of test-takers",
+      without: "Without a percentile for both models",
+    }),
+    zh: () => ({
+      source: "OpenAI 2023，GPT-4 Technical Report，Table 1（百分位按原文；范围取中点）",
+      ahead: `${model} 领先`,
+      behind: `${model} 落后`,
+      same: "相同",
+      exam: "考试",
+      gain: `${model} 减 GPT-3.5（百分位点）`,
+      difference: "差异",
+      gpt4: `${model}：考生百分位`,
+      gpt35: "GPT-3.5：考生百分位",
+      without: "两个模型未同时给出百分位的考试",
+    }),
+  });
+}
 
 /**
  * GPT-4's percentile gain over GPT-3.5 per exam (midpoints of the printed ranges), largest first.
@@ -29,19 +58,21 @@ const SOURCE = "OpenAI 2023, GPT-4 Technical Report, Table 1 (percentiles as pri
  * ```
  */
 export function examFigure(r: ExamResults, f: Formatter): Chart {
-  const gpt4 = `${r.model} ahead`, behind = `${r.model} behind`, same = "Same";
+  const w = words(f, r.model);
+  const gpt4 = w.ahead, behind = w.behind, same = w.same;
   const rows = r.exams.map((c) => ({
     exam: examShortName(c.exam, f.lang),
     gain: c.gain,
     direction: c.gain > 0 ? gpt4 : c.gain < 0 ? behind : same,
   }));
   return barChart(rows, {
+    lang: f.lang,
     title: examTitle(r, f),
     description: examText(r, f),
-    source: SOURCE,
-    category: { field: "exam", title: "Exam" },
-    value: { field: "gain", title: `${r.model} minus GPT-3.5 (percentile points)` },
-    color: { field: "direction", title: "Difference", domain: [gpt4, same, behind] },
+    source: w.source,
+    category: { field: "exam", title: w.exam },
+    value: { field: "gain", title: w.gain },
+    color: { field: "direction", title: w.difference, domain: [gpt4, same, behind] },
     sort: "descending",
   });
 }
@@ -66,12 +97,16 @@ export function examTable(r: ExamResults, f: Formatter): Table {
     gpt4: percentileRange(c.gpt4, f),
     gpt35: percentileRange(c.gpt35, f),
   }));
+  const w = words(f, r.model);
   return table(rows, [
-    { key: "exam", title: "Exam" },
-    { key: "gpt4", title: `${r.model}: percentile of test-takers` },
-    { key: "gpt35", title: "GPT-3.5: percentile of test-takers" },
+    { key: "exam", title: w.exam },
+    { key: "gpt4", title: w.gpt4 },
+    { key: "gpt35", title: w.gpt35 },
   ], {
-    caption: `${SOURCE}. Without a percentile for both models: ${r.noPercentile.join("; ")}.`,
+    caption: inLang(f.lang, {
+      en: () => `${w.source}. ${w.without}: ${r.noPercentile.join("; ")}.`,
+      zh: () => `${w.source}。${w.without}：${r.noPercentile.join("；")}。`,
+    }),
     lang: f.lang,
   });
 }
