@@ -9,11 +9,28 @@ export async function unformattedNotebooks(
   paths: readonly string[],
   options: { config: string; deno?: string },
 ): Promise<string[]> {
-  if (paths.length === 0) return [];
-  const dir = await Deno.makeTempDir({ prefix: "fmt-ipynb-" });
+  const texts = await Promise.all(paths.map((path) => Deno.readTextFile(path)));
+  const formatted = await formatNotebookTexts(texts, options);
+  return paths.filter((_, i) => texts[i] !== formatted[i]);
+}
+
+/**
+ * Notebook JSON texts as `deno fmt` (with the project's config) formats them, through copies in a
+ * temporary folder (under `options.tmp` when given, e.g. a folder the caller may write).
+ */
+export async function formatNotebookTexts(
+  texts: readonly string[],
+  options: { config: string; deno?: string; tmp?: string },
+): Promise<string[]> {
+  if (texts.length === 0) return [];
+  if (options.tmp !== undefined) await Deno.mkdir(options.tmp, { recursive: true });
+  const dir = await Deno.makeTempDir({
+    prefix: "fmt-ipynb-",
+    ...(options.tmp ? { dir: options.tmp } : {}),
+  });
   try {
-    const copies = paths.map((_, i) => `${dir}/${i}.ipynb`);
-    await Promise.all(paths.map((path, i) => Deno.copyFile(path, copies[i]!)));
+    const copies = texts.map((_, i) => `${dir}/${i}.ipynb`);
+    await Promise.all(texts.map((text, i) => Deno.writeTextFile(copies[i]!, text)));
     const { code, stderr } = await new Deno.Command(options.deno ?? Deno.execPath(), {
       args: ["fmt", "--quiet", "--config", options.config, ...copies],
       stdout: "null",
@@ -22,17 +39,7 @@ export async function unformattedNotebooks(
     if (code !== 0) {
       throw new Error(`deno fmt failed on the notebooks:\n${new TextDecoder().decode(stderr)}`);
     }
-    const changed: string[] = [];
-    for (const [i, path] of paths.entries()) {
-      const [before, after] = await Promise.all([
-        Deno.readFile(path),
-        Deno.readFile(copies[i]!),
-      ]);
-      if (before.length !== after.length || before.some((b, j) => b !== after[j])) {
-        changed.push(path);
-      }
-    }
-    return changed;
+    return await Promise.all(copies.map((copy) => Deno.readTextFile(copy)));
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

@@ -6,7 +6,7 @@
  * and each built edition (reports/<lang>/) has every page of the English site with the same
  * charts, `<html lang>`, hreflang links both ways to existing files, a language switch landing on
  * the same page and section, and no untranslated English sentence (tests/_edition.ts states the
- * heuristic).
+ * heuristic); the Jupyter editions (notebooks/<lang>/) are fresh.
  */
 import assert from "node:assert/strict";
 import { readChapters } from "../lib/notebook/chapters.ts";
@@ -72,6 +72,24 @@ async function tempRepo(lang: string, sections: string): Promise<string> {
   await Deno.writeTextFile(catalogueFile(`${dir}/notebooks/a.ipynb`, lang), sections);
   return dir;
 }
+
+Deno.test("editions: the Jupyter editions (notebooks/<lang>/) are fresh: deno task notebooks --check", async () => {
+  const { code, stderr } = await new Deno.Command(Deno.execPath(), {
+    args: ["task", "notebooks", "--check"],
+    cwd: ROOT,
+    env: { INIT_CWD: "" },
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  assert.equal(code, 0, new TextDecoder().decode(stderr));
+  for (const lang of EDITIONS) {
+    for (const { notebook } of CHAPTERS) {
+      const copy = notebook.replace(/^notebooks\//, `notebooks/${lang}/`);
+      const text = await Deno.readTextFile(`${ROOT}/${copy}`);
+      assert.match(text, new RegExp(`const lang = \\\\"${lang}\\\\";`), `${copy}: lang parameter`);
+    }
+  }
+});
 
 Deno.test("editions: a missing catalogue section names the notebook, the cell and the file", async () => {
   const dir = await tempRepo("xx", "<!-- cell: t -->\n# Ein Titel\n");

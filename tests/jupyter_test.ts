@@ -13,6 +13,8 @@ import assert from "./_assert.ts";
 import { unformattedNotebooks } from "../scripts/_notebook_format.ts";
 import { executeInJupyter, haveJupyter, registerKernel } from "./_jupyter/kernel.ts";
 import { runNotebook } from "../lib/notebook/mod.ts";
+import { LANGS } from "../lib/locale/lang.ts";
+import { untranslatedRuns } from "./_edition.ts";
 import {
   type AnyCell,
   chartProblems,
@@ -31,11 +33,11 @@ if (!present && !inCi) {
   );
 }
 
-function committedNotebooks(): string[] {
+function committedNotebooks(dir = "notebooks"): string[] {
   try {
-    return [...Deno.readDirSync(`${ROOT}notebooks`)]
+    return [...Deno.readDirSync(`${ROOT}${dir}`)]
       .filter((e) => e.isFile && e.name.endsWith(".ipynb"))
-      .map((e) => `notebooks/${e.name}`)
+      .map((e) => `${dir}/${e.name}`)
       .sort();
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) return [];
@@ -43,7 +45,13 @@ function committedNotebooks(): string[] {
   }
 }
 
+/** The Jupyter editions in other languages (scripts/jupyter_editions.ts). */
+const TRANSLATED = LANGS.filter((l) => l !== "en").flatMap((l) =>
+  committedNotebooks(`notebooks/${l}`)
+);
 const NOTEBOOKS = [FIXTURE, ...committedNotebooks()];
+/** Run in Jupyter too: every English chapter and one translated chapter (the quickest). */
+const EXECUTED = [...NOTEBOOKS, ...TRANSLATED.filter((p) => p.endsWith("/03-u-curves.ipynb"))];
 
 /** The fixture's 200-line cell must arrive whole despite the kernel's post-idle messages. */
 function assertLateOutputsKept(cells: AnyCell[]): void {
@@ -57,8 +65,25 @@ function assertLateOutputsKept(cells: AnyCell[]): void {
   assert.equal(stdout, expected, "stdout lines lost or reordered (late IOPub messages dropped?)");
 }
 
+/**
+ * A translated notebook shows one language in Jupyter: its markdown and its computed outputs
+ * carry no untranslated English sentence (the editions' heuristic, tests/_edition.ts).
+ */
+function assertOneLanguage(cells: AnyCell[], path: string): void {
+  const text = cells.flatMap((c) => {
+    if (c.cell_type === "markdown") return [`<p>${[c.source].flat().join("")}</p>`];
+    return (c.outputs ?? []).flatMap((o) => {
+      const data = (o as { data?: Record<string, unknown> }).data ?? {};
+      const text = data["text/html"] ?? data["text/markdown"];
+      return text === undefined ? [] : [`<p>${[text as string | string[]].flat().join("")}</p>`];
+    });
+  }).join("\n");
+  assert.deepEqual(untranslatedRuns(`<main>${text}</main>`), [], `${path}: English in Jupyter`);
+  assert.ok(/[\u4e00-\u9fff]/.test(text), `${path}: no Chinese text in Jupyter`);
+}
+
 Deno.test("jupyter: committed notebooks have no outputs, are deno-fmt formatted and use the Deno kernel", async () => {
-  for (const path of NOTEBOOKS) {
+  for (const path of [...NOTEBOOKS, ...TRANSLATED]) {
     const nb = JSON.parse(await Deno.readTextFile(`${ROOT}${path}`)) as {
       cells: (AnyCell & { execution_count?: unknown })[];
       metadata: { kernelspec?: { name?: string; language?: string } };
@@ -72,9 +97,12 @@ Deno.test("jupyter: committed notebooks have no outputs, are deno-fmt formatted 
     assert.equal(nb.metadata.kernelspec?.name, "deno", `${path}: kernelspec.name must be "deno"`);
     assert.equal(nb.metadata.kernelspec?.language, "typescript", `${path}: kernelspec.language`);
   }
-  const unformatted = await unformattedNotebooks(NOTEBOOKS.map((path) => `${ROOT}${path}`), {
-    config: `${ROOT}deno.json`,
-  });
+  const unformatted = await unformattedNotebooks(
+    [...NOTEBOOKS, ...TRANSLATED].map((path) => `${ROOT}${path}`),
+    {
+      config: `${ROOT}deno.json`,
+    },
+  );
   assert.deepEqual(
     unformatted,
     [],
@@ -96,13 +124,14 @@ Deno.test({
     const work = await Deno.makeTempDir({ prefix: "jupyter-suite-" });
     try {
       const jupyterPath = await registerKernel(`${work}/data`);
-      for (const path of NOTEBOOKS) {
+      for (const path of EXECUTED) {
         await t.step(path, async () => {
           const outPath = `${work}/${path.replaceAll("/", "_")}`;
           const executed = await executeInJupyter(`${ROOT}${path}`, outPath, jupyterPath);
           assert.deepEqual(errorOutputs(executed.cells), [], `${path}: error outputs in Jupyter`);
           assert.deepEqual(chartProblems(executed.cells), [], `${path}: chart bundles in Jupyter`);
           if (path === FIXTURE) assertLateOutputsKept(executed.cells);
+          if (TRANSLATED.includes(path)) assertOneLanguage(executed.cells, path);
           const report = await runNotebook(`${ROOT}${path}`, { root: ROOT });
           assert.deepEqual(
             chartProblems(report.notebook.cells, RUNNER_CHART_MIMES),
