@@ -1,7 +1,8 @@
 /**
  * Issue 14: every number a chapter's summary (its key finding on the index) states equals the
  * value in the lib/analyze result it came from — the numbers are read back out of the sentence,
- * in order, and compared with the result's values written by the same formatter.
+ * in order, and compared with the result's values written by the same formatter. Chapter 1's
+ * plain-words story on the index is checked the same way.
  */
 import assert from "./_assert.ts";
 import {
@@ -17,6 +18,7 @@ import {
   loadTrainedModels,
   pythiaScaling,
   scalingLawsSummary,
+  scalingStory,
 } from "../lib/mod.ts";
 
 const f = formatter("en");
@@ -64,6 +66,21 @@ Deno.test("chapter 1 summary: each number is the refit's or the Pythia analysis'
   ]);
   assert.match(text, /more than two standard errors/); // the threshold, spelled
   assert.equal(pythia.threshold, 2);
+  // The index story (issue 16) says the same law in plain words: the share of the reducible loss
+  // one doubling removes, 1 − 2^−exponent, with the exponent's interval carried through.
+  const story = scalingStory(refit, f);
+  const share = (x: number) => f.percent(1 - 2 ** -x, 0);
+  const shares = (p: string) =>
+    refit.parameters.find((x) => x.parameter === p)!.interval.map(share);
+  assert.deepEqual(numbersIn(story), [
+    f.number(refit.counts.fitted),
+    share(refit.law.alpha),
+    f.percent(refit.bootstrap.level, 0),
+    ...shares("alpha"),
+    share(refit.law.beta),
+    ...shares("beta"),
+    f.fixed(refit.law.E, 2),
+  ]);
 });
 
 Deno.test("chapter 4 summary: each number is the allocation result's", async () => {

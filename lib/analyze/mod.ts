@@ -20,6 +20,7 @@ export * from "./scaling_laws_text.ts";
 export * from "./pythia_text.ts";
 export * from "./scaling_laws_summary.ts";
 export * from "./scaling_laws_claims.ts";
+export * from "./index_story.ts";
 // Chapter 2: emergence
 export * from "./emergence.ts";
 export * from "./emergence_exemplars.ts";

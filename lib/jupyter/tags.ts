@@ -24,6 +24,8 @@ export const CELL_TAGS = {
   injectedParameters: "injected-parameters",
   /** A code cell whose markdown output is the chapter's key finding on the index page. */
   summary: "summary",
+  /** A code cell whose markdown output is the chapter's finding in plain words (the index story). */
+  story: "story",
   /** Leave the whole cell off the page. */
   removeCell: "remove-cell",
   /** Show a code cell's outputs but not its source. */

@@ -44,7 +44,8 @@ const PHRASES = {
   image: { en: "Image", zh: "图片" },
   imageOutput: { en: "Image output", zh: "图片输出" },
   keyFindings: { en: "Key findings", zh: "主要结论" },
-  keyFindingsLead: { en: "**Key findings.**", zh: "**主要结论。**" },
+  keyFindingsLead: { en: "**The findings in detail.**", zh: "**详细结论。**" },
+  storyHeading: { en: "What the chapters find", zh: "各章的发现" },
   noNotebooks: {
     en: "No notebooks found. Add <code>.ipynb</code> files to <code>notebooks/</code>.",
     zh: "没有找到笔记本。请把 <code>.ipynb</code> 文件放进 <code>notebooks/</code>。",

@@ -1,8 +1,10 @@
 /**
  * The index page of a build: `index.md` beside the notebooks (optional; its first `# heading` is
  * the page title, the text before a `<!-- chapters -->` line comes before the chapter cards and
- * the rest after), the key findings gathered from every chapter's cell tagged `summary`, and a
- * card per chapter with its lead chart (the cell the chapter registry names) as a thumbnail.
+ * the rest after), the story — each chapter's plain-words finding (its cell tagged `story`) as a
+ * numbered list at the `<!-- story -->` line, before any detail (issue 16) — then the key
+ * findings gathered from every chapter's cell tagged `summary`, and a card per chapter with its
+ * lead chart (the cell the chapter registry names) as a thumbnail.
  *
  * @module
  */
@@ -15,6 +17,8 @@ import { type NavItem, type PageLang, renderIndex } from "./page.ts";
 import { words } from "./_words.ts";
 
 const _SPLIT = "<!-- chapters -->";
+/** Where the story goes in `index.md` (default: right after the introduction). */
+const _STORY = "<!-- story -->";
 
 /** One card of the index page. */
 export interface IndexChapter {
@@ -22,8 +26,11 @@ export interface IndexChapter {
   href: string;
   /** The card title (the page title). */
   title: string;
-  /** The rendered chapter: its first paragraph is the teaser, its `summary` cell the finding. */
-  rendered: Pick<RenderedNotebook, "summary" | "findings">;
+  /**
+   * The rendered chapter: its first paragraph is the teaser, its `summary` cell the finding, its
+   * `story` cell the plain-words finding.
+   */
+  rendered: Pick<RenderedNotebook, "summary" | "findings" | "story">;
   /** The Vega-Lite spec of the chapter's lead chart, drawn as the card's thumbnail. */
   lead?: Record<string, unknown>;
 }
@@ -39,11 +46,13 @@ export interface IndexChapter {
  * import assert from "node:assert/strict";
  * import { renderIndexPage } from "./index_page.ts";
  * const html = await renderIndexPage(
- *   [{ href: "a.html", title: "A", rendered: { summary: "First words.", findings: "**x** holds." } }],
- *   "# Book\n\nIntro.\n<!-- chapters -->\nOutro.",
+ *   [{ href: "a.html", title: "A", rendered: { summary: "First words.", findings: "**x** holds.",
+ *     story: "**Loss falls.** By 21% a doubling." } }],
+ *   "# Book\n\nIntro.\n<!-- story -->\nThen read on.\n<!-- chapters -->\nOutro.",
  * );
  * assert.match(html, /<title>Book<\/title>/);
- * assert.match(html, /Key findings.*x<\/strong> holds/s);
+ * assert.match(html, /Intro\..*<h2 id="story">.*<ol>\s*<li><strong>Loss falls\.<\/strong> By 21% a doubling\.<\/li>\s*<\/ol>.*Then read on\./s);
+ * assert.match(html, /findings in detail.*x<\/strong> holds/s);
  * assert.ok(html.indexOf("Intro.") < html.indexOf("First words.") && html.includes("Outro."));
  * ```
  */
@@ -57,8 +66,16 @@ export async function renderIndexPage(
   const heading = /^#\s+(.+)$/m.exec(source);
   const body = heading ? source.replace(heading[0], "") : source;
   const [intro = "", outro = ""] = body.split(_SPLIT);
+  const [lead = "", afterStory = ""] = intro.split(_STORY);
   const context = markdownContext(page.lang);
-  const findings = chapters.map((c) => c.rendered.findings?.trim()).filter(Boolean).join(" ");
+  const stories = chapters.map((c) => c.rendered.story?.trim()).filter(Boolean);
+  const story = stories.length === 0 ? "" : renderMarkdown(
+    `## ${words(page.lang ?? "en", "storyHeading")} {#story}\n\n` +
+      stories.map((s, i) => `${i + 1}. ${s!.replace(/\n+/g, " ")}`).join("\n"),
+    context,
+  );
+  // One paragraph per chapter: a reader scans for the chapter they care about.
+  const findings = chapters.map((c) => c.rendered.findings?.trim()).filter(Boolean).join("\n\n");
   const renderer = svg ?? (await import("../charts/svg.ts")).renderVegaLiteSvg as SvgRenderer;
   const entries = [];
   for (const [i, chapter] of chapters.entries()) {
@@ -81,11 +98,11 @@ export async function renderIndexPage(
     ...page,
     moreNav,
     ...(heading ? { title: heading[1]!.trim() } : {}),
-    introHtml: renderMarkdown(intro, context),
+    introHtml: renderMarkdown(lead, context) + story + renderMarkdown(afterStory, context),
     ...(findings
       ? {
         findingsHtml: renderMarkdown(
-          `${words(page.lang ?? "en", "keyFindingsLead")} ${findings}`,
+          `${words(page.lang ?? "en", "keyFindingsLead")}\n\n${findings}`,
           context,
         ),
       }

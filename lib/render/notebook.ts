@@ -24,6 +24,8 @@ export interface RenderedNotebook {
   summary: string;
   /** Markdown of the output of the cell tagged `summary` (computed findings), when there is one. */
   findings?: string;
+  /** Markdown of the output of the cell tagged `story` (the plain-words finding), if any. */
+  story?: string;
   headings: Heading[];
 }
 
@@ -57,6 +59,7 @@ export async function renderNotebook(
   const parts: string[] = [];
   let summary = "";
   let findings: string | undefined;
+  let story: string | undefined;
   for (const cell of notebook.cells) {
     if (hasTag(cell, CELL_TAGS.removeCell)) continue;
     if (cell.cell_type === "markdown") {
@@ -66,6 +69,7 @@ export async function renderNotebook(
       );
     } else if (cell.cell_type === "code") {
       if (hasTag(cell, CELL_TAGS.summary)) findings ??= _markdownOutput(cell);
+      if (hasTag(cell, CELL_TAGS.story)) story ??= _markdownOutput(cell);
       const html = await _codeCell(cell, ctx);
       if (html) parts.push(html);
     }
@@ -77,6 +81,7 @@ export async function renderNotebook(
     title: h1?.text ?? file.replace(/\.ipynb$/, ""),
     summary,
     ...(findings !== undefined ? { findings } : {}),
+    ...(story !== undefined ? { story } : {}),
     headings: markdown.headings,
   };
 }
