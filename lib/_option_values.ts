@@ -122,3 +122,16 @@ export const recordOfStrings: Check = (value, name, where) => {
     }
   }
 };
+
+/** A metric's bounds: `[lower, upper]`, two finite numbers, lower below upper. */
+export const bounds: Check = (value, name, where) => {
+  const b = value as unknown[];
+  if (!Array.isArray(b) || b.length !== 2 || !b.every((v) => Number.isFinite(v))) {
+    throw new TypeError(
+      `${where}: ${name} must be [lower, upper] (finite numbers), got ${show(b)}`,
+    );
+  }
+  if (!((b[0] as number) < (b[1] as number))) {
+    throw new RangeError(`${where}: ${name} must have lower < upper, got [${b[0]}, ${b[1]}]`);
+  }
+};

@@ -4,21 +4,10 @@
  * `kill -9`: notebook children end with the script, the run's files go, and the next run removes
  * what a killed run left.
  */
+import { task } from "./_task.ts";
 import assert from "./_assert.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
-const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-
-async function task(args: string[]) {
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: ["task", "--quiet", ...args],
-    cwd: ROOT,
-    env: { NO_COLOR: "1" },
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  return { code: output.code, stdout: decode(output.stdout), stderr: decode(output.stderr) };
-}
 
 const FORMATS: [string, string, RegExp, number][] = [
   ["lm-evaluation-harness tree", "tests/fixtures/lm_eval", /lm-evaluation-harness results/, 6],

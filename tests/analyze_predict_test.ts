@@ -3,24 +3,11 @@
  * page, in the JSON and in the CSV for every input format, and the hold-out check on the user's
  * curves with five or more sizes (or the sentence saying there is none).
  */
+import { task } from "./_task.ts";
 import assert from "./_assert.ts";
 import { parseAnalyzeArgs } from "../scripts/analyze.ts";
 import { analyzeOwnData, formatter, ownBacktestText, ownDataForecasts } from "../lib/mod.ts";
 import { readLongFormat } from "../lib/data/long_format.ts";
-
-const ROOT = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
-const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-
-async function task(args: string[]) {
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: ["task", "--quiet", ...args],
-    cwd: ROOT,
-    env: { NO_COLOR: "1" },
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  return { code: output.code, stdout: decode(output.stdout), stderr: decode(output.stderr) };
-}
 
 Deno.test("--predict: repeatable, e-notation, and a usage error naming a bad size", () => {
   const args = parseAnalyzeArgs(["r.csv", "--predict", "70e9", "--predict=1000000000000"]);

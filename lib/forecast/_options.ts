@@ -4,6 +4,7 @@
  * @module
  */
 import {
+  bounds,
   type Check,
   finiteNumber,
   inRange,
@@ -12,19 +13,6 @@ import {
   type OptionSpec,
   show,
 } from "../_options.ts";
-
-/** The metric's bounds: two finite numbers, lower below upper. */
-const bounds: Check = (value, name, where) => {
-  const b = value as unknown[];
-  if (!Array.isArray(b) || b.length !== 2 || !b.every((v) => Number.isFinite(v))) {
-    throw new TypeError(
-      `${where}: ${name} must be [lower, upper] (finite numbers), got ${show(b)}`,
-    );
-  }
-  if (!((b[0] as number) < (b[1] as number))) {
-    throw new RangeError(`${where}: ${name} must have lower < upper, got [${b[0]}, ${b[1]}]`);
-  }
-};
 
 /** A classification result (an object with `evidence`). */
 const classification: Check = (value, name, where) => {
