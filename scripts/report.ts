@@ -13,7 +13,13 @@
  *
  * @module
  */
-import { buildReports, type BuildResult, editionOut, NotebookError } from "../lib/notebook/mod.ts";
+import {
+  buildReports,
+  type BuildResult,
+  editionOut,
+  NotebookError,
+  siteEditions,
+} from "../lib/notebook/mod.ts";
 import { type Lang, LANGS, parseLang } from "../lib/locale/lang.ts";
 import {
   ensureWritable,
@@ -84,12 +90,9 @@ async function editions(options: ReturnType<typeof parseArgs>): Promise<readonly
   if (options.lang) return [options.lang];
   if (options.out?.endsWith(".html")) return ["en"];
   const first = options.notebooks[0];
-  const folder = first ? first.slice(0, first.lastIndexOf("/")) : `${Deno.cwd()}/notebooks`;
-  const translated = async (lang: Lang) =>
-    lang === "en" ||
-    await Deno.stat(`${folder}/i18n/${lang}`).then((s) => s.isDirectory, () => false);
-  const found = await Promise.all(LANGS.map(translated));
-  return LANGS.filter((_, i) => found[i]);
+  return await siteEditions(
+    first ? first.slice(0, first.lastIndexOf("/")) : `${Deno.cwd()}/notebooks`,
+  );
 }
 
 /**

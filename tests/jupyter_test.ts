@@ -77,7 +77,10 @@ function assertOneLanguage(cells: AnyCell[], path: string): void {
       const text = data["text/html"] ?? data["text/markdown"];
       return text === undefined ? [] : [`<p>${[text as string | string[]].flat().join("")}</p>`];
     });
-  }).join("\n");
+  }).join("\n")
+    // Quotations (markdown "> " lines: prompts as the models were given them) stay as published,
+    // as on the pages (tests/_edition.ts skips <blockquote>).
+    .replace(/^\s*>.*$/gm, "");
   assert.deepEqual(untranslatedRuns(`<main>${text}</main>`), [], `${path}: English in Jupyter`);
   assert.ok(/[\u4e00-\u9fff]/.test(text), `${path}: no Chinese text in Jupyter`);
 }

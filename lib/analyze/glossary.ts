@@ -294,33 +294,19 @@ export function glossaryTerm(id: string): GlossaryTerm {
 }
 
 /**
- * The glossary page's markdown in one language: a second-level heading per term and its
- * definition. lib/render gives a heading the anchor id from its words; the Chinese heading carries
- * the English name in brackets, which gives the same id, and a heading whose words would not
- * ("U形曲线效应（U-shaped scaling）") opens with a `<span id>` holding the id.
+ * The glossary page's markdown in one language: a second-level heading per term, anchored at the
+ * term's id with an explicit `{#id}` (lib/render/markdown.ts), so every page's term links reach
+ * it in both languages, and its definition.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { glossaryMarkdown } from "./glossary.ts";
  * const md = glossaryMarkdown("en");
- * assert.match(md, /^## Scaling law\n\nA formula/);
- * assert.match(glossaryMarkdown("zh"), /^## 伸缩法则（Scaling law）\n\n一个公式/);
+ * assert.match(md, /^## Scaling law \{#scaling-law\}\n\nA formula/);
+ * assert.match(glossaryMarkdown("zh"), /^## 伸缩法则（Scaling law） \{#scaling-law\}\n\n一个公式/);
  * ```
  */
 export function glossaryMarkdown(lang: Lang): string {
-  return GLOSSARY.map((t) => {
-    const name = t.name[lang];
-    const anchor = slug(name) === t.id ? "" : `<span id="${t.id}"></span>`;
-    return `## ${anchor}${name}\n\n${t.definition[lang]}`;
-  }).join("\n\n");
-}
-
-/**
- * The slug lib/render's `slugify` (lib/render/escape.ts) gives a heading; repeated here because
- * lib/analyze may not import lib/render (tests/analyze_glossary_test.ts checks they agree).
- */
-function slug(text: string): string {
-  return text.normalize("NFKD").toLowerCase().replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "section";
+  return GLOSSARY.map((t) => `## ${t.name[lang]} {#${t.id}}\n\n${t.definition[lang]}`).join("\n\n");
 }

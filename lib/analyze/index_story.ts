@@ -60,11 +60,12 @@ export function scalingStory(
   };
   const n = share("alpha"), d = share("beta");
   const level = f.percent(refit.bootstrap.level, 0);
+  const nInterval = n.iv ? ` (${level} interval ${n.iv})` : "";
   return inLang(f.lang, {
     en: () =>
       `**Bigger models and more data lower the loss by a steady, predictable share.** Across ` +
       `${f.number(refit.counts.fitted)} training runs, one formula describes the loss: each ` +
-      `doubling of the model removes ${n.value}${n.iv ? ` (${level} interval ${n.iv})` : ""} of the ` +
+      `doubling of the model removes ${n.value}${nInterval} of the ` +
       `part of the loss that size can remove, each doubling of the training data ${d.value}` +
       `${d.iv ? ` (${d.iv})` : ""}, down to a floor of ${f.fixed(refit.law.E, 2)} nats per token ` +
       "that no amount of scale removes.",

@@ -9,13 +9,14 @@ import { leadChart, renderIndexPage } from "../render/index_page.ts";
 import { GENERATOR, renderPage } from "../render/page.ts";
 import { linkCitations, linkGlossary, referencesSection } from "../render/links.ts";
 import { markdownContext, renderMarkdown } from "../render/markdown.ts";
-import { GLOSSARY, glossaryMarkdown } from "../analyze/glossary.ts";
+import { glossaryMarkdown } from "../analyze/glossary.ts";
+import { siteEditions } from "./translate.ts";
 import { CHAPTERS_FILE } from "./chapters.ts";
 import { relativePath } from "./_paths.ts";
 import type { BuiltPage } from "./_run_stale.ts";
 import type { Heading } from "../render/markdown.ts";
 import type { Targets } from "./_targets.ts";
-import { type Lang, LANGS } from "../locale/lang.ts";
+import type { Lang } from "../locale/lang.ts";
 import { words } from "../render/_words.ts";
 import { SOURCE_LANG } from "./translate.ts";
 
@@ -56,9 +57,13 @@ export async function renderPages(
     ...pages.map((p) => ({ href: p.href, title: p.title })),
     ...(glossary ? [{ href: GLOSSARY_PAGE, title: words(lang, "glossary") }] : []),
   ];
-  // A site links every edition (English at its root, another language in `<lang>/`); a single
-  // page stands alone.
-  const page = { lang, editions: targets.singleFile ? [] : LANGS };
+  // A site links its editions (English at its root, another language in `<lang>/`): the languages
+  // its notebooks' folder has catalogues for; a single page stands alone.
+  const folder = `${targets.root}/${
+    (pages[0]?.notebook ?? "notebooks/x").replace(/\/?[^/]*$/, "")
+  }`;
+  const editions = targets.singleFile ? [] : await siteEditions(folder);
+  const page = { lang, editions };
   const site: Site = new Map();
   for (const p of pages) {
     const linked = withLinks(p.rendered.html, p.rendered.headings, glossary, lang);
@@ -68,10 +73,10 @@ export async function renderPages(
     );
   }
   if (!targets.singleFile) {
-    const index = await indexHtml(targets, pages, svg, nav.slice(pages.length));
+    const index = await indexHtml(targets, pages, svg, nav.slice(pages.length), editions);
     site.set("index.html", linkMain(index, glossary, lang));
   }
-  if (glossary) site.set(GLOSSARY_PAGE, glossaryPage(nav, lang));
+  if (glossary) site.set(GLOSSARY_PAGE, glossaryPage(nav, lang, editions));
   return site;
 }
 
@@ -99,11 +104,15 @@ function linkMain(page: string, glossary: boolean, lang: Lang): string {
 }
 
 /** reports/glossary.html from lib/analyze/glossary.ts, with its references. */
-function glossaryPage(nav: { href: string; title: string }[], lang: Lang): string {
+function glossaryPage(
+  nav: { href: string; title: string }[],
+  lang: Lang,
+  editions: readonly Lang[],
+): string {
   const ctx = markdownContext(lang);
   const title = words(lang, "glossary");
   const intro = `# ${title} {#glossary}\n\n${words(lang, "glossaryIntro")}\n\n`;
-  const html = renderMarkdown(intro + anchoredGlossary(lang), ctx);
+  const html = renderMarkdown(intro + glossaryMarkdown(lang), ctx);
   const { body, headings } = withLinks(html, ctx.headings, false, lang);
   return renderPage({
     title,
@@ -113,19 +122,7 @@ function glossaryPage(nav: { href: string; title: string }[], lang: Lang): strin
     nav,
     source: "lib/analyze/glossary.ts",
     lang,
-    editions: LANGS,
-  });
-}
-
-/**
- * The glossary's markdown with each term's heading anchored at its id, the target of every
- * page's term links in every language (a translated term name would slugify differently).
- */
-function anchoredGlossary(lang: Lang): string {
-  let term = 0;
-  return glossaryMarkdown(lang).replace(/^## (.+)$/gm, (line, name: string) => {
-    const id = GLOSSARY[term++]?.id;
-    return id && !/\{#[^}]*\}$/.test(name) ? `${line} {#${id}}` : line;
+    editions,
   });
 }
 
@@ -134,6 +131,7 @@ async function indexHtml(
   pages: BuiltPage[],
   svg: SvgRenderer | undefined,
   moreNav: { href: string; title: string }[],
+  editions: readonly Lang[],
 ) {
   let source = "";
   const folder = (pages[0]?.notebook ?? "notebooks/x").replace(/[^/]*$/, "");
@@ -165,7 +163,7 @@ async function indexHtml(
   });
   return await renderIndexPage(cards, source, svg, moreNav, {
     lang: targets.lang,
-    editions: targets.singleFile ? [] : LANGS,
+    editions,
   });
 }
 

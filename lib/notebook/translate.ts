@@ -10,6 +10,7 @@
  * @module
  */
 import type { Notebook } from "../jupyter/ipynb.ts";
+import { type Lang, LANGS } from "../locale/lang.ts";
 
 /** The language the notebooks are written in; it needs no catalogue. */
 export const SOURCE_LANG = "en";
@@ -203,4 +204,29 @@ export function catalogueSkeleton(notebook: Notebook, path: string): string {
     .map((c) => `<!-- cell: ${c.id ?? "?"} -->\n${c.source.trim()}\n`);
   return [`<!-- Translation of ${path}: one section per markdown cell, by cell id. -->\n`]
     .concat(sections).join("\n");
+}
+
+/**
+ * The editions of a folder of notebooks: English plus every other language of `LANGS` whose
+ * catalogues sit beside them (`<folder>/i18n/<lang>/`). A site's pages link exactly these, and
+ * `deno task report` builds them; a folder without translations is English only.
+ *
+ * @param folder The notebooks' folder, absolute or relative to the working directory.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { siteEditions } from "./translate.ts";
+ * const folder = await Deno.makeTempDir();
+ * assert.deepEqual(await siteEditions(folder), ["en"]);
+ * await Deno.mkdir(`${folder}/i18n/zh`, { recursive: true });
+ * assert.deepEqual(await siteEditions(folder), ["en", "zh"]);
+ * await Deno.remove(folder, { recursive: true });
+ * ```
+ */
+export async function siteEditions(folder: string): Promise<Lang[]> {
+  const translated = async (lang: Lang) =>
+    lang === SOURCE_LANG ||
+    await Deno.stat(`${folder}/i18n/${lang}`).then((s) => s.isDirectory, () => false);
+  const found = await Promise.all(LANGS.map(translated));
+  return LANGS.filter((_, i) => found[i]);
 }
