@@ -27,7 +27,14 @@ export interface Weighed {
   weights: Record<Shape, number>;
 }
 
-/** Interval of a scanned location: where χ²/φ is within 3.84 (χ²₁ 95%) of its minimum. */
+/**
+ * Profile-likelihood interval of a scanned location: where χ²/φ is within 3.84 (χ²₁ 95%) of its
+ * minimum (Venzon & Moolgavkar 1988). The ends are interpolated linearly between the last grid
+ * location inside and the first outside, so the interval has positive width and always contains
+ * the fitted location (a refined sigmoid midpoint may lie between grid points); an end that
+ * reaches the edge of the scanned range stays there, and a location unbounded on both sides has
+ * no interval. Without a profile, the delta-method interval location ± 1.96·√(variance·φ).
+ */
 function profileInterval(fit: RawFit, phi: number): [number, number] | undefined {
   if (!fit.profile || fit.profile.length === 0) {
     if (
@@ -38,12 +45,40 @@ function profileInterval(fit: RawFit, phi: number): [number, number] | undefined
     }
     return undefined;
   }
-  const min = Math.min(...fit.profile.map((p) => p.chi2));
-  const inside = fit.profile.filter((p) => (p.chi2 - min) / phi <= 3.84).map((p) => p.location);
-  const all = fit.profile.map((p) => p.location);
-  const lo = Math.min(...inside), hi = Math.max(...inside);
-  if (lo <= Math.min(...all) && hi >= Math.max(...all)) return undefined; // not bounded by the data
+  const profile = fit.profile;
+  // The grid's own minimum: its χ² values are profiled over the grid's widths only, like the rest.
+  const min = Math.min(...profile.map((p) => p.chi2));
+  const excess = (i: number) => (profile[i]!.chi2 - min) / phi - 3.84;
+  let first = -1, last = -1;
+  profile.forEach((_, i) => {
+    if (excess(i) <= 0) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  if (first < 0) first = last = closestIndex(profile, fit.location ?? profile[0]!.location);
+  if (first === 0 && last === profile.length - 1) return undefined; // not bounded by the data
+  const crossing = (inside: number, outside: number) => {
+    const a = profile[inside]!, b = profile[outside]!;
+    const ea = Math.min(0, excess(inside)), eb = excess(outside);
+    return a.location + (b.location - a.location) * (-ea / (eb - ea));
+  };
+  let lo = first > 0 ? crossing(first, first - 1) : profile[0]!.location;
+  let hi = last < profile.length - 1 ? crossing(last, last + 1) : profile[last]!.location;
+  if (fit.location !== undefined) {
+    lo = Math.min(lo, fit.location);
+    hi = Math.max(hi, fit.location);
+  }
   return [lo, hi];
+}
+
+/** Index of the profile location closest to `location`. */
+function closestIndex(profile: { location: number }[], location: number): number {
+  let best = 0;
+  profile.forEach((p, i) => {
+    if (Math.abs(p.location - location) < Math.abs(profile[best]!.location - location)) best = i;
+  });
+  return best;
 }
 
 /** One candidate as the evidence reports it (fitted values back in the metric's units). */
