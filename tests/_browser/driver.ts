@@ -186,6 +186,15 @@ async function checkPage(
   return result;
 }
 
+/**
+ * Pages checked at once (tabs of one browser): `BROWSER_WORKERS`, default the number of cores
+ * (at most 4) — on 2 cores two tabs keep both busy while one waits on a screenshot or axe.
+ */
+const WORKERS = Math.max(
+  1,
+  Number(Deno.env.get("BROWSER_WORKERS")) || Math.min(4, navigator.hardwareConcurrency || 1),
+);
+
 /** Longest any one browser step (screenshot, PDF, axe) may take. */
 const PAGE_STEP_TIMEOUT_MS = 240_000;
 
@@ -198,14 +207,20 @@ async function main(inputPath: string, outputPath: string): Promise<void> {
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
   });
-  const results: PageResult[] = [];
+  const results: PageResult[] = new Array(input.pages.length);
   try {
     const context = await browser.newContext({ serviceWorkers: "block" });
-    for (const target of input.pages) {
-      const page = await context.newPage();
-      results.push(await checkPage(page, target, input));
-      await page.close();
-    }
+    // Pages are independent: WORKERS tabs take them from one queue (results keep the input order).
+    let next = 0;
+    const worker = async () => {
+      while (next < input.pages.length) {
+        const i = next++;
+        const page = await context.newPage();
+        results[i] = await checkPage(page, input.pages[i]!, input);
+        await page.close();
+      }
+    };
+    await Promise.all(Array.from({ length: WORKERS }, worker));
     await context.close();
   } finally {
     await browser.close();
