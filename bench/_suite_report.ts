@@ -2,12 +2,16 @@
  * Scores the classifier on the hard synthetic suite (lib/classify/synthetic_suite.ts): accuracy per
  * shape, per size count, per effect size and per group, the confusion matrix, the expected
  * calibration error (10 equal-width bins, Naeini et al. 2015) and a text reliability diagram.
- * A curve is right when the label equals the generating shape; an "insufficient" result (the
- * classifier's abstention) counts as wrong for accuracy and is reported as the fraction
- * undetermined.
+ * A curve's guess is its label, or for an undetermined curve its likeliest shape; "acc" is the
+ * fraction of guesses right (forced choice), "decided" the fraction right among the curves the
+ * classifier labels (not undetermined), "undetermined" the fraction it leaves undetermined. The
+ * calibration error compares each curve's confidence (the guess's probability) with whether the
+ * guess is right.
  */
 import { classifyCurve, type CurveClassification } from "../lib/classify/mod.ts";
 import { type SuiteCurve, syntheticSuite } from "../lib/classify/synthetic_suite.ts";
+import { CALIBRATION } from "../lib/classify/_calibrate.ts";
+import { expectedCalibrationError } from "../lib/stats/calibration_error.ts";
 
 /** One scored curve. */
 export interface Scored {
@@ -20,17 +24,25 @@ export interface Scored {
 }
 
 /** Classifies every suite curve. */
-export function scoreSuite(seed: number, count?: number): Scored[] {
-  const suite = syntheticSuite({ seed, ...(count ? { count } : {}) });
+export function scoreSuite(
+  seed: number,
+  count?: number,
+  prior: "uniform" | "benchmarks" = "uniform",
+): Scored[] {
+  const suite = syntheticSuite({
+    seed,
+    ...(count ? { count } : {}),
+    ...(prior === "benchmarks" ? { mix: CALIBRATION.prior } : {}),
+  });
   return suite.map((curve) => {
-    const result = classifyCurve(curve.points, { chance: curve.chance });
-    // The classifier has no separate "undetermined" result yet: "insufficient" is its abstention.
-    const und = result.shape === "insufficient";
+    const result = classifyCurve(curve.points, { chance: curve.chance, prior });
+    const und = result.evidence.rule === "undetermined";
+    const label = und ? result.evidence.bestGuess! : result.shape;
     return {
       curve,
-      label: result.shape,
+      label,
       confidence: result.confidence,
-      right: result.shape === curve.shape,
+      right: label === curve.shape,
       undetermined: und,
       result,
     };
@@ -38,18 +50,7 @@ export function scoreSuite(seed: number, count?: number): Scored[] {
 }
 
 /** Expected calibration error over 10 equal-width bins, and the bins. */
-export function ece(rows: { confidence: number; right: boolean }[]) {
-  const bins = Array.from({ length: 10 }, () => ({ n: 0, conf: 0, right: 0 }));
-  for (const r of rows) {
-    const b = bins[Math.min(9, Math.floor(r.confidence * 10))]!;
-    b.n++;
-    b.conf += r.confidence;
-    b.right += r.right ? 1 : 0;
-  }
-  let e = 0;
-  for (const b of bins) if (b.n) e += (b.n / rows.length) * Math.abs(b.conf / b.n - b.right / b.n);
-  return { ece: e, bins };
-}
+export const ece = expectedCalibrationError;
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
@@ -57,11 +58,13 @@ function line(name: string, rows: Scored[]): string {
   if (rows.length === 0) return `${name.padEnd(14)} (none)`;
   const acc = rows.filter((r) => r.right).length / rows.length;
   const und = rows.filter((r) => r.undetermined).length / rows.length;
+  const decided = rows.filter((r) => !r.undetermined);
+  const decAcc = decided.length ? pct(decided.filter((r) => r.right).length / decided.length) : "-";
   const hi = rows.filter((r) => r.confidence >= 0.9 && !r.undetermined);
   const hiAcc = hi.length ? pct(hi.filter((r) => r.right).length / hi.length) : "-";
   return `${name.padEnd(14)} n=${String(rows.length).padStart(5)}  acc ${pct(acc).padStart(6)}  ` +
-    `ECE ${ece(rows).ece.toFixed(3)}  undetermined ${pct(und).padStart(6)}  ` +
-    `right|conf≥0.9 ${hiAcc} (${hi.length})`;
+    `decided ${decAcc.padStart(6)}  undetermined ${pct(und).padStart(6)}  ` +
+    `ECE ${ece(rows).ece.toFixed(3)}  right|conf≥0.9 ${hiAcc} (${hi.length})`;
 }
 
 /**

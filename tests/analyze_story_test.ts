@@ -168,20 +168,20 @@ Deno.test("rule of thumb: Table 1's median is 68B; our thresholds are censored a
   assert.equal(r.examples[1]?.published?.params, 540e9);
   assert.equal(r.unpinned, 1);
   assert.match(rulePublishedText(r, f), /their median is 68B, 13 of 22 \(most\) emerge at 68B/);
-  // Chapter 2's bounds: 4 thresholds inside the data (2.54B–13.4B, all below 68B), 6 between the
+  // Chapter 2's bounds: 3 thresholds inside the data (2.54B–13.4B, all below 68B), 5 between the
   // two largest BIG-G sizes (29B and 137B), so the median is bounded by 29B and 137B.
-  assert.deepEqual([r.ours.total, r.ours.inside.length, r.ours.atLastSize], [10, 4, 6]);
-  assert.equal(r.oursBelowTypical, 4);
+  assert.deepEqual([r.ours.total, r.ours.inside.length, r.ours.atLastSize], [8, 3, 5]);
+  assert.equal(r.oursBelowTypical, 3);
   assert.match(
     ruleOursText(r, f),
-    /^Of our 10 BIG-bench thresholds, 4 can be placed inside the data, all below 68B \(from 2\.5\dB to 13\.\dB\)\. For the other 6, only the largest model \(137B\) is past the threshold, so each lies somewhere between 29B and 137B, a range that contains 68B/,
+    /^Of our 8 BIG-bench thresholds, 3 can be placed inside the data, all below 68B \(from 2\.5\dB to 13\.\dB\)\. For the other 5, only the largest model \(137B\) is past the threshold, so each lies somewhere between 29B and 137B, a range that contains 68B/,
   );
   assert.match(ruleOursText(r, f), /censored by the sizes measured\.$/);
   assert.match(applicationsText(r, f), /beyond 137B/);
-  assert.match(applicationsText(r, f), /Of our 10 thresholds, 4 are placed inside the data/);
+  assert.match(applicationsText(r, f), /Of our 8 thresholds, 3 are placed inside the data/);
   assert.match(
     applicationsText(r, f),
-    /for 6 only the largest model measured is past the threshold/,
+    /for 5 only the largest model measured is past the threshold/,
   );
 });
 

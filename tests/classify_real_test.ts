@@ -15,6 +15,11 @@ interface Case {
   setting?: string;
   shape: Shape;
   why: string;
+  /**
+   * Another shape a careful reader could defend (issue 18: "emergent vs smooth with one rising
+   * point"); accepted only with confidence under 0.9.
+   */
+  or?: Shape;
 }
 
 const BIG_G = "BIG-G T=0";
@@ -62,6 +67,7 @@ const CASES: Case[] = [
     metric: MCG,
     shape: "emergent",
     why: "0.22–0.28 at chance 0.25 (n = 1000), then 0.35 at 137B",
+    or: "smooth", // a creep of 0.04 over ten sizes, then one rising point
   },
   // smooth: a steady rise across the range
   {
@@ -235,6 +241,7 @@ Deno.test("classifyAll: clear real curves get the labels a reader gives them", a
   const inverse = await loadInverseScalingCurves();
   const rows = classifyAll([...bigbench, ...inverse]);
   const wrong: string[] = [];
+  let undeterminedCount = 0;
   for (const c of CASES) {
     const row = rows.find((r) =>
       r.task === c.task && r.family === c.family && r.metric === c.metric &&
@@ -246,7 +253,17 @@ Deno.test("classifyAll: clear real curves get the labels a reader gives them", a
         row.confidence.toFixed(2)
       }  (${c.why})`,
     );
-    if (row.shape !== c.shape || row.confidence < 0.5) {
+    // Right: the expected label; or undetermined with the expected shape among the two likeliest
+    // (an honest "cannot tell", never a confident wrong label); or the defensible alternative
+    // with confidence under 0.9.
+    const p = row.result.probabilities ?? {} as Record<Shape, number>;
+    const top2 = (Object.keys(p) as Shape[]).sort((a, b) => p[b] - p[a]).slice(0, 2);
+    const undetermined = row.result.evidence.rule === "undetermined";
+    if (undetermined) undeterminedCount++;
+    const right = row.shape === c.shape ||
+      (undetermined && top2.includes(c.shape)) ||
+      (c.or !== undefined && row.shape === c.or && row.confidence < 0.9);
+    if (!right) {
       wrong.push(
         `${c.task}/${c.family}: expected ${c.shape}, got ${row.shape} (${
           row.confidence.toFixed(2)
@@ -263,6 +280,10 @@ Deno.test("classifyAll: clear real curves get the labels a reader gives them", a
   }
   assert.ok(CASES.length >= 15);
   assert.deepEqual(wrong, []);
+  assert.ok(
+    undeterminedCount <= 4,
+    `${undeterminedCount} of ${CASES.length} clear curves undetermined`,
+  );
 });
 
 Deno.test("classifyAll: every bundled BIG-G and inverse-scaling curve classifies with a reason, sorted", async () => {

@@ -69,7 +69,7 @@ Deno.test("classifyCurve reasons name shapes by their labels, never by their ids
     few.evidence.reason,
     "insufficient data: only 2 distinct scales; at least 3 are needed",
   );
-  // Too noisy (found by a seeded search): the competing shapes are listed by label.
+  // Undetermined (found by a seeded search): the competing shapes are listed by label.
   const noisy = classifyCurve(
     [0.37, 0.39, 0.45, 0.5, 0.44, 0.38].map((score, i) => ({
       scale: 10 ** (8 + i),
@@ -78,11 +78,11 @@ Deno.test("classifyCurve reasons name shapes by their labels, never by their ids
     })),
     { chance: 0.25 },
   );
-  assert.equal(noisy.evidence.rule, "too-noisy");
+  assert.equal(noisy.evidence.rule, "undetermined");
   assert.equal(
     noisy.evidence.reason,
-    "insufficient data: too noisy to say — no shape has half the support " +
-      "(smooth 43%, inverted U 40%, flat 17%)",
+    "insufficient data: undetermined — the data cannot separate inverted U 0.58 · smooth 0.29 · " +
+      "flat 0.11",
   );
 });
 
@@ -92,7 +92,8 @@ Deno.test("thresholds are located for emergent and U-type shapes only", () => {
   }
   for (const shape of ["smooth", "flat", "inverse"] as const) {
     const r = sized(shape, 5);
-    assert.equal(r.shape, shape);
+    // A flat curve may be undetermined (a weak shape can imitate it); never another shape.
+    assert.equal(r.evidence.bestGuess ?? r.shape, shape);
     assert.equal(r.threshold, undefined, shape);
   }
 });

@@ -16,6 +16,9 @@ function runSuite(seed: number, replicates: number) {
   const rows: {
     truth: string;
     label: Shape;
+    /** The label, or an undetermined curve's likeliest shape. */
+    guess: Shape;
+    undetermined: boolean;
     confidence: number;
     turn?: number;
     threshold?: number;
@@ -27,13 +30,16 @@ function runSuite(seed: number, replicates: number) {
           for (const chance of [0, 0.25, 0.5]) {
             const curve = syntheticCurve(shape, { scales: k, n, chance, random });
             assert.ok(curve.effect >= 4);
-            const r = classifyCurve(curve.points, { chance });
+            // Every shape equally often here: the uniform prior (the default is the benchmarks').
+            const r = classifyCurve(curve.points, { chance, prior: "uniform" });
             const row = confusion.get(shape) ?? new Map<Shape, number>();
             row.set(r.shape, (row.get(r.shape) ?? 0) + 1);
             confusion.set(shape, row);
             rows.push({
               truth: shape,
               label: r.shape,
+              guess: r.evidence.bestGuess ?? r.shape,
+              undetermined: r.evidence.rule === "undetermined",
               confidence: r.confidence,
               ...(curve.turn !== undefined ? { turn: curve.turn } : {}),
               ...(r.threshold !== undefined ? { threshold: r.threshold } : {}),
@@ -58,40 +64,55 @@ function printConfusion(confusion: Map<string, Map<Shape, number>>) {
   console.table(table);
 }
 
+/**
+ * Scores of a run: forced-choice accuracy (label, or an undetermined curve's likeliest shape),
+ * accuracy of the decided labels, the share undetermined, and how often a confidence ≥ 0.9 is right.
+ */
+function scores(rows: ReturnType<typeof runSuite>["rows"]) {
+  const decided = rows.filter((r) => !r.undetermined);
+  const sure = rows.filter((r) => r.confidence >= 0.9);
+  return {
+    forced: rows.filter((r) => r.guess === r.truth).length / rows.length,
+    decided: decided.filter((r) => r.label === r.truth).length / decided.length,
+    undetermined: 1 - decided.length / rows.length,
+    sure: sure.filter((r) => r.guess === r.truth).length / sure.length,
+  };
+}
+
 Deno.test("classifyCurve: synthetic suite ≥ 95% right, confidence calibrated, confusion matrix printed", () => {
+  // Clear curves (effects ≥ 4 noise units, 5–12 sizes): almost every label is decided and right;
+  // the few undetermined ones are mostly flat curves, which a weak shape can always imitate.
   const started = performance.now();
   const { confusion, rows } = runSuite(2026, 2);
   const ms = performance.now() - started;
   printConfusion(confusion);
-  const right = rows.filter((r) => r.label === r.truth).length;
-  const sure = rows.filter((r) => r.confidence >= 0.9);
-  const sureRight = sure.filter((r) => r.label === r.truth).length;
+  const s = scores(rows);
   console.log(
-    `${rows.length} curves in ${ms.toFixed(0)} ms: accuracy ${
-      (right / rows.length * 100).toFixed(1)
-    }%; ` +
-      `confidence ≥ 0.9 on ${sure.length} curves, of which ${
-        (sureRight / sure.length * 100).toFixed(1)
-      }% right`,
+    `${rows.length} curves in ${ms.toFixed(0)} ms: forced choice ${
+      (s.forced * 100).toFixed(1)
+    }%, ` +
+      `decided ${(s.decided * 100).toFixed(1)}% right, ${(s.undetermined * 100).toFixed(1)}% ` +
+      `undetermined; confidence ≥ 0.9 right ${(s.sure * 100).toFixed(1)}%`,
   );
   for (const shape of SHAPES) {
     const of = rows.filter((r) => r.truth === shape);
-    const ok = of.filter((r) => r.label === shape).length;
+    const ok = of.filter((r) => r.guess === shape).length;
     console.log(
       `  ${shape.padEnd(11)} ${(ok / of.length * 100).toFixed(1)}% right (${ok}/${of.length})`,
     );
   }
-  assert.ok(right / rows.length >= 0.95, `accuracy ${right / rows.length} < 0.95`);
-  assert.ok(sureRight / sure.length >= 0.9, `calibration ${sureRight / sure.length} < 0.9`);
+  assert.ok(s.forced >= 0.95, `forced-choice accuracy ${s.forced} < 0.95`);
+  assert.ok(s.decided >= 0.97, `decided accuracy ${s.decided} < 0.97`);
+  assert.ok(s.undetermined <= 0.08, `undetermined ${s.undetermined} > 0.08`);
+  assert.ok(s.sure >= 0.97, `confidence ≥ 0.9 right ${s.sure} < 0.97`);
 });
 
 Deno.test("classifyCurve: a second seed also passes (not tuned to one draw)", () => {
-  const { rows } = runSuite(7, 1);
-  const right = rows.filter((r) => r.label === r.truth).length;
-  const sure = rows.filter((r) => r.confidence >= 0.9);
-  const sureRight = sure.filter((r) => r.label === r.truth).length;
-  assert.ok(right / rows.length >= 0.95, `accuracy ${right / rows.length}`);
-  assert.ok(sureRight / sure.length >= 0.9, `calibration ${sureRight / sure.length}`);
+  const s = scores(runSuite(7, 1).rows);
+  assert.ok(s.forced >= 0.95, `forced-choice accuracy ${s.forced}`);
+  assert.ok(s.decided >= 0.97, `decided accuracy ${s.decided}`);
+  assert.ok(s.undetermined <= 0.08, `undetermined ${s.undetermined}`);
+  assert.ok(s.sure >= 0.97, `confidence ≥ 0.9 right ${s.sure}`);
 });
 
 Deno.test("classifyCurve: thresholds and turns land near the generating ones", () => {

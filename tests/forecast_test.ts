@@ -127,7 +127,9 @@ Deno.test("forecastCurve: options and inputs are checked up front", () => {
 
 Deno.test("shapeProbabilities: calibrated probabilities are used when the result has them", () => {
   const c = classifyCurve([1, 2, 3, 4, 5].map((i) => ({ scale: 10 ** i, score: 0.1 * i, n: 500 })));
-  assert.deepEqual(shapeProbabilities(c), c.evidence.shapeWeights);
+  assert.deepEqual(shapeProbabilities(c), c.probabilities);
+  const { probabilities: _, ...plain } = c;
+  assert.deepEqual(shapeProbabilities(plain), c.evidence.shapeWeights);
   const probabilities = { ...c.evidence.shapeWeights, smooth: 0.5, flat: 0.5, emergent: 0 };
   assert.deepEqual(shapeProbabilities({ ...c, probabilities } as never), probabilities);
   // A malformed field is ignored.

@@ -426,7 +426,7 @@ const fitCases: Case[] = [
   },
 ];
 
-const classifyKeys = "chance, higherIsBetter, metricKind, bounds, penalty, gate, minChange";
+const classifyKeys = "chance, higherIsBetter, metricKind, bounds, penalty, prior, gate, minChange";
 
 const classifyCases: Case[] = [
   {
@@ -466,6 +466,12 @@ const classifyCases: Case[] = [
     message: "classifyCurve: penalty must be a finite number >= 0, got -2",
   },
   {
+    name: "classifyCurve prior",
+    run: (points) => classifyCurve(points, bad({ prior: "flat" })),
+    error: RangeError,
+    message: 'classifyCurve: prior must be "benchmarks" or "uniform", got "flat"',
+  },
+  {
     name: "classifyCurve gate",
     run: (points) => classifyCurve(points, { gate: -1 }),
     error: RangeError,
@@ -495,7 +501,7 @@ const classifyCases: Case[] = [
     run: (curves) => classifyAll(curves, bad({ chance: 0.25 })),
     error: TypeError,
     message: 'classifyAll: unknown option "chance"; allowed options: metricKind, bounds, ' +
-      "penalty, gate, minChange",
+      "penalty, prior, gate, minChange",
   },
   {
     name: "metricSensitivity discontinuous",

@@ -56,8 +56,10 @@ export interface ThresholdTableRow {
   task: string;
   /** Shape label id. */
   shape: Shape;
-  /** Support for the shape (summed Akaike weight). */
+  /** Calibrated probability that the shape is right. */
   confidence: number;
+  /** Calibrated probability of each shape (an undetermined row shows its likeliest ones). */
+  probabilities?: Record<Shape, number>;
   /**
    * "2.54B (2.15B–2.96B)": threshold with its bootstrap interval, or a bound when it sits at the
    * edge of the data or between the two largest sizes ({@linkcode thresholdStatement}); empty when none.
@@ -104,6 +106,7 @@ export function thresholdTableRows(census: EmergenceCensus, f: Formatter): Thres
       task: taskLabel(row.task),
       shape: row.shape,
       confidence: row.confidence,
+      ...(row.probabilities ? { probabilities: row.probabilities } : {}),
       thresholdText: t ? thresholdStatement(t.threshold, scales, f) : "",
       midpointText: t?.midpoint
         ? thresholdStatement({ estimate: t.midpoint.estimate }, scales, f)

@@ -10,7 +10,8 @@
  * - `summary`: curves, and curves per shape (every shape, zero included);
  * - `curves[]`: label, task, family, metric, higherIsBetter, chance (or null), sizes, points
  *   (model, params, score, n or null), shape, confidence, weights (Akaike weight per shape),
- *   probabilities (calibrated probability per shape; null today), threshold and thresholdInterval
+ *   probabilities (calibrated probability per shape; null for a curve with too few sizes to fit;
+ *   an undetermined curve has shape "insufficient" and its likeliest shapes here), threshold and thresholdInterval
  *   (emergent curves; else null), bound (censored threshold, null today), flags (strings; empty
  *   today unless the classifier sets them), reason, fit (E, A, alpha, quantity, rms; else null)
  *   and fitSkipped (why there is no fit, or null), forecasts (with `--predict`: size, prediction,
@@ -226,6 +227,7 @@ const CSV_COLUMNS = [
   "fit_A",
   "fit_alpha",
   ...SHAPE_IDS.map((s) => `weight_${s}`),
+  ...SHAPE_IDS.map((s) => `probability_${s}`),
 ] as const;
 
 /** A CSV field: quoted when it holds a comma, quote or newline. */
@@ -236,8 +238,8 @@ const field = (v: unknown) => {
 
 /**
  * The results as a CSV table, one row per curve (columns: label, task, family, metric, sizes,
- * shape, confidence, threshold and its interval, flags joined by ";", the fit's E, A, α, and the
- * weight of each shape).
+ * shape, confidence, threshold and its interval, flags joined by ";", the fit's E, A, α, the
+ * Akaike weight and the calibrated probability of each shape).
  *
  * @example
  * ```ts
@@ -277,6 +279,7 @@ export function ownDataResultsCsv(results: OwnDataResults): string {
         c.fit?.A,
         c.fit?.alpha,
         ...SHAPE_IDS.map((s) => c.weights[s] ?? 0),
+        ...SHAPE_IDS.map((s) => (c.probabilities as Record<string, number> | null)?.[s]),
         ...sizes.flatMap((s) => {
           const fc = c.forecasts.find((r) => r.size === s);
           return [fc?.prediction, fc?.low, fc?.high];

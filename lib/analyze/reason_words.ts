@@ -96,14 +96,22 @@ const CLAUSES: [RegExp, (...m: string[]) => string][] = [
   [/^3 scales without example counts n$/, () => "3 个规模且没有样本数 n"],
   [/^the noise cannot be estimated from residuals$/, () => "无法从残差估计噪声"],
   [
-    /^too noisy to say — no shape has half the support \((.+)\)$/,
+    /^undetermined — likeliest (.+), but no fit shows a change of 2\.5 noise units$/,
     (list) =>
-      `噪声太大，无法判断——没有哪种形状得到一半的支持（${
-        list.split(", ").map((item) =>
-          item.replace(/^(.+) (\d+%)$/, (_, l, p) => `${label(l)} ${p}`)
-        )
-          .join("，")
-      }）`,
+      `未定——最可能的是${
+        list.split(" · ").map((item) =>
+          item.replace(/^(.+) (\d\.\d\d)$/, (_, l, p) => `${label(l)} ${p}`)
+        ).join(" · ")
+      }，但没有哪个拟合显示出 2.5 个噪声单位的变化`,
+  ],
+  [
+    /^undetermined — the data cannot separate (.+)$/,
+    (list) =>
+      `未定——数据无法区分${
+        list.split(" · ").map((item) =>
+          item.replace(/^(.+) (\d\.\d\d)$/, (_, l, p) => `${label(l)} ${p}`)
+        ).join(" · ")
+      }`,
   ],
 ];
 

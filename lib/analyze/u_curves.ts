@@ -142,7 +142,9 @@ export function uCurveCensus(
         f,
       ),
     })),
-    notable: classified.filter((row) => row.shape !== "flat" && row.shape !== "smooth"),
+    notable: classified.filter((row) =>
+      row.shape !== "flat" && row.shape !== "smooth" && row.shape !== "insufficient"
+    ),
     declining: ofShape("inverse", "u_shaped"),
     turned: ofShape("u_shaped"),
     inverse: ofShape("inverse"),

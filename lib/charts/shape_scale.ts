@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type Shape, SHAPE_IDS, SHAPE_INFO } from "../classify/shapes.ts";
+import { likeliestShapes, type Shape, SHAPE_IDS, SHAPE_INFO } from "../classify/shapes.ts";
 import type { ByLang, Lang } from "../locale/lang.ts";
 import type { ColorOptions } from "./_axis.ts";
 import type { TableColumn } from "./table.ts";
@@ -105,14 +105,21 @@ export function shapeColor(field = "shape", options: ShapeColorOptions = {}): Co
 }
 
 /**
- * A table column showing a shape id in words ("U-shaped", not "u_shaped").
+ * A table column showing a shape id in words ("U-shaped", not "u_shaped"). An undetermined curve
+ * (shape "insufficient" with calibrated probabilities in the row's `probabilities`) shows its
+ * likeliest shapes with their probabilities: "undetermined: flat 0.55 · smooth 0.40".
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { shapeColumn } from "./shape_scale.ts";
  * const column = shapeColumn("shape");
- * assert.equal(typeof column.format === "function" && column.format("u_shaped"), "U-shaped");
+ * assert.equal(typeof column.format === "function" && column.format("u_shaped", {}), "U-shaped");
+ * const probabilities = { flat: 0.55, smooth: 0.4, emergent: 0.05, inverse: 0, u_shaped: 0, inverted_u: 0, insufficient: 0 };
+ * assert.equal(
+ *   typeof column.format === "function" && column.format("insufficient", { probabilities }),
+ *   "undetermined: flat 0.55 · smooth 0.40",
+ * );
  * ```
  */
 export function shapeColumn(key = "shape", lang: Lang = "en"): TableColumn {
@@ -120,9 +127,21 @@ export function shapeColumn(key = "shape", lang: Lang = "en"): TableColumn {
     key,
     title: SHAPE_TITLE[lang].toLowerCase(),
     align: "left",
-    format: (value) =>
-      typeof value === "string" && value in SHAPE_INFO
-        ? SHAPE_INFO[value as Shape].label[lang]
-        : String(value ?? "—"),
+    format: (value, row) => {
+      if (typeof value !== "string" || !(value in SHAPE_INFO)) return String(value ?? "—");
+      const probabilities = row?.probabilities as Record<Shape, number> | undefined;
+      if (value === "insufficient" && probabilities) return undeterminedText(probabilities, lang);
+      return SHAPE_INFO[value as Shape].label[lang];
+    },
   };
+}
+
+/**
+ * "undetermined: flat 0.55 · smooth 0.40" (zh "未定：持平 0.55 · 平滑 0.40"): the likeliest shapes
+ * (`likeliestShapes`), two decimals.
+ */
+export function undeterminedText(probabilities: Record<Shape, number>, lang: Lang): string {
+  const list = likeliestShapes(probabilities)
+    .map((s) => `${SHAPE_INFO[s].label[lang]} ${probabilities[s].toFixed(2)}`).join(" · ");
+  return lang === "zh" ? `未定：${list}` : `undetermined: ${list}`;
 }

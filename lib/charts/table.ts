@@ -16,8 +16,11 @@ export interface TableColumn {
   key: string;
   /** Header text (default: the key). */
   title?: string;
-  /** How to format numbers (default "auto"), or a custom formatter for any value. */
-  format?: NumberFormat | ((value: unknown) => string);
+  /**
+   * How to format numbers (default "auto"), or a custom formatter for any value (given the
+   * value and its whole row).
+   */
+  format?: NumberFormat | ((value: unknown, row: Record<string, unknown>) => string);
   /**
    * Significant digits ("auto", "exp", "si", "params", "tokens", "flops"; default 3, flops 2)
    * or decimals ("fixed", default 2; "percent", default 1).
@@ -85,7 +88,7 @@ export class Table {
     this.#cells = rows.map((row, i) =>
       specs.map((col) => {
         const value = row[col.key];
-        if (typeof col.format === "function") return col.format(value);
+        if (typeof col.format === "function") return col.format(value, row);
         if (value == null) return "—";
         if (typeof value === "number") {
           if (Number.isNaN(value)) throw new RangeError(`table: rows[${i}].${col.key} is NaN`);

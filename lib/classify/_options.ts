@@ -25,6 +25,7 @@ const shared: OptionSpec = {
   metricKind: oneOf("proportion", "continuous"),
   bounds,
   penalty: nonNegativeNumber,
+  prior: oneOf("benchmarks", "uniform"),
   gate: nonNegativeNumber,
   minChange: nonNegativeNumber,
 };

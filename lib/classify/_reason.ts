@@ -12,7 +12,7 @@ import type {
   ModelName,
   Shape,
 } from "./types.ts";
-import { SHAPE_IDS, SHAPE_INFO, unhandledShape } from "./shapes.ts";
+import { likeliestShapes, SHAPE_INFO, unhandledShape } from "./shapes.ts";
 import type { PreparedCurve } from "./_prepare.ts";
 
 /** A shape in words ("U-shaped"), as the reason sentences and metric-sensitivity notes write it. */
@@ -136,9 +136,25 @@ export function noiseUnknownReason(): string {
     "estimated from residuals";
 }
 
-/** Reason for a curve where no shape has half the support: the shapes above 5%, best first. */
-export function tooNoisyReason(weights: Record<Shape, number>): string {
-  const ranked = SHAPE_IDS.filter((s) => weights[s] > 0.05).sort((a, b) => weights[b] - weights[a]);
-  return `${label("insufficient")}: too noisy to say — no shape has half the support (` +
-    ranked.map((s) => `${label(s)} ${Math.round(weights[s] * 100)}%`).join(", ") + ")";
+/**
+ * Reason for an undetermined curve, naming its likeliest shapes (`likeliestShapes`): "undetermined —
+ * the data cannot separate flat 0.55 · smooth 0.40" when no shape reaches the decision level, or
+ * "undetermined — likeliest smooth 0.74 · flat 0.17, but no fit shows a change of 2.5 noise units"
+ * when the likeliest shape reaches it but no fit shows it (`tooClose` false).
+ */
+export function undeterminedReason(
+  probabilities: Record<Shape, number>,
+  tooClose: boolean,
+): string {
+  const list = probabilityList(probabilities);
+  return `${label("insufficient")}: undetermined — ` +
+    (tooClose
+      ? `the data cannot separate ${list}`
+      : `likeliest ${list}, but no fit shows a change of 2.5 noise units`);
+}
+
+/** The shapes with at least 5% probability, likeliest first: "flat 0.55 · smooth 0.40". */
+export function probabilityList(probabilities: Record<Shape, number>): string {
+  return likeliestShapes(probabilities).map((s) => `${label(s)} ${probabilities[s].toFixed(2)}`)
+    .join(" · ");
 }

@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { CandidateFit, ClassifyEvidence, Shape } from "./types.ts";
+import type { CandidateFit, ClassifyEvidence, ModelName, Shape } from "./types.ts";
 import { SHAPE_IDS } from "./shapes.ts";
 import type { RawFit } from "./_models.ts";
 import type { Noise } from "./_noise.ts";
@@ -133,27 +133,61 @@ export function weighShapes(
   return { candidates, order, weights };
 }
 
-/** The decision: the shape with the largest summed weight, its support, and its lead candidate. */
+/** The decision: the most probable shape, its probability, and its lead candidate. */
 export interface Decision {
   shape: Shape;
-  /** The winning shape's summed weight, clamped to [0, 1]. */
+  /** The winning shape's calibrated probability, clamped to [0, 1]. */
   confidence: number;
   /** Index (into the weighed candidates) of the best-supported candidate of `shape`. */
   lead: number;
+  /**
+   * Whether some candidate with weight ≥ 1% has the shape with changes read against the
+   * decision gate (2σ): a label the fits cannot show is never decided, whatever its probability.
+   */
+  visible: boolean;
 }
 
-/** Picks the shape with the largest summed weight (ties: the earlier in SHAPE_IDS). */
-export function decide(weighed: Weighed): Decision {
-  const { weights, candidates } = weighed;
+/** Candidates below this Akaike weight cannot make a shape visible. */
+const MIN_WEIGHT = 0.01;
+
+/** The models that can carry each shape when no candidate was read as it at the gate. */
+const CARRIERS: Record<Shape, readonly ModelName[]> = {
+  flat: ["constant"],
+  smooth: ["line", "line_then_flat", "sigmoid", "quadratic"],
+  inverse: ["line", "line_then_flat", "quadratic"],
+  emergent: ["sigmoid", "flat_then_line", "broken_line"],
+  u_shaped: ["broken_line", "quadratic"],
+  inverted_u: ["broken_line", "quadratic"],
+  insufficient: ["constant"],
+};
+
+/**
+ * Picks the shape with the largest calibrated probability (ties: the earlier in SHAPE_IDS). The
+ * best-weighted candidate that shows that shape at the decision gate (`visible`, one shape per
+ * candidate) carries the threshold and the effects; else the best-weighted candidate read as it at
+ * the usual gate, else one of a model that can carry it.
+ */
+export function decideCalibrated(
+  weighed: Weighed,
+  probabilities: Record<Shape, number>,
+  visible: readonly Shape[],
+): Decision {
+  const { candidates } = weighed;
   let shape: Shape = "flat";
-  for (const s of SHAPE_IDS) if (weights[s] > weights[shape]) shape = s;
-  const confidence = Math.min(1, Math.max(0, weights[shape]));
-  // The best-supported candidate of the winning shape carries the threshold and the effects.
-  let lead = -1;
-  candidates.forEach((c, i) => {
-    if (c.shape === shape && (lead < 0 || c.weight > candidates[lead]!.weight)) lead = i;
-  });
-  return { shape, confidence, lead };
+  for (const s of SHAPE_IDS) if (probabilities[s] > probabilities[shape]) shape = s;
+  const confidence = Math.min(1, Math.max(0, probabilities[shape]));
+  const best = (keep: (c: CandidateFit) => boolean) => {
+    let lead = -1;
+    candidates.forEach((c, i) => {
+      if (keep(c) && (lead < 0 || c.weight > candidates[lead]!.weight)) lead = i;
+    });
+    return lead;
+  };
+  const seen = best((c) => visible[candidates.indexOf(c)] === shape && c.weight >= MIN_WEIGHT);
+  let lead = seen >= 0 ? seen : best((c) => c.shape === shape);
+  if (lead < 0) lead = best((c) => CARRIERS[shape].includes(c.model));
+  if (lead < 0) lead = weighed.order[0]!;
+  return { shape, confidence, lead, visible: seen >= 0 };
 }
 
 /** Rise, drop, net change and range of a fitted curve (oriented units), in units of σ. */

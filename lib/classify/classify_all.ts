@@ -96,6 +96,7 @@ export function classifyAll(
     if (curve.source !== undefined) row.source = curve.source;
     if (result.threshold !== undefined) row.threshold = result.threshold;
     if (result.thresholdInterval) row.thresholdInterval = result.thresholdInterval;
+    if (result.probabilities) row.probabilities = result.probabilities;
     return row;
   });
   const text = (r: ClassifiedCurve) => [r.task, r.family, r.metric, r.setting ?? ""].join("\u0000");

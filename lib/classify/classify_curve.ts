@@ -9,22 +9,25 @@
  * factor; or the residual variance when n is unknown). Each fit is compared by AIC on the scaled
  * deviance, AIC = χ²/φ + 2k (Akaike 1974; quasi-AIC of Burnham & Anderson 2002, §6.5), turned
  * into Akaike weights wₘ = exp(−Δₘ/2)/Σ exp(−Δ/2), and read as a shape (changes smaller than three
- * noise units ignored). The label is the shape with the largest summed weight; the confidence is
- * that sum.
+ * noise units ignored). The weights per shape, read at three gates, with the curve's range in noise
+ * units, the evidence for any change and the number of sizes, are calibrated into shape
+ * probabilities (_calibrate.ts: stacked multinomial logistic regression, under a prior on shapes).
+ * The label is the most probable shape and the confidence its probability; under 0.6, or when no
+ * fit shows the shape with changes of 2.5 noise units, the curve is undetermined.
  *
  * Phases, one function each: prepare the points (_prepare.ts) → stop early with too few scales →
- * fit the candidates (_models.ts) → estimate the noise (_noise.ts) → weigh the shapes and decide
- * (_weigh.ts) → locate the threshold or turn (_locate.ts) → explain (_reason.ts).
+ * fit the candidates (_models.ts) → estimate the noise (_noise.ts) → weigh the shapes (_weigh.ts)
+ * → calibrate (_calibrate.ts) and decide (_weigh.ts) → locate the threshold or turn (_locate.ts) → explain (_reason.ts).
  * @module
  */
 
 import type { ClassifyOptions, ClassifyPoint, CurveClassification } from "./types.ts";
 import { normalizeToChance, prepareCurve, type PreparedCurve } from "./_prepare.ts";
 import { fitCandidates, type RawFit } from "./_models.ts";
-import { changeBand, shapeContext } from "./_shape.ts";
+import { changeBand, shapeContext, shapeOfFit } from "./_shape.ts";
 import { estimateNoise, type Noise, standardErrors } from "./_noise.ts";
 import {
-  decide,
+  decideCalibrated,
   type Decision,
   effectsOf,
   emptyWeights,
@@ -33,12 +36,22 @@ import {
 } from "./_weigh.ts";
 import { locate } from "./_locate.ts";
 import { bigbenchMetrics } from "./bigbench_metrics.ts";
-import { describe, noiseUnknownReason, tooFewScalesReason, tooNoisyReason } from "./_reason.ts";
+import { describe, noiseUnknownReason, tooFewScalesReason, undeterminedReason } from "./_reason.ts";
+import { calibratedProbabilities, calibrationFeatures } from "./_calibrate.ts";
 import { checkClassifyOptions } from "./_options.ts";
 import { rescaled, rescaleFactor, scaleBack } from "./_rescale.ts";
 
-/** Below this support for the best shape, the label is "insufficient" (too noisy to say). */
-const TOO_NOISY = 0.5;
+/**
+ * Below this probability for the most probable shape the label is "insufficient" with the rule
+ * "undetermined": the result names the likeliest shapes with their probabilities instead.
+ */
+export const DECIDED = 0.6;
+
+/**
+ * A decided label must show in some fit with changes of at least 2.5 noise units (and the practical
+ * floor): the shape definitions ask for a rise, decline or recovery "larger than noise".
+ */
+const VISIBLE_GATE = 2.5;
 
 /** What every result carries whatever the label: the model-free metrics and normalised scores. */
 interface Summary {
@@ -117,18 +130,21 @@ function assemble(
       effects: effectsOf(leadFit.fitted, noise.sigma),
       ...(summary.normalized ? { normalized: summary.normalized } : {}),
       scales: prepared.scales,
-      rule: "akaike-weights",
+      rule: "calibrated",
       reason: "",
     },
   };
 }
 
-/** Relabels a result whose best shape has under half the support as "insufficient". */
-function markTooNoisy(result: CurveClassification): CurveClassification {
+/**
+ * Relabels as "insufficient" (undetermined) a result whose likeliest shape is under DECIDED, or
+ * that no fit shows at the decision gate.
+ */
+function markUndetermined(result: CurveClassification, tooClose: boolean): CurveClassification {
   result.evidence.bestGuess = result.shape;
   result.shape = "insufficient";
-  result.evidence.rule = "too-noisy";
-  result.evidence.reason = tooNoisyReason(result.evidence.shapeWeights);
+  result.evidence.rule = "undetermined";
+  result.evidence.reason = undeterminedReason(result.probabilities!, tooClose);
   return result;
 }
 
@@ -146,8 +162,11 @@ function markTooNoisy(result: CurveClassification): CurveClassification {
  *   3σ or 15% of the chance-to-best range) for at least 2 scales and the first quarter of the
  *   log-range, then gets from the onset to 90% of its rise within 40% of the log-range →
  *   `emergent`; any other rise → `smooth`.
- * The label is the shape with the largest summed weight (its `confidence`); under 0.5 the curve is
- * `insufficient` (too noisy to say; `evidence.bestGuess` keeps the leader).
+ * These readings are calibrated into the probability of each shape (`probabilities`; the prior on
+ * shapes is `options.prior`, default "benchmarks"). The label is the most probable shape and its
+ * probability the `confidence`; under 0.6 (at two decimals), or when no fit with weight ≥ 1% shows
+ * the shape with changes of at least 2.5 noise units, the curve is `insufficient` with the rule
+ * "undetermined" (`evidence.bestGuess` keeps the likeliest shape; the reason lists them).
  *
  * Noise: with `n` on every point of a proportion metric, the binomial standard error
  * √(p̃(1−p̃)/n), p̃ = (k+1)/(n+2), times √φ where φ is the over-dispersion of the best flexible fit
@@ -194,15 +213,19 @@ export function classifyCurve(
   const summary = summarize(prepared);
   const early = tooFewScales(prepared, summary);
   if (early) return early;
-  const se = standardErrors(prepared);
-  const raw = fitCandidates(prepared.x, prepared.y, se.map((s) => 1 / (s * s)));
-  const noise = estimateNoise(prepared, raw, se);
-  const ctx = shapeContext(prepared, noise.sigma, options);
-  const weighed = weighShapes(raw, noise, ctx, prepared.orientation, options.penalty ?? 2);
-  const decision = decide(weighed);
+  const { raw, noise, ctx, weighed } = fitAndWeigh(prepared, options);
+  const probabilities = calibratedProbabilities(
+    calibrationFeatures(raw, noise, ctx, weighed),
+    options.prior,
+  );
+  const seen = { ...ctx, gate: Math.min(ctx.gate, VISIBLE_GATE) };
+  const decision = decideCalibrated(weighed, probabilities, raw.map((f) => shapeOfFit(f, seen)));
   const leadFit = raw[decision.lead]!, lead = weighed.candidates[decision.lead]!;
   const result = assemble(prepared, summary, noise, weighed, decision, leadFit);
-  if (decision.confidence < TOO_NOISY) return markTooNoisy(result);
+  result.probabilities = probabilities;
+  // Compared at the two decimals the pages print, so that a printed 0.60 is never undetermined.
+  const sure = Math.round(decision.confidence * 100) / 100 >= DECIDED;
+  if (!sure || !decision.visible) return markUndetermined(result, !sure);
   const located = locate(decision.shape, leadFit, lead, prepared, noise.sigma, ctx.gate);
   if (located) {
     result.threshold = located.threshold;
@@ -210,4 +233,35 @@ export function classifyCurve(
   }
   result.evidence.reason = describe(result, prepared, lead, changeBand(ctx));
   return result;
+}
+
+/** The fitting and weighing phases: candidates, noise, shape context and Akaike weights. */
+function fitAndWeigh(prepared: PreparedCurve, options: ClassifyOptions) {
+  const se = standardErrors(prepared);
+  const raw = fitCandidates(prepared.x, prepared.y, se.map((s) => 1 / (s * s)));
+  const noise = estimateNoise(prepared, raw, se);
+  const ctx = shapeContext(prepared, noise.sigma, options);
+  const weighed = weighShapes(raw, noise, ctx, prepared.orientation, options.penalty ?? 2);
+  return { raw, noise, ctx, weighed };
+}
+
+/**
+ * The calibration features of a curve (see `calibrationFeatures` in _calibrate.ts), or undefined
+ * when the curve is decided before any fit (too few scales). For fitting the calibration
+ * (scripts/fit_calibration.ts); the options are those of {@linkcode classifyCurve}.
+ */
+export function classifierFeatures(
+  points: ClassifyPoint[],
+  options: ClassifyOptions = {},
+): number[] | undefined {
+  checkClassifyOptions("classifierFeatures", options);
+  const prepared = prepareCurve(points, options);
+  const s = rescaleFactor(prepared);
+  if (s !== undefined) {
+    const r = rescaled(points, options, prepared, s);
+    return classifierFeatures(r.points, r.options);
+  }
+  if (tooFewScales(prepared, summarize(prepared))) return undefined;
+  const { raw, noise, ctx, weighed } = fitAndWeigh(prepared, options);
+  return calibrationFeatures(raw, noise, ctx, weighed);
 }

@@ -136,3 +136,21 @@ export function unhandledShape(shape: never): never {
 export function shapeRank(shape: Shape): number {
   return SHAPE_IDS.indexOf(shape);
 }
+
+/**
+ * The shapes worth naming for an undetermined curve, likeliest first: those with probability at
+ * least 0.1, and at least the two likeliest.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { likeliestShapes } from "./shapes.ts";
+ * const p = { flat: 0.55, smooth: 0.4, emergent: 0.05, inverse: 0, u_shaped: 0, inverted_u: 0, insufficient: 0 };
+ * assert.deepEqual(likeliestShapes(p), ["flat", "smooth"]);
+ * ```
+ */
+export function likeliestShapes(probabilities: Readonly<Record<Shape, number>>): Shape[] {
+  const ranked = SHAPE_IDS.filter((s) => s !== "insufficient")
+    .sort((a, b) => (probabilities[b] ?? 0) - (probabilities[a] ?? 0));
+  return ranked.filter((s, i) => i < 2 || (probabilities[s] ?? 0) >= 0.1);
+}

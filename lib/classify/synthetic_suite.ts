@@ -9,14 +9,22 @@
  * - sizes 10^(7 + D·tᵢ), tᵢ = i/(k − 1), D uniform in [3, 5] decades;
  * - effect e uniform in [1, 6] noise units; the noise unit σ is the binomial standard error
  *   √(p(1 − p)/n) at the curve's mid level p = (min + max)/2 of its noise-free scores, and the
- *   amplitude A = e·σ is solved by fixed-point iteration (σ depends on A through p);
- * - smooth: p = b + A·t; inverse: p = b + A·(1 − t); flat: p = b (effect 0);
- *   emergent: p = c + A·clamp((t − τ)/(1 − τ), 0, 1), the break τ uniform between max(t₁, 0.25)
- *   and t_{k−1} (so a rise in the last interval only is possible); the true threshold is 10^(7+D·τ);
+ *   amplitude A = e·σ is solved by bisection (σ depends on A through p);
+ * - smooth: p = b + A·t^γ; inverse: p = b + A·(1 − t^γ), γ log-uniform in [0.5, 2] (straight,
+ *   concave or convex in log-scale, never a floor then a late rise); flat: p = b (effect 0);
+ *   emergent: p = c + A·g, g = clamp((t − τ)/w, 0, 1) divided by its largest observed value, the
+ *   break τ uniform between max(t₁, 0.25) and just below 1 (so a rise in the last interval only is
+ *   possible) and the ramp's width w uniform in [0.05, 0.4] — the shape definition's emergence
+ *   (on a floor near chance for ≥ 2 sizes and the first quarter of the log-range, then from onset
+ *   to 90% of the rise within 40% of the log-range); the true threshold is 10^(7+D·τ);
  *   u_shaped / inverted_u: a V or a parabola (½ each) with vertex m uniform between the mid-points
  *   of the first and of the last interval, rescaled so that the smaller observed arm is exactly A;
  * - the base b is uniform in [c, c + 0.6·(1 − c)] (kept inside [0.01, 0.99] with the amplitude);
- * - scores Binomial(n, p)/n.
+ * - an amplitude that does not fit between max(chance, 0.01) and 0.99 (possible only for effects
+ *   wider than the default, e.g. a calibration's strong curves) is shrunk to fit and n raised so
+ *   that the effect in noise units is kept;
+ * - scores Binomial(n, p)/n;
+ * - flat curves: half sit at max(chance, 0.01), as real flat benchmark curves do.
  * The observed effect (the rise, drop or smaller arm of the noise-free scores at the sizes) is
  * exactly A. Groups: "clear" = at least 6 sizes and (effect ≥ 4 noise units, or flat); "hard" = the
  * rest. Nothing is filtered or redrawn after the noise is drawn.
@@ -85,14 +93,20 @@ function profile(shape: SuiteShape, t: number[], rnd: Random): { g: number[]; at
   const between = (a: number, b: number) => a + (b - a) * rnd();
   switch (shape) {
     case "smooth":
-      return { g: t.slice() };
-    case "inverse":
-      return { g: t.map((ti) => 1 - ti) };
+    case "inverse": {
+      // Straight, concave or convex in log-scale: t^γ, γ log-uniform in [0.5, 2].
+      const gamma = 2 ** (2 * rnd() - 1);
+      const g = t.map((ti) => ti ** gamma);
+      return { g: shape === "smooth" ? g : g.map((v) => 1 - v) };
+    }
     case "flat":
       return { g: t.map(() => 0) };
     case "emergent": {
       const tau = between(Math.max(t[1]!, 0.25), 1 - 0.05 / (k - 1));
-      return { g: t.map((ti) => Math.min(1, Math.max(0, (ti - tau) / (1 - tau)))), at: tau };
+      const width = between(0.05, 0.4);
+      const ramp = t.map((ti) => Math.min(1, Math.max(0, (ti - tau) / width)));
+      const top = ramp[k - 1]!;
+      return { g: ramp.map((v) => v / top), at: tau };
     }
     case "u_shaped":
     case "inverted_u": {
@@ -104,23 +118,53 @@ function profile(shape: SuiteShape, t: number[], rnd: Random): { g: number[]; at
 }
 
 /** One suite curve of the given shape and size count. */
-export function suiteCurve(shape: SuiteShape, k: number, rnd: Random): SuiteCurve {
+export function suiteCurve(
+  shape: SuiteShape,
+  k: number,
+  rnd: Random,
+  effects: [number, number] = [1, 6],
+): SuiteCurve {
   const chance = [0, 0.25, 0.5][Math.floor(rnd() * 3)]!;
-  const n = Math.round(100 * 50 ** rnd());
+  let n = Math.round(100 * 50 ** rnd());
   const decades = 3 + 2 * rnd();
-  const effect = shape === "flat" ? 0 : 1 + 5 * rnd();
+  const draw = rnd();
+  const effect = shape === "flat" ? 0 : effects[0] + (effects[1] - effects[0]) * draw;
   const t = Array.from({ length: k }, (_, i) => i / (k - 1));
   const { g, at } = profile(shape, t, rnd);
   const gMin = Math.min(...g), gMax = Math.max(...g);
   const u = rnd();
-  // Fixed point: A = effect · σ(mid level), the base placed so every score stays in [0.01, 0.99].
-  let amp = 0, base = chance;
-  for (let it = 0; it < 8; it++) {
-    const lo = Math.max(0.01, chance) - amp * gMin;
-    const hi = Math.min(0.99 - amp * gMax, chance + 0.6 * (1 - chance));
-    base = shape === "emergent" ? Math.max(0.01, chance) : lo + Math.max(0, hi - lo) * u;
-    amp = effect * noiseUnit(base + amp * (gMin + gMax) / 2, n);
+  const floor = Math.max(0.01, chance);
+  const room = 0.98 * (0.99 - floor);
+  const range = gMax - gMin;
+  // The base for an amplitude: emergent curves start at chance, half the flat ones sit on it, the
+  // rest anywhere with every score inside [floor, 0.99].
+  const baseAt = (a: number) => {
+    if (shape === "emergent" || (shape === "flat" && u < 0.5)) return floor;
+    const lo = floor - a * gMin;
+    const hi = Math.min(0.99 - a * gMax, chance + 0.6 * (1 - chance));
+    return lo + Math.max(0, hi - lo) * (shape === "flat" ? 2 * u - 1 : u);
+  };
+  const midAt = (a: number) => Math.min(0.99, Math.max(0.01, baseAt(a) + a * (gMin + gMax) / 2));
+  // The amplitude A solves A = effect · σ(mid level) (bisection on [0, room/range]); when even the
+  // largest amplitude that fits is too small for the effect at this n, it is used and n raised.
+  let amp = 0;
+  if (range > 0) {
+    const gap = (a: number) => a - effect * noiseUnit(midAt(a), n);
+    let lo = 0, hi = room / range;
+    if (gap(hi) < 0) {
+      amp = hi;
+      const mid = midAt(amp);
+      n = Math.max(n, Math.ceil(mid * (1 - mid) * (effect / amp) ** 2));
+    } else {
+      for (let it = 0; it < 60; it++) {
+        const m = (lo + hi) / 2;
+        if (gap(m) < 0) lo = m;
+        else hi = m;
+      }
+      amp = (lo + hi) / 2;
+    }
   }
+  const base = baseAt(amp);
   const truth = g.map((gi) => Math.min(0.99, Math.max(0.01, base + amp * gi)));
   const scales = t.map((ti) => 10 ** (7 + decades * ti));
   const points = truth.map((p, i) => ({ scale: scales[i]!, score: binomial(rnd, n, p) / n, n }));
@@ -131,7 +175,10 @@ export function suiteCurve(shape: SuiteShape, k: number, rnd: Random): SuiteCurv
 }
 
 /**
- * The suite: `count` curves (default 2 100), cycling through shapes × size counts, seeded.
+ * The suite: `count` curves (default 2 100), cycling through shapes × size counts, seeded;
+ * `effects` (default [1, 6] noise units) widens the effect range, e.g. for fitting a calibration;
+ * `mix` (shape → weight) draws each curve's shape with those weights (from a second stream seeded
+ * from `seed`) instead of cycling through the shapes equally often.
  *
  * @example
  * ```ts
@@ -142,12 +189,39 @@ export function suiteCurve(shape: SuiteShape, k: number, rnd: Random): SuiteCurv
  * assert.ok(suite.some((c) => c.group === "hard") && suite.some((c) => c.group === "clear"));
  * ```
  */
-export function syntheticSuite(options: { seed?: number; count?: number } = {}): SuiteCurve[] {
+export function syntheticSuite(
+  options: {
+    seed?: number;
+    count?: number;
+    effects?: [number, number];
+    mix?: Readonly<Record<string, number>>;
+  } = {},
+): SuiteCurve[] {
   const rnd = mulberry32(options.seed ?? 1);
   const count = options.count ?? 2100;
+  const pick = mixPicker(options.mix, options.seed ?? 1);
   return Array.from({ length: count }, (_, i) => {
-    const shape = SUITE_SHAPES[i % SUITE_SHAPES.length]!;
+    const shape = pick ? pick() : SUITE_SHAPES[i % SUITE_SHAPES.length]!;
     const k = SUITE_SIZES[Math.floor(i / SUITE_SHAPES.length) % SUITE_SIZES.length]!;
-    return suiteCurve(shape, k, rnd);
+    return suiteCurve(shape, k, rnd, options.effects);
   });
+}
+
+/** A seeded draw of shapes with the given weights, or undefined for the equal cycle. */
+function mixPicker(
+  mix: Readonly<Record<string, number>> | undefined,
+  seed: number,
+): (() => SuiteShape) | undefined {
+  if (!mix) return undefined;
+  const draw = mulberry32(seed * 7919 + 17);
+  const weights = SUITE_SHAPES.map((s) => Math.max(0, mix[s] ?? 0));
+  const total = weights.reduce((a, b) => a + b, 0);
+  return () => {
+    let u = draw() * total;
+    for (let i = 0; i < SUITE_SHAPES.length; i++) {
+      u -= weights[i]!;
+      if (u < 0) return SUITE_SHAPES[i]!;
+    }
+    return SUITE_SHAPES[SUITE_SHAPES.length - 1]!;
+  };
 }

@@ -36,6 +36,11 @@ export interface ClassifyOptions {
   bounds?: [number, number];
   /** Complexity penalty per parameter in the information criterion (default 2, i.e. AIC). */
   penalty?: number;
+  /**
+   * The shapes' probabilities before the data: "benchmarks" (default; how often each shape occurs
+   * among the bundled benchmark curves) or "uniform" (every shape equally likely).
+   */
+  prior?: "benchmarks" | "uniform";
   /** Changes smaller than `gate` noise units (σ of one point) count as no change (default 3). */
   gate?: number;
   /**
@@ -101,11 +106,11 @@ export interface ClassifyEvidence {
   normalized?: number[];
   /** Distinct scales used (after merging duplicates). */
   scales: number[];
-  /** For "insufficient" by noise: the shape with the most (but under half the) support. */
+  /** For an undetermined curve: the likeliest shape (under the decision level). */
   bestGuess?: Shape;
   /**
-   * The rule that decided: "akaike-weights", "too-noisy" (best shape under 50% support),
-   * "fewer-than-3-scales" or "noise-unknown" (3 scales without n).
+   * The rule that decided: "calibrated" (the likeliest shape has probability ≥ 0.6),
+   * "undetermined" (it has less), "fewer-than-3-scales" or "noise-unknown" (3 scales without n).
    */
   rule: string;
   /** A sentence a report can print to say why. */
@@ -117,10 +122,16 @@ export interface CurveClassification {
   /** The curve's shape. */
   shape: Shape;
   /**
-   * Probability-like support for `shape` in [0, 1] (summed Akaike weight); for "insufficient"
-   * because of noise, the (under 0.5) support of `evidence.bestGuess`; 1 for too few scales.
+   * The calibrated probability that `shape` is right, in [0, 1]; for an undetermined curve the
+   * (under 0.6) probability of `evidence.bestGuess`; 1 for too few scales.
    */
   confidence: number;
+  /**
+   * Calibrated probability of each shape ("insufficient" 0), from the fits' evidence by a
+   * calibration fitted on a synthetic suite with every shape equally likely (_calibrate.ts);
+   * absent when the curve was decided before any fit (too few scales).
+   */
+  probabilities?: Record<Shape, number>;
   /** Emergence threshold (scale) or the scale of the turn for U / inverted-U. */
   threshold?: number;
   /** Interval of `threshold` (scales), when the data allow. */

@@ -19,7 +19,7 @@ import type { ForecastModel } from "./types.ts";
  * import { classifyCurve } from "../classify/classify_curve.ts";
  * import { shapeProbabilities } from "./_weights.ts";
  * const c = classifyCurve([1, 2, 3, 4, 5].map((i) => ({ scale: 10 ** i, score: 0.1 * i, n: 500 })));
- * assert.deepEqual(shapeProbabilities(c), c.evidence.shapeWeights);
+ * assert.deepEqual(shapeProbabilities(c), c.probabilities);
  * ```
  */
 export function shapeProbabilities(c: CurveClassification): Record<Shape, number> {

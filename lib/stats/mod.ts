@@ -18,3 +18,9 @@ export { logistic, type LogisticCurve, logisticCurve, logit } from "./logistic.t
 export { huber, huberPsi } from "./huber.ts";
 export { wls, type WlsSolution } from "./wls.ts";
 export { type PowerLaw, powerLaw } from "./power_law.ts";
+export {
+  multinomialLogistic,
+  type MultinomialLogisticFit,
+  softmaxRow,
+} from "./multinomial_logistic.ts";
+export { expectedCalibrationError, type ReliabilityBin } from "./calibration_error.ts";

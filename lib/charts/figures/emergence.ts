@@ -133,7 +133,7 @@ export function censusTable(census: EmergenceCensus, f: Formatter): Table {
       breakthroughness: "breakthroughness",
       linearity: "linearity",
       caption:
-        "BIG-G curves sorted by shape, then confidence. A threshold or midpoint at or beyond the largest size, or between the two largest, is given as a bound. Sizes clearly above chance: more than two noise standard errors above it. The last column reclassifies each emergent curve without its largest and without its smallest size. Breakthroughness and linearity are the BIG-bench metrics of Srivastava et al. 2022 (I/√median and I/√mean of squared successive differences).",
+        "BIG-G curves sorted by shape, then confidence — the calibrated probability that the label is right; an undetermined curve lists its likeliest shapes with their probabilities. A threshold or midpoint at or beyond the largest size, or between the two largest, is given as a bound. Sizes clearly above chance: more than two noise standard errors above it. The last column reclassifies each emergent curve without its largest and without its smallest size. Breakthroughness and linearity are the BIG-bench metrics of Srivastava et al. 2022 (I/√median and I/√mean of squared successive differences).",
     }),
     zh: () => ({
       task: "任务",
@@ -145,7 +145,7 @@ export function censusTable(census: EmergenceCensus, f: Formatter): Table {
       breakthroughness: "突破度",
       linearity: "线性度",
       caption:
-        "BIG-G 曲线按形状、再按置信度排序。位于最大规模或更远处、或落在两个最大规模之间的阈值或中点，以范围给出。明显高于随机水平：高出两个噪声标准误以上。最后一列对每条涌现曲线分别去掉最大和最小规模后重新分类。突破度和线性度是 Srivastava et al. 2022 的 BIG-bench 指标（I/√中位数 与 I/√相邻差值平方的均值）。",
+        "BIG-G 曲线按形状、再按置信度排序（置信度即标签正确的校准概率；未定的曲线列出最可能的几种形状及其概率）。位于最大规模或更远处、或落在两个最大规模之间的阈值或中点，以范围给出。明显高于随机水平：高出两个噪声标准误以上。最后一列对每条涌现曲线分别去掉最大和最小规模后重新分类。突破度和线性度是 Srivastava et al. 2022 的 BIG-bench 指标（I/√中位数 与 I/√相邻差值平方的均值）。",
     }),
   });
   return table(thresholdTableRows(census, f), [

@@ -1,0 +1,144 @@
+/**
+ * The calibrating phase of classifyCurve (issue 18): turns the evidence of the fits into the
+ * probability of each shape, so that a printed confidence is the chance that the label is right.
+ *
+ * Method: stacked multinomial logistic regression (Wolpert 1992, "stacked generalization"; the
+ * calibration of Platt 1999 generalised to several classes, Zadrozny & Elkan 2002). The inputs
+ * are what the fits already say — the Akaike weight of each shape read with the usual gate (3σ)
+ * and with a lenient one (1.5σ), how far the curve moves in noise units, how much better than a
+ * constant the best model is, and how many sizes there are — and the coefficients
+ * (calibration.json) are fitted by maximum likelihood with a small ridge penalty on a seeded
+ * synthetic suite with every shape equally likely (scripts/fit_calibration.ts; checked on another
+ * seed by `deno task bench` and tests/classify_calibration_test.ts). The probabilities are thus
+ * those of a reader who, before seeing the curve, holds the six shapes equally likely.
+ * @module
+ */
+
+import type { Shape } from "./shapes.ts";
+import type { RawFit } from "./_raw_fit.ts";
+import type { Noise } from "./_noise.ts";
+import { type ShapeContext, shapeOfFit } from "./_shape.ts";
+import type { Weighed } from "./_weigh.ts";
+import { SUITE_SHAPES, type SuiteShape } from "./synthetic_suite.ts";
+import { softmaxRow } from "../stats/multinomial_logistic.ts";
+import calibration from "./calibration.json" with { type: "json" };
+
+/**
+ * The shapes a calibrated probability is given for: the synthetic suite's shapes it is fitted on
+ * (every shape but "insufficient"), in the suite's order, which is calibration.json's row order.
+ */
+export const CALIBRATED_SHAPES: readonly SuiteShape[] = SUITE_SHAPES;
+
+/** The gates of the second and third, lenient readings of the fits (noise units). */
+const LENIENT_GATE = 1.5;
+const LOOSE_GATE = 0.5;
+
+/** Names of the features, in order (the first is the intercept). */
+export const FEATURE_NAMES = [
+  "intercept",
+  ...CALIBRATED_SHAPES.map((s) => `log weight ${s} (gate)`),
+  ...CALIBRATED_SHAPES.map((s) => `log weight ${s} (gate 1.5σ)`),
+  ...CALIBRATED_SHAPES.map((s) => `log weight ${s} (gate 0.5σ)`),
+  "log(1 + range / σ)",
+  "log(1 + range / σ)²",
+  "log(1 + range / σ) / sizes",
+  "log(1 + ΔAIC constant − best)",
+  "1 / sizes",
+] as const;
+
+/** Caps of the range (noise units) and of the constant's criterion gap (see below). */
+const RANGE_CAP = 40;
+const GAP_CAP = 2000;
+
+const logWeight = (w: number) => Math.log(Math.max(0, w) + 0.01);
+
+/**
+ * The features of one curve: the shape weights at the gate (from `weighed`) and at two lenient
+ * gates (the same Akaike weights, shapes re-read; the practical floor on changes kept), the
+ * weight-averaged range of the fitted curves in noise units (floored at minChange/gate), the
+ * criterion gap between the constant and the best model that shows a change, and 1/sizes.
+ */
+export function calibrationFeatures(
+  raw: RawFit[],
+  noise: Noise,
+  ctx: ShapeContext,
+  weighed: Weighed,
+): number[] {
+  const lenient: ShapeContext = { ...ctx, gate: Math.min(ctx.gate, LENIENT_GATE) };
+  const loose: ShapeContext = { ...ctx, gate: Math.min(ctx.gate, LOOSE_GATE) };
+  // The noise unit, floored so that changes under the practical floor (minChange: 1% of the
+  // chance-to-best range) stay under the gate however many examples there are.
+  const unit = Math.max(noise.sigma, ctx.minChange / ctx.gate);
+  const lenientWeights: Record<string, number> = {};
+  const looseWeights: Record<string, number> = {};
+  let range = 0;
+  const looseShapes = raw.map((fit) => shapeOfFit(fit, loose));
+  raw.forEach((fit, i) => {
+    const w = weighed.candidates[i]!.weight;
+    const s = shapeOfFit(fit, lenient);
+    lenientWeights[s] = (lenientWeights[s] ?? 0) + w;
+    const l = looseShapes[i]!;
+    looseWeights[l] = (looseWeights[l] ?? 0) + w;
+    const f = fit.fitted;
+    range += w * (Math.max(...f) - Math.min(...f)) / unit;
+  });
+  // Evidence for a change that counts: the constant's criterion against the best candidate that
+  // shows any change at the loosest gate (changes under the practical floor are no change).
+  const changing = weighed.candidates.filter((_, i) => looseShapes[i] !== "flat");
+  const criteria = changing.map((c) => c.criterion);
+  const constant = weighed.candidates.find((c) => c.model === "constant")?.criterion ??
+    Math.max(...criteria);
+  // Both saturate at the strongest curves of the training suite (effects up to 40 noise units),
+  // so that a stronger curve is read like the strongest seen, not extrapolated.
+  const gap = criteria.length === 0
+    ? 0
+    : Math.min(GAP_CAP, Math.max(0, constant - Math.min(...criteria)));
+  const lr = Math.log1p(Math.min(RANGE_CAP, Number.isFinite(range) ? Math.max(0, range) : 0));
+  return [
+    1,
+    ...CALIBRATED_SHAPES.map((s) => logWeight(weighed.weights[s])),
+    ...CALIBRATED_SHAPES.map((s) => logWeight(lenientWeights[s] ?? 0)),
+    ...CALIBRATED_SHAPES.map((s) => logWeight(looseWeights[s] ?? 0)),
+    lr,
+    lr * lr,
+    lr / ctx.x.length,
+    Math.log1p(Number.isFinite(gap) ? gap : GAP_CAP),
+    1 / ctx.x.length,
+  ];
+}
+
+/** The fitted coefficients and the benchmark prior (calibration.json), one row per shape. */
+export const CALIBRATION: {
+  readonly shapes: readonly string[];
+  readonly features: readonly string[];
+  readonly coefficients: readonly (readonly number[])[];
+  readonly prior: Readonly<Record<string, number>>;
+} = calibration;
+
+/**
+ * Which shapes a curve is assumed to have before its data are seen: "benchmarks" (default) — how
+ * often each shape occurs among the bundled benchmark curves, estimated by EM (calibration.json
+ * `prior`) — or "uniform", every shape equally likely (the suite the calibration was fitted on).
+ */
+export type ShapePrior = "benchmarks" | "uniform";
+
+/**
+ * Probability of each shape ("insufficient" 0) from the features, by the fitted calibration,
+ * under `prior`. The fitted model gives probabilities under the training suite's uniform prior;
+ * another prior π re-weights them, p'(s | x) ∝ p(s | x)·π(s) (Saerens, Latinne & Decaestecker 2002).
+ */
+export function calibratedProbabilities(
+  features: number[],
+  prior: ShapePrior = "benchmarks",
+): Record<Shape, number> {
+  const p = softmaxRow(CALIBRATION.coefficients, features);
+  const weighted = p.map((v, i) =>
+    prior === "uniform" ? v : v * (CALIBRATION.prior[CALIBRATED_SHAPES[i]!] ?? 0)
+  );
+  const total = weighted.reduce((a, b) => a + b, 0);
+  const out = { insufficient: 0 } as Record<Shape, number>;
+  CALIBRATED_SHAPES.forEach((s, i) => {
+    out[s] = total > 0 ? weighted[i]! / total : p[i]!;
+  });
+  return out;
+}

@@ -1,0 +1,117 @@
+/**
+ * Fits the classifier's calibration (lib/classify/calibration.json; method in
+ * lib/classify/_calibrate.ts): the features of every curve of a seeded synthetic suite
+ * (lib/classify/synthetic_suite.ts; seeds 101 and 102, never the benchmark's seed 2) and their
+ * generating shapes, a multinomial logistic regression with a small ridge penalty.
+ *
+ * Training set: 9 000 curves with effects of 1 to 6 noise units (the suite as specified) and
+ * 3 000 with effects of 6 to 40 (so that strong curves are not extrapolated), every shape equally
+ * often; then the benchmark prior (`benchmarkPrior`). Usage: `deno run --allow-read --allow-write=lib/classify scripts/fit_calibration.ts`
+ * (--check compares with the committed file instead of writing it, exit 1 when they differ).
+ * @module
+ */
+import { classifierFeatures } from "../lib/classify/classify_curve.ts";
+import { CALIBRATED_SHAPES, FEATURE_NAMES } from "../lib/classify/_calibrate.ts";
+import { loadBacktestCurves } from "../lib/analyze/_backtest_curves.ts";
+import { syntheticSuite } from "../lib/classify/synthetic_suite.ts";
+import { multinomialLogistic, softmaxRow } from "../lib/stats/multinomial_logistic.ts";
+import { EXIT_FAILED } from "./_cli.ts";
+
+/** Dirichlet pseudo-curves per shape in the benchmark prior's estimate. */
+const PSEUDO_CURVES = 10;
+
+/** Where the coefficients live. */
+const FILE = new URL("../lib/classify/calibration.json", import.meta.url);
+
+/** The training curves' features and class indices. */
+export function trainingSet(): { X: number[][]; y: number[] } {
+  const curves = [
+    ...syntheticSuite({ seed: 101, count: 9000 }),
+    ...syntheticSuite({ seed: 102, count: 3000, effects: [6, 40] }),
+  ];
+  const X: number[][] = [], y: number[] = [];
+  for (const c of curves) {
+    const f = classifierFeatures(c.points, { chance: c.chance });
+    if (!f) continue;
+    X.push(f);
+    y.push(CALIBRATED_SHAPES.indexOf(c.shape));
+  }
+  return { X, y };
+}
+
+/**
+ * How often each shape occurs among the bundled benchmark curves (every source of chapter 5's
+ * backtest: BIG-G, Pythia, GPT-3, MMLU, inverse scaling): the prior that maximises the likelihood
+ * of their features under the fitted model, by EM (Saerens, Latinne & Decaestecker 2002) — each
+ * step re-weights every curve's uniform-prior probabilities by the current prior and averages them.
+ */
+export async function benchmarkPrior(coefficients: number[][]): Promise<number[]> {
+  const probabilities: number[][] = [];
+  for (const c of await loadBacktestCurves()) {
+    const f = classifierFeatures(c.points, {
+      higherIsBetter: c.higherIsBetter,
+      ...(c.chance !== undefined ? { chance: c.chance } : {}),
+      ...(c.bounds ? { bounds: c.bounds } : {}),
+    });
+    if (f) probabilities.push(softmaxRow(coefficients, f));
+  }
+  let prior = CALIBRATED_SHAPES.map(() => 1 / CALIBRATED_SHAPES.length);
+  for (let step = 0; step < 500; step++) {
+    const next = prior.map(() => 0);
+    for (const p of probabilities) {
+      const w = p.map((v, i) => v * prior[i]!);
+      const total = w.reduce((a, b) => a + b, 0);
+      w.forEach((v, i) => next[i]! += v / total);
+    }
+    // MAP under a Dirichlet prior with PSEUDO_CURVES pseudo-curves per shape: a shape the bundled
+    // curves rarely show keeps some prior instead of collapsing to 0 (plain EM drives rare shapes
+    // to 0, and then no curve could ever be labelled U-shaped).
+    const total = probabilities.length + PSEUDO_CURVES * next.length;
+    next.forEach((v, i) => next[i] = (v + PSEUDO_CURVES) / total);
+    const change = Math.max(...next.map((v, i) => Math.abs(v - prior[i]!)));
+    prior = next;
+    if (change < 1e-9) break;
+  }
+  return prior;
+}
+
+/** The calibration file's text for the fitted coefficients (rounded to 6 significant digits). */
+export async function calibrationJson(): Promise<string> {
+  const { X, y } = trainingSet();
+  const fit = multinomialLogistic(X, y, CALIBRATED_SHAPES.length, { ridge: 1 });
+  const round = (v: number) => Number(v.toPrecision(6));
+  const prior = await benchmarkPrior(fit.coefficients);
+  return JSON.stringify(
+    {
+      method: "multinomial logistic regression, ridge 1, lib/stats/multinomial_logistic.ts",
+      training:
+        "syntheticSuite seed 101 (9000 curves, effects 1-6) + seed 102 (3000, effects 6-40)",
+      regenerate: "deno run --allow-read --allow-write=lib/classify scripts/fit_calibration.ts",
+      logLikelihood: round(fit.logLikelihood),
+      curves: X.length,
+      shapes: CALIBRATED_SHAPES,
+      features: FEATURE_NAMES,
+      coefficients: fit.coefficients.map((row) => row.map(round)),
+      priorSource:
+        "EM over the bundled benchmark curves (scripts/fit_calibration.ts benchmarkPrior)",
+      prior: Object.fromEntries(CALIBRATED_SHAPES.map((s, i) => [s, round(prior[i]!)])),
+    },
+    null,
+    2,
+  ) + "\n";
+}
+
+if (import.meta.main) {
+  const text = await calibrationJson();
+  if (Deno.args.includes("--check")) {
+    const committed = await Deno.readTextFile(FILE);
+    if (committed !== text) {
+      console.error("lib/classify/calibration.json differs from a fresh fit; regenerate it");
+      Deno.exit(EXIT_FAILED);
+    }
+    console.log("lib/classify/calibration.json matches a fresh fit");
+  } else {
+    await Deno.writeTextFile(FILE, text);
+    console.log(`wrote lib/classify/calibration.json`);
+  }
+}
