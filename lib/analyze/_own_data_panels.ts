@@ -4,12 +4,23 @@
  * @module
  */
 import type { Shape } from "../classify/shapes.ts";
+import type { ThresholdBound } from "./_own_data_robustness.ts";
+import type { LabelRobustness } from "./emergence_robustness.ts";
 import type { ClassifiedCurve } from "../classify/classify_all.ts";
 import { chinchillaLoss } from "../fit/chinchilla.ts";
 import type { AllocationFit } from "./_own_data_allocation.ts";
 
 /** A classified curve with its label on the page. */
-export type OwnDataCurve = ClassifiedCurve & { label: string };
+export type OwnDataCurve = ClassifiedCurve & {
+  /** The curve's name on the page (task, plus family and metric where they vary). */
+  label: string;
+  /** Its threshold or turn as a bound, when at or beyond an edge of the sizes. */
+  bound?: ThresholdBound;
+  /** Emergent / U-type labels: the label without the largest and the smallest size. */
+  robustness?: LabelRobustness;
+  /** "label-changes-without-largest-size" / "...-smallest-size". */
+  flags: string[];
+};
 
 /** One point of a small-multiples panel. */
 export interface PanelRow {

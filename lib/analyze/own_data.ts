@@ -13,6 +13,7 @@ import { type Shape, SHAPE_IDS } from "../classify/shapes.ts";
 import { median } from "../stats/quantile.ts";
 import { distinctSizes, mergeScales } from "./_own_data_merge.ts";
 import { curveLabels } from "./_own_data_labels.ts";
+import { flagsOf, robustnessOf, thresholdBound } from "./_own_data_robustness.ts";
 import { FIT_ORDER, fitOne } from "./_own_data_fits.ts";
 import { allocation, type AllocationFit, type AllocationSkip } from "./_own_data_allocation.ts";
 import { allocationRows, type OwnDataCurve, panels, pickCharted } from "./_own_data_panels.ts";
@@ -26,6 +27,7 @@ import {
 export * from "./own_data_types.ts";
 export type { AllocationFit, AllocationSkip } from "./_own_data_allocation.ts";
 export type { FitSkip, OwnDataFit } from "./_own_data_fits.ts";
+export type { ThresholdBound } from "./_own_data_robustness.ts";
 export type {
   AllocationRow,
   OwnDataCurve,
@@ -44,7 +46,16 @@ function classified(curves: readonly Curve[], maxScales: number) {
   const sorted = classifyAll(merged);
   const labels = curveLabels(sorted, families, metrics);
   return {
-    curves: sorted.map((c, i): OwnDataCurve => ({ ...c, label: labels[i]! })),
+    curves: sorted.map((c, i): OwnDataCurve => {
+      const bound = thresholdBound(c), robustness = robustnessOf(c);
+      return {
+        ...c,
+        label: labels[i]!,
+        ...(bound ? { bound } : {}),
+        ...(robustness ? { robustness } : {}),
+        flags: flagsOf(robustness),
+      };
+    }),
     families,
     metrics,
     tasks: unique(merged.map((c) => c.task)),

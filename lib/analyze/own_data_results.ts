@@ -3,8 +3,7 @@
  * versioned schema `scaling-report/own-data-results` version 1, see README "Your own data") and as
  * one CSV row per curve.
  *
- * Schema v1 (fields marked "null today" are filled when the classifier provides them; consumers
- * must accept null):
+ * Schema v1 (consumers must accept null where a field says so):
  * - `schema`, `version`; `input`: files, format, delimiter, rows; `notes`: metric per task, size
  *   guesses, replaced runs, same-size models, sizes that look like billions, ignored columns;
  * - `summary`: curves, and curves per shape (every shape, zero included);
@@ -12,8 +11,9 @@
  *   (model, params, score, n or null), shape, confidence, weights (Akaike weight per shape),
  *   probabilities (calibrated probability per shape; null for a curve with too few sizes to fit;
  *   an undetermined curve has shape "insufficient" and its likeliest shapes here), threshold and thresholdInterval
- *   (emergent curves; else null), bound (censored threshold, null today), flags (strings; empty
- *   today unless the classifier sets them), reason, fit (E, A, alpha, quantity, rms; else null)
+ *   (emergent curves; else null), bound (a threshold at or beyond an edge of the sizes: kind
+ *   "above" / "at-or-below" / "between" with low and high), flags ("label-changes-without-largest-size"
+ *   / "...-smallest-size" for emergent and U-type labels), reason, fit (E, A, alpha, quantity, rms; else null)
  *   and fitSkipped (why there is no fit, or null), forecasts (with `--predict`: size, prediction,
  *   low, high, extrapolation in orders of magnitude; empty otherwise);
  * - `forecasts` (with `--predict`, else null): level, sizes, and the backtest on the user's curves
@@ -49,19 +49,23 @@ export interface OwnDataResultCurve {
   points: { model: string | null; params: number; score: number; n: number | null }[];
   /** The classifier's label. */
   shape: string;
-  /** The label's share of support, 0–1. */
+  /** The calibrated probability that the label is right, 0–1. */
   confidence: number;
   /** Akaike weight per shape. */
   weights: Record<string, number>;
-  /** Calibrated probability per shape; null until the classifier provides it. */
+  /** Calibrated probability per shape; null for a curve with fewer than 3 sizes. */
   probabilities: Record<string, number> | null;
   /** Emergence threshold in parameters, or null. */
   threshold: number | null;
   /** Its 95% interval, or null. */
   thresholdInterval: [number, number] | null;
-  /** A censored threshold (beyond the data); null until the classifier provides it. */
-  bound: unknown;
-  /** Warnings from the classifier (e.g. fragile); empty until it provides them. */
+  /**
+   * The threshold or turn as a bound when it sits at or beyond an edge of the sizes: kind "above"
+   * (low = the largest size), "at-or-below" (high = the smallest) or "between" (the two largest);
+   * null when it lies inside the data or there is none.
+   */
+  bound: { kind: string; low?: number; high?: number } | null;
+  /** "label-changes-without-largest-size" / "label-changes-without-smallest-size"; else empty. */
   flags: string[];
   /** The classifier's reason sentence. */
   reason: string;
@@ -155,11 +159,6 @@ export function ownDataResults(
     },
     curves: a.curves.map((c): OwnDataResultCurve => {
       const fit = fits.get(c);
-      const extra = c.result as unknown as {
-        probabilities?: Record<string, number>;
-        flags?: string[];
-        bound?: unknown;
-      };
       return {
         label: c.label,
         task: c.task,
@@ -177,11 +176,11 @@ export function ownDataResults(
         shape: c.shape,
         confidence: c.confidence,
         weights: { ...c.result.evidence.shapeWeights },
-        probabilities: extra.probabilities ?? null,
+        probabilities: c.probabilities ?? null,
         threshold: c.threshold ?? null,
         thresholdInterval: c.thresholdInterval ?? null,
-        bound: extra.bound ?? null,
-        flags: extra.flags ?? [],
+        bound: c.bound ?? null,
+        flags: c.flags,
         reason: c.reason,
         fit: fit?.fit
           ? {

@@ -19,6 +19,7 @@ import {
 import type { Chart } from "../chart.ts";
 import { smallMultiplesChart } from "../small_multiples.ts";
 import { shapeColor, shapeColumn } from "../shape_scale.ts";
+import { robustnessCell, thresholdStatement } from "../../analyze/emergence_robustness_text.ts";
 import { lineChart } from "../scatter.ts";
 import { type Table, table, type TableColumn } from "../table.ts";
 
@@ -38,6 +39,7 @@ function words(f: Formatter) {
       parameters: "parameters",
       confidence: "confidence",
       threshold: "threshold or turn (95% interval)",
+      robust: "label without an end size",
       why: "why",
       fitted: "fitted",
       error: "1 − score",
@@ -62,6 +64,7 @@ function words(f: Formatter) {
       parameters: "参数",
       confidence: "置信度",
       threshold: "阈值或转折点（95% 区间）",
+      robust: "去掉一端规模后的标签",
       why: "原因",
       fitted: "拟合对象",
       error: "1 − 分数",
@@ -174,13 +177,16 @@ export function ownDataCurveTable(a: OwnDataAnalysis, f: Formatter): Table {
   return table(
     a.curves.slice(0, a.limits.maxTableRows).map((c) => ({
       ...c,
-      thresholdText: c.threshold === undefined
-        ? ""
-        : `${f.params(c.threshold)}${
-          c.thresholdInterval
-            ? ` (${f.interval(c.thresholdInterval[0], c.thresholdInterval[1], "params")})`
-            : ""
-        }`,
+      // A threshold at or beyond an edge of the sizes is a bound ("above 12B — not reached").
+      thresholdText: c.threshold === undefined ? "" : thresholdStatement(
+        {
+          estimate: c.threshold,
+          ...(c.thresholdInterval ? { interval: c.thresholdInterval } : {}),
+        },
+        c.curve.points.map((p) => p.scale),
+        f,
+      ),
+      robustText: c.robustness ? robustnessCell(c.robustness, f) : "",
       range: f.range(sizes(c.curve.points[0]?.scale), sizes(c.curve.points.at(-1)?.scale)),
       reason: reasonWords(c.reason, f),
     })),
@@ -193,6 +199,7 @@ export function ownDataCurveTable(a: OwnDataAnalysis, f: Formatter): Table {
       shapeColumn("shape", f.lang),
       { key: "confidence", title: words(f).confidence, format: "fixed", digits: 2 },
       { key: "thresholdText", title: words(f).threshold },
+      ...when(a.curves.some((c) => c.robustness), [{ key: "robustText", title: words(f).robust }]),
       { key: "reason", title: words(f).why },
     ],
     { caption: ownDataTableCaption("curves", a, f) },
