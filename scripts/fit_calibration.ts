@@ -10,8 +10,8 @@
  * (--check compares with the committed file instead of writing it, exit 1 when they differ).
  * @module
  */
-import { classifierFeatures } from "../lib/classify/classify_curve.ts";
-import { CALIBRATED_SHAPES, FEATURE_NAMES } from "../lib/classify/_calibrate.ts";
+import { classifierFeatures, classifyCurve } from "../lib/classify/classify_curve.ts";
+import { CALIBRATED_SHAPES, CALIBRATION, FEATURE_NAMES } from "../lib/classify/_calibrate.ts";
 import { loadBacktestCurves } from "../lib/analyze/_backtest_curves.ts";
 import { syntheticSuite } from "../lib/classify/synthetic_suite.ts";
 import { multinomialLogistic, softmaxRow } from "../lib/stats/multinomial_logistic.ts";
@@ -75,12 +75,42 @@ export async function benchmarkPrior(coefficients: number[][]): Promise<number[]
   return prior;
 }
 
+/**
+ * Split-conformal scales of the threshold and turn intervals (Vovk et al. 2005; Lei et al. 2018):
+ * on the 9,000 training curves with effects of 1–6 noise units (seed 101) generated and labelled
+ * emergent (U-shaped or inverted U), how far — in
+ * units of its own half-width on that side — the raw interval had to reach to cover the true
+ * threshold (vertex); the ⌈0.95(m + 1)⌉-th smallest of the m scores. Classifications use the
+ * committed file's scale, so scores are taken back to raw widths by multiplying by it (the result
+ * does not depend on the committed scale; after a change of coefficients, run the script twice).
+ */
+export function intervalScales(): { emergent: number; turn: number } {
+  const scores = { emergent: [] as number[], turn: [] as number[] };
+  // The curves of the suite as specified (effects 1–6 noise units), where intervals matter most.
+  for (const c of syntheticSuite({ seed: 101, count: 9000 })) {
+    if (c.threshold === undefined) continue;
+    const r = classifyCurve(c.points, { chance: c.chance, prior: "uniform" });
+    if (r.shape !== c.shape || !r.thresholdInterval || r.threshold === undefined) continue;
+    const kind = c.shape === "emergent" ? "emergent" : "turn";
+    const [lo, hi] = r.thresholdInterval.map(Math.log10) as [number, number];
+    const at = Math.log10(r.threshold), truth = Math.log10(c.threshold);
+    const side = truth < at ? (at - truth) / (at - lo) : (truth - at) / (hi - at);
+    scores[kind].push(side * CALIBRATION.intervalScale[kind]);
+  }
+  const conformal = (s: number[]) => {
+    const sorted = s.sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * (sorted.length + 1)) - 1)]!;
+  };
+  return { emergent: conformal(scores.emergent), turn: conformal(scores.turn) };
+}
+
 /** The calibration file's text for the fitted coefficients (rounded to 6 significant digits). */
 export async function calibrationJson(): Promise<string> {
   const { X, y } = trainingSet();
   const fit = multinomialLogistic(X, y, CALIBRATED_SHAPES.length, { ridge: 1 });
   const round = (v: number) => Number(v.toPrecision(6));
   const prior = await benchmarkPrior(fit.coefficients);
+  const scales = intervalScales();
   return JSON.stringify(
     {
       method: "multinomial logistic regression, ridge 1, lib/stats/multinomial_logistic.ts",
@@ -95,6 +125,8 @@ export async function calibrationJson(): Promise<string> {
       priorSource:
         "EM over the bundled benchmark curves (scripts/fit_calibration.ts benchmarkPrior)",
       prior: Object.fromEntries(CALIBRATED_SHAPES.map((s, i) => [s, round(prior[i]!)])),
+      intervalScaleSource: "split-conformal 95% on the training curves (intervalScales)",
+      intervalScale: { emergent: round(scales.emergent), turn: round(scales.turn) },
     },
     null,
     2,

@@ -52,7 +52,7 @@ export interface UCurveCensus {
   chance: Record<string, number>;
   /**
    * `classified` with the setting shortened and the turn or threshold in words (a point with its
-   * 95% profile-likelihood interval inside the data, a bound at its edge), for the table.
+   * 95% interval inside the data, a bound at its edge), for the table.
    */
   table: (ClassifiedCurve & { setting: string; turnText: string })[];
   /** Curves neither flat nor smooth (their reasons are printed). */

@@ -102,7 +102,7 @@ export function censusSentence(
  * import { notableReasons } from "./u_curves_text.ts";
  * const points = (scores: number[]) => scores.map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
  * const census = uCurveCensus([{ task: "hindsight_neglect_10shot", family: "OPT", metric: "accuracy", setting: "few-shot", chance: 0.5, higherIsBetter: true, points: points([0.7, 0.6, 0.5, 0.6, 0.7]) }]);
- * assert.match(notableReasons(census, formatter("en")), /^\*\*Why\*\*.*95% profile-likelihood intervals\):\n\n- \*hindsight neglect 10shot, OPT, accuracy, few-shot\* — \*\*U-shaped\*\*: /s);
+ * assert.match(notableReasons(census, formatter("en")), /^\*\*Why\*\*.*95% profile-likelihood intervals widened to cover the truth 95% of the time on synthetic curves\):\n\n- \*hindsight neglect 10shot, OPT, accuracy, few-shot\* — \*\*U-shaped\*\*: /s);
  * ```
  */
 export function notableReasons(census: Pick<UCurveCensus, "notable">, f: Formatter): string {
@@ -112,7 +112,7 @@ export function notableReasons(census: Pick<UCurveCensus, "notable">, f: Formatt
         ? "Every curve here is flat or smooth."
         : "**Why**, for every curve that is not flat or smooth (σ is the noise standard error of " +
           "one point; the intervals of thresholds and turns are 95% profile-likelihood " +
-          `intervals):\n\n${
+          `intervals widened to cover the truth 95% of the time on synthetic curves):\n\n${
             census.notable.map((row) =>
               `- *${taskLabel(row.task)}, ${row.family}, ${row.metric.replace(/_/g, " ")}, ${
                 shortSetting(row.setting)
@@ -123,7 +123,7 @@ export function notableReasons(census: Pick<UCurveCensus, "notable">, f: Formatt
       census.notable.length === 0
         ? "这里的每条曲线都是持平或平滑的。"
         : "**原因**，针对每条不是持平或平滑的曲线（σ 是单个点的噪声标准误；阈值和拐点的区间是 95% " +
-          `剖面似然区间）：\n\n${
+          `剖面似然区间，并按合成曲线上 95% 的覆盖率加宽）：\n\n${
             census.notable.map((row) =>
               `- *${taskLabel(row.task)}，${row.family}，${row.metric.replace(/_/g, " ")}，${
                 shortSetting(row.setting)

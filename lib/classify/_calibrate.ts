@@ -113,6 +113,8 @@ export const CALIBRATION: {
   readonly features: readonly string[];
   readonly coefficients: readonly (readonly number[])[];
   readonly prior: Readonly<Record<string, number>>;
+  /** Conformal scale of the threshold and turn intervals (_locate.ts `widened`). */
+  readonly intervalScale: { readonly emergent: number; readonly turn: number };
 } = calibration;
 
 /**

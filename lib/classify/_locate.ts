@@ -9,6 +9,7 @@ import { unhandledShape } from "./shapes.ts";
 import type { RawFit } from "./_models.ts";
 import type { PreparedCurve } from "./_prepare.ts";
 import { crossings } from "./_shape.ts";
+import { CALIBRATION } from "./_calibrate.ts";
 
 /** A located threshold or turn (scale) and its interval (scales), when the data allow. */
 export interface Located {
@@ -43,20 +44,50 @@ function emergenceThreshold(
   const out: Located = { threshold: 10 ** xt };
   if (candidate.locationInterval && fit.location !== undefined) {
     const shift = xt - fit.location;
-    out.interval = [
-      10 ** (candidate.locationInterval[0] + shift),
-      10 ** (candidate.locationInterval[1] + shift),
-    ];
+    const [lo, hi] = candidate.locationInterval;
+    out.interval = widened(xt, lo + shift, hi + shift, spacing(prepared), "emergent");
   }
   return out;
 }
 
+/**
+ * The profile interval [lo, hi] (log10 scale) around `at`, made honest: each side padded by half
+ * the mean spacing of the sizes (the data cannot place a location more finely than the gap it
+ * falls in without a strong signal) and scaled by the conformal factor of `kind`, back in scales.
+ * The factor is fitted by split-conformal calibration (Vovk et al. 2005; Lei et al. 2018) on the
+ * synthetic suite (scripts/fit_calibration.ts): the 95th percentile of how far, in units of its own
+ * padded half-width, each interval had to reach to cover the true threshold or vertex — so that
+ * about 95% of the intervals cover it on curves like the suite's.
+ */
+function widened(
+  at: number,
+  lo: number,
+  hi: number,
+  pad: number,
+  kind: "emergent" | "turn",
+): [number, number] {
+  const scale = CALIBRATION.intervalScale[kind];
+  const below = Math.max(0, at - lo) + pad, above = Math.max(0, hi - at) + pad;
+  return [10 ** (at - scale * below), 10 ** (at + scale * above)];
+}
+
+/** Half the mean spacing of the sizes (decades). */
+function spacing(prepared: PreparedCurve): number {
+  const x = prepared.x;
+  return (x[x.length - 1]! - x[0]!) / (x.length - 1) / 2;
+}
+
 /** The turn of a U or inverted U: the broken line's break or the quadratic's vertex. */
-function turn(fit: RawFit, candidate: CandidateFit): Located | undefined {
+function turn(
+  fit: RawFit,
+  candidate: CandidateFit,
+  prepared: PreparedCurve,
+): Located | undefined {
   if (fit.location === undefined) return undefined;
   const out: Located = { threshold: 10 ** fit.location };
   if (candidate.locationInterval) {
-    out.interval = [10 ** candidate.locationInterval[0], 10 ** candidate.locationInterval[1]];
+    const [lo, hi] = candidate.locationInterval;
+    out.interval = widened(fit.location, lo, hi, spacing(prepared), "turn");
   }
   return out;
 }
@@ -75,7 +106,7 @@ export function locate(
       return emergenceThreshold(fit, candidate, prepared, sigma, gate);
     case "u_shaped":
     case "inverted_u":
-      return turn(fit, candidate);
+      return turn(fit, candidate, prepared);
     case "smooth":
     case "flat":
     case "inverse":

@@ -177,10 +177,11 @@ function markUndetermined(result: CurveClassification, tooClose: boolean): Curve
  * estimated) give `insufficient`; duplicate scales are averaged; constant scores are `flat`.
  *
  * Threshold: for `emergent`, the first scale where the leading emergent fit exceeds max(chance,
- * floor) by max(3σ, 10% of its rise), with a 95% profile-likelihood interval of the break or
+ * floor) by max(3σ, 10% of its rise), with the profile-likelihood interval of the break or
  * midpoint shifted alongside (use `emergenceThreshold` for bootstrap intervals); for
  * `u_shaped` / `inverted_u`, the turn (broken-line break, profile interval; or quadratic vertex,
- * delta-method interval).
+ * delta-method interval). Each interval side is padded by half the mean size spacing and scaled
+ * by a split-conformal factor fitted on the synthetic suite, for about 95% coverage (_locate.ts).
  *
  * @throws {TypeError} for a non-finite scale or score.
  * @throws {RangeError} for a scale ≤ 0, n ≤ 0, or a score outside the metric's bounds.

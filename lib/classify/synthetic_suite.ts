@@ -16,7 +16,9 @@
  *   break τ uniform between max(t₁, 0.25) and just below 1 (so a rise in the last interval only is
  *   possible) and the ramp's width w uniform in [0.05, 0.4] — the shape definition's emergence
  *   (on a floor near chance for ≥ 2 sizes and the first quarter of the log-range, then from onset
- *   to 90% of the rise within 40% of the log-range); the true threshold is 10^(7+D·τ);
+ *   to 90% of the rise within 40% of the log-range); the break is 10^(7+D·τ) (`onset`) and the true
+ *   threshold (`threshold`) is where the noise-free curve first exceeds its floor by
+ *   max(3 noise units, 10% of its rise) — the classifier's definition — when it gets there;
  *   u_shaped / inverted_u: a V or a parabola (½ each) with vertex m uniform between the mid-points
  *   of the first and of the last interval, rescaled so that the smaller observed arm is exactly A;
  * - the base b is uniform in [c, c + 0.6·(1 − c)] (kept inside [0.01, 0.99] with the amplitude);
@@ -66,8 +68,14 @@ export interface SuiteCurve {
   effect: number;
   /** "clear": ≥ 6 sizes and (effect ≥ 4 or flat); "hard": the rest. */
   group: "clear" | "hard";
-  /** Emergent: the true threshold (scale of the break); U / inverted U: the vertex (scale). */
+  /**
+   * Emergent: the true threshold (scale where the noise-free curve first exceeds its floor by
+   * max(3 noise units, 10% of its rise); absent when a rise under 3 noise units never does);
+   * U / inverted U: the vertex (scale).
+   */
   threshold?: number;
+  /** Emergent: the break, where the noise-free rise starts (scale). */
+  onset?: number;
 }
 
 /** Binomial standard error of p with n examples (floored so that p near 0 or 1 keeps a unit). */
@@ -88,7 +96,11 @@ function turnProfile(t: number[], m: number, vee: boolean): number[] {
 }
 
 /** Unit profile (observed change exactly 1) of a shape, and its location (t) if any. */
-function profile(shape: SuiteShape, t: number[], rnd: Random): { g: number[]; at?: number } {
+function profile(
+  shape: SuiteShape,
+  t: number[],
+  rnd: Random,
+): { g: number[]; at?: number; ramp?: number } {
   const k = t.length;
   const between = (a: number, b: number) => a + (b - a) * rnd();
   switch (shape) {
@@ -106,7 +118,7 @@ function profile(shape: SuiteShape, t: number[], rnd: Random): { g: number[]; at
       const width = between(0.05, 0.4);
       const ramp = t.map((ti) => Math.min(1, Math.max(0, (ti - tau) / width)));
       const top = ramp[k - 1]!;
-      return { g: ramp.map((v) => v / top), at: tau };
+      return { g: ramp.map((v) => v / top), at: tau, ramp: width * top };
     }
     case "u_shaped":
     case "inverted_u": {
@@ -130,7 +142,7 @@ export function suiteCurve(
   const draw = rnd();
   const effect = shape === "flat" ? 0 : effects[0] + (effects[1] - effects[0]) * draw;
   const t = Array.from({ length: k }, (_, i) => i / (k - 1));
-  const { g, at } = profile(shape, t, rnd);
+  const { g, at, ramp } = profile(shape, t, rnd);
   const gMin = Math.min(...g), gMax = Math.max(...g);
   const u = rnd();
   const floor = Math.max(0.01, chance);
@@ -170,7 +182,13 @@ export function suiteCurve(
   const points = truth.map((p, i) => ({ scale: scales[i]!, score: binomial(rnd, n, p) / n, n }));
   const group = k >= 6 && (shape === "flat" || effect >= 4) ? "clear" : "hard";
   const out: SuiteCurve = { shape, points, truth, chance, n, effect, group };
-  if (at !== undefined) out.threshold = 10 ** (7 + decades * at);
+  if (shape === "emergent" && at !== undefined && ramp !== undefined) {
+    // The noise-free curve is floor + A·(t − τ)/ramp up to its top; the level above the floor is
+    // max(3σ, 10% of A) with σ = A/effect, reached at τ + ramp·level/A when level ≤ A.
+    out.onset = 10 ** (7 + decades * at);
+    const share = Math.max(3 / effect, 0.1);
+    if (share <= 1) out.threshold = 10 ** (7 + decades * (at + ramp * share));
+  } else if (at !== undefined) out.threshold = 10 ** (7 + decades * at);
   return out;
 }
 

@@ -202,7 +202,7 @@ export function uCurveCensusTable(census: UCurveCensus, f: Formatter): Table {
       setting: "setting",
       sizes: "sizes",
       confidence: "confidence",
-      turn: "turn / threshold (95% profile-likelihood interval)",
+      turn: "turn / threshold (95% interval)",
       caption:
         "Every inverse-scaling curve with at least three sizes, classified (sorted by shape, then confidence — the calibrated probability that the label is right; an undetermined curve lists its likeliest shapes). A turn or threshold at the edge of the data, or between the two largest sizes, is given as a bound.",
     }),
@@ -213,7 +213,7 @@ export function uCurveCensusTable(census: UCurveCensus, f: Formatter): Table {
       setting: "设置",
       sizes: "规模数",
       confidence: "置信度",
-      turn: "拐点 / 阈值（95% 轮廓似然区间）",
+      turn: "拐点 / 阈值（95% 区间）",
       caption:
         "每一条至少有三个规模的逆伸缩曲线及其分类（按形状、再按置信度排序；置信度即标签正确的校准概率，未定的曲线列出最可能的几种形状）。位于数据边缘、或落在两个最大规模之间的拐点或阈值，以界限的形式给出。",
     }),
