@@ -27,3 +27,9 @@ for (const k of sizes) {
 Deno.bench({ name: "classifyCurve, 100 points", n: 5, warmup: 1 }, () => {
   classifyCurve(curve(100), { chance: 0.25 });
 });
+
+// Issue 18's target: one 1,000-point curve in under 50 ms (warm).
+const thousand = curve(1000);
+Deno.bench({ name: "classifyCurve, 1,000 points", n: 10, warmup: 3 }, () => {
+  classifyCurve(thousand, { chance: 0.25 });
+});
