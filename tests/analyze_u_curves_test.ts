@@ -138,7 +138,7 @@ Deno.test("uCurveCensus on the real inverse-scaling data: 33 curves and the shap
     "33 curves with three or more sizes, in two kinds of series that are not pooled: **4 from " +
       "Inverse Scaling Prize tasks** evaluated on OPT (2 emergent, 1 inverse scaling, 1 smooth) and " +
       "**29 from the prize organisers' pilot runs** on GPT-2 and GPT-3 (2 U-shaped, 1 inverted U, " +
-      "12 smooth, 6 flat, 8 insufficient data).",
+      "12 smooth, 6 flat, 8 undetermined).",
   );
   assert.ok(census.turned.every((r) => census.pilot.includes(r) && r.scales === 4));
 

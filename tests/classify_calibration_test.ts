@@ -66,7 +66,7 @@ Deno.test("undetermined: a curve the data cannot place lists its likeliest shape
   assert.ok(r.confidence < 0.9 && DECIDED === 0.6);
   assert.match(
     r.evidence.reason,
-    /^insufficient data: undetermined — likeliest smooth 0\.\d\d · flat 0\.\d\d, but no fit shows a change of 2\.5 noise units$/,
+    /^undetermined: likeliest smooth 0\.\d\d · flat 0\.\d\d, but no fit shows a change of 2\.5 noise units$/,
   );
   const cell = shapeColumn("shape").format as (v: unknown, row: Record<string, unknown>) => string;
   const text = cell(r.shape, { probabilities: r.probabilities });
@@ -75,7 +75,7 @@ Deno.test("undetermined: a curve the data cannot place lists its likeliest shape
   assert.match(zh(r.shape, { probabilities: r.probabilities }), /^未定：\S+ 0\.\d\d · /);
   assert.match(
     reasonWords(r.evidence.reason, formatter("zh")),
-    /^数据不足：未定——最可能的是平滑 0\.\d\d · 持平 0\.\d\d，但没有哪个拟合显示出 2\.5 个噪声单位的变化$/,
+    /^未定：最可能的是平滑 0\.\d\d · 持平 0\.\d\d，但没有哪个拟合显示出 2\.5 个噪声单位的变化$/,
   );
   // A clear curve is decided, with its probability as the confidence.
   const clear = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((score, i) => ({

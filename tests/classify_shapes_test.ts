@@ -67,7 +67,7 @@ Deno.test("classifyCurve reasons name shapes by their labels, never by their ids
   const few = classifyCurve([{ scale: 1e8, score: 0.3 }, { scale: 1e9, score: 0.4 }]);
   assert.equal(
     few.evidence.reason,
-    "insufficient data: only 2 distinct scales; at least 3 are needed",
+    "undetermined: only 2 distinct scales; at least 3 are needed",
   );
   // Undetermined (found by a seeded search): the competing shapes are listed by label.
   const noisy = classifyCurve(
@@ -81,7 +81,7 @@ Deno.test("classifyCurve reasons name shapes by their labels, never by their ids
   assert.equal(noisy.evidence.rule, "undetermined");
   assert.equal(
     noisy.evidence.reason,
-    "insufficient data: undetermined — the data cannot separate inverted U 0.58 · smooth 0.29 · " +
+    "undetermined: the data cannot separate inverted U 0.58 · smooth 0.29 · " +
       "flat 0.11",
   );
 });

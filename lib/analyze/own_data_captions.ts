@@ -40,7 +40,7 @@ export function ownDataTableCaption(
             a.curves.length > maxTableRows
               ? `The first ${f.fixed(maxTableRows, 0)} of ${countEn(f, a.curves.length, "curve")}`
               : "Every curve"
-          }, sorted by shape (emergent, U-shaped, inverted-U, inverse, smooth, flat, insufficient), ` +
+          }, sorted by shape (emergent, U-shaped, inverted-U, inverse, smooth, flat, undetermined), ` +
             `then confidence. Source: ${a.fileName}.`;
         case "fits":
           return `Power law y = E + A·N^(−α) per curve${
@@ -63,7 +63,7 @@ export function ownDataTableCaption(
             a.curves.length > maxTableRows
               ? `${f.fixed(a.curves.length, 0)} 条曲线中的前 ${f.fixed(maxTableRows, 0)} 条`
               : "全部曲线"
-          }，按形状排序（涌现、U形、倒U形、逆伸缩、平滑、持平、数据不足），再按置信度排序。来源：${a.fileName}。`;
+          }，按形状排序（涌现、U形、倒U形、逆伸缩、平滑、持平、未定），再按置信度排序。来源：${a.fileName}。`;
         case "fits":
           return `每条曲线的幂律 y = E + A·N^(−α)${
             a.fitCandidates > maxFits

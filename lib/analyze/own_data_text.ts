@@ -252,7 +252,7 @@ export function fitSummary(
     },
     zh: () => {
       if (n.fits === 0) {
-        return "没有拟合幂律：这需要一条至少有 3 个规模、且形状不是“数据不足”的曲线。";
+        return "没有拟合幂律：这需要一条至少有 3 个规模、且形状不是“未定”的曲线。";
       }
       if (n.fitted === 0 || n.alpha === undefined) {
         return "没有拟合出幂律；表中给出了每条曲线的原因。";

@@ -96,18 +96,18 @@ const CLAUSES: [RegExp, (...m: string[]) => string][] = [
   [/^3 scales without example counts n$/, () => "3 个规模且没有样本数 n"],
   [/^the noise cannot be estimated from residuals$/, () => "无法从残差估计噪声"],
   [
-    /^undetermined — likeliest (.+), but no fit shows a change of 2\.5 noise units$/,
+    /^likeliest (.+), but no fit shows a change of 2\.5 noise units$/,
     (list) =>
-      `未定——最可能的是${
+      `最可能的是${
         list.split(" · ").map((item) =>
           item.replace(/^(.+) (\d\.\d\d)$/, (_, l, p) => `${label(l)} ${p}`)
         ).join(" · ")
       }，但没有哪个拟合显示出 2.5 个噪声单位的变化`,
   ],
   [
-    /^undetermined — the data cannot separate (.+)$/,
+    /^the data cannot separate (.+)$/,
     (list) =>
-      `未定——数据无法区分${
+      `数据无法区分${
         list.split(" · ").map((item) =>
           item.replace(/^(.+) (\d\.\d\d)$/, (_, l, p) => `${label(l)} ${p}`)
         ).join(" · ")

@@ -137,9 +137,9 @@ export function noiseUnknownReason(): string {
 }
 
 /**
- * Reason for an undetermined curve, naming its likeliest shapes (`likeliestShapes`): "undetermined —
+ * Reason for an undetermined curve, naming its likeliest shapes (`likeliestShapes`): "undetermined:
  * the data cannot separate flat 0.55 · smooth 0.40" when no shape reaches the decision level, or
- * "undetermined — likeliest smooth 0.74 · flat 0.17, but no fit shows a change of 2.5 noise units"
+ * "undetermined: likeliest smooth 0.74 · flat 0.17, but no fit shows a change of 2.5 noise units"
  * when the likeliest shape reaches it but no fit shows it (`tooClose` false).
  */
 export function undeterminedReason(
@@ -147,13 +147,13 @@ export function undeterminedReason(
   tooClose: boolean,
 ): string {
   const list = probabilityList(probabilities);
-  return `${label("insufficient")}: undetermined — ` +
+  return `${label("insufficient")}: ` +
     (tooClose
       ? `the data cannot separate ${list}`
       : `likeliest ${list}, but no fit shows a change of 2.5 noise units`);
 }
 
-/** The shapes with at least 5% probability, likeliest first: "flat 0.55 · smooth 0.40". */
+/** The likeliest shapes (`likeliestShapes`) with their probabilities: "flat 0.55 · smooth 0.40". */
 export function probabilityList(probabilities: Record<Shape, number>): string {
   return likeliestShapes(probabilities).map((s) => `${label(s)} ${probabilities[s].toFixed(2)}`)
     .join(" · ");

@@ -27,7 +27,8 @@ export const SHAPE_IDS = [
  * - `inverse`: a decline larger than noise with no recovery within the data;
  * - `u_shaped`: a decline then a recovery, both larger than noise;
  * - `inverted_u`: a rise then a decline, both larger than noise;
- * - `insufficient`: fewer than 3 distinct scales, or data too noisy to say.
+ * - `insufficient` (shown as "undetermined"): fewer than 3 distinct scales, or no shape both likely
+ *   (probability ≥ 0.6) and shown by a fit with changes of 2.5 noise units.
  */
 export type Shape = typeof SHAPE_IDS[number];
 
@@ -93,10 +94,10 @@ export const SHAPE_INFO: { readonly [S in Shape]: ShapeInfo } = {
   },
   insufficient: {
     colour: "#56B4E9",
-    label: { en: "insufficient data", zh: "数据不足" },
+    label: { en: "undetermined", zh: "未定" },
     description: {
-      en: "fewer than 3 sizes, or too noisy to tell the shapes apart",
-      zh: "少于 3 个规模，或噪声太大，无法区分形状",
+      en: "fewer than 3 sizes, or the data cannot tell the likeliest shapes apart",
+      zh: "少于 3 个规模，或数据无法区分最可能的几种形状",
     },
   },
 };
