@@ -6,8 +6,9 @@
  *
  * Training set: 9 000 curves with effects of 1 to 6 noise units (the suite as specified) and
  * 3 000 with effects of 6 to 40 (so that strong curves are not extrapolated), every shape equally
- * often; then the benchmark prior (`benchmarkPrior`). Usage: `deno run --allow-read --allow-write=lib/classify scripts/fit_calibration.ts`
- * (--check compares with the committed file instead of writing it, exit 1 when they differ).
+ * often; then the benchmark prior (`benchmarkPrior`) and the interval scales (`intervalScales`).
+ * Usage: `deno run --allow-read --allow-write=lib/classify scripts/fit_calibration.ts` (`--check`
+ * compares with the committed file instead of writing it, exit 1 when they differ).
  * @module
  */
 import { classifierFeatures, classifyCurve } from "../lib/classify/classify_curve.ts";

@@ -5,12 +5,14 @@
  * Method: stacked multinomial logistic regression (Wolpert 1992, "stacked generalization"; the
  * calibration of Platt 1999 generalised to several classes, Zadrozny & Elkan 2002). The inputs
  * are what the fits already say — the Akaike weight of each shape read with the usual gate (3σ)
- * and with a lenient one (1.5σ), how far the curve moves in noise units, how much better than a
- * constant the best model is, and how many sizes there are — and the coefficients
+ * and with two lenient ones (1.5σ, 0.5σ), how far the curve moves in noise units, how much better
+ * than a constant the best changing model is, and how many sizes there are — and the coefficients
  * (calibration.json) are fitted by maximum likelihood with a small ridge penalty on a seeded
  * synthetic suite with every shape equally likely (scripts/fit_calibration.ts; checked on another
- * seed by `deno task bench` and tests/classify_calibration_test.ts). The probabilities are thus
- * those of a reader who, before seeing the curve, holds the six shapes equally likely.
+ * seed by `deno task bench` and tests/classify_calibration_test.ts). Those are the probabilities of
+ * a reader who holds the six shapes equally likely beforehand; the default prior re-weights them
+ * by how often each shape occurs among the bundled benchmark curves (calibration.json `prior`,
+ * estimated by EM; Saerens, Latinne & Decaestecker 2002).
  * @module
  */
 

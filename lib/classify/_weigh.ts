@@ -142,7 +142,7 @@ export interface Decision {
   lead: number;
   /**
    * Whether some candidate with weight ≥ 1% has the shape with changes read against the
-   * decision gate (2σ): a label the fits cannot show is never decided, whatever its probability.
+   * decision gate (2.5σ): a label the fits cannot show is never decided, whatever its probability.
    */
   visible: boolean;
 }

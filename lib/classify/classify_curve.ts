@@ -17,7 +17,8 @@
  *
  * Phases, one function each: prepare the points (_prepare.ts) → stop early with too few scales →
  * fit the candidates (_models.ts) → estimate the noise (_noise.ts) → weigh the shapes (_weigh.ts)
- * → calibrate (_calibrate.ts) and decide (_weigh.ts) → locate the threshold or turn (_locate.ts) → explain (_reason.ts).
+ * → calibrate (_calibrate.ts) and decide (_weigh.ts) → locate the threshold or turn (_locate.ts)
+ * → explain (_reason.ts).
  * @module
  */
 

@@ -22,9 +22,9 @@
  *   u_shaped / inverted_u: a V or a parabola (½ each) with vertex m uniform between the mid-points
  *   of the first and of the last interval, rescaled so that the smaller observed arm is exactly A;
  * - the base b is uniform in [c, c + 0.6·(1 − c)] (kept inside [0.01, 0.99] with the amplitude);
- * - an amplitude that does not fit between max(chance, 0.01) and 0.99 (possible only for effects
- *   wider than the default, e.g. a calibration's strong curves) is shrunk to fit and n raised so
- *   that the effect in noise units is kept;
+ * - an amplitude that does not fit between max(chance, 0.01) and 0.99 (strong effects with few
+ *   examples, or a U whose larger arm is many times its smaller one; under 5% of the default suite)
+ *   is shrunk to fit and n raised so that the effect in noise units is kept;
  * - scores Binomial(n, p)/n;
  * - flat curves: half sit at max(chance, 0.01), as real flat benchmark curves do.
  * The observed effect (the rise, drop or smaller arm of the noise-free scores at the sizes) is
