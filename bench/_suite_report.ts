@@ -9,7 +9,12 @@
  * guess is right.
  */
 import { classifyCurve, type CurveClassification } from "../lib/classify/mod.ts";
-import { type SuiteCurve, syntheticSuite } from "../lib/classify/synthetic_suite.ts";
+import {
+  seenGroup,
+  type SuiteCurve,
+  type SuiteGroup,
+  syntheticSuite,
+} from "../lib/classify/synthetic_suite.ts";
 import { CALIBRATION } from "../lib/classify/_calibrate.ts";
 import { expectedCalibrationError } from "../lib/stats/calibration_error.ts";
 
@@ -131,6 +136,24 @@ function turnCoverage(scored: Scored[]): string {
     } decades`;
 }
 
+/** The groups in the order printed. */
+const SUITE_GROUPS: readonly SuiteGroup[] = ["clear", "hard", "below_noise"];
+
+/**
+ * What the classifier says about curves whose whole effect is under the noise (the definitions'
+ * "larger than noise", 2.5 noise units): flat or undetermined is the honest answer there, the
+ * generating shape a lucky one, and another changing shape a wrong one.
+ */
+function belowNoise(rows: Scored[]): string {
+  if (rows.length === 0) return "below_noise    (none)";
+  const share = (f: (r: Scored) => boolean) => pct(rows.filter(f).length / rows.length);
+  const honest = (r: Scored) => r.undetermined || r.result.shape === "flat";
+  const wrong = (r: Scored) => !honest(r) && r.result.shape !== r.curve.shape;
+  return `below_noise: flat or undetermined ${share(honest)}, its generating shape ` +
+    `${share((r) => !honest(r) && r.result.shape === r.curve.shape)}, another shape ` +
+    `${share(wrong)} (${share((r) => wrong(r) && r.confidence >= 0.9)} at confidence ≥ 0.9)`;
+}
+
 /** The printed report. */
 export function suiteReport(scored: Scored[]): string {
   const out: string[] = [];
@@ -140,7 +163,15 @@ export function suiteReport(scored: Scored[]): string {
     return [...groups.entries()];
   };
   out.push(line("all", scored));
-  for (const [g, rows] of by((r) => r.curve.group)) out.push(line(g, rows));
+  for (const group of SUITE_GROUPS) {
+    out.push(line(group, scored.filter((r) => r.curve.group === group)));
+  }
+  out.push(belowNoise(scored.filter((r) => r.curve.group === "below_noise")));
+  // The groups above are defined by the truth; calibration is a promise about what the classifier
+  // can see, so it is also checked on groups defined by the data (seenGroup).
+  for (const group of ["clear", "hard"] as const) {
+    out.push(line(`seen ${group}`, scored.filter((r) => seenGroup(r.result) === group)));
+  }
   out.push("-- per shape");
   for (const [g, rows] of by((r) => r.curve.shape)) out.push(line(g, rows));
   out.push("-- per number of sizes");
@@ -162,7 +193,7 @@ export function suiteReport(scored: Scored[]): string {
         labels.map((l) => String(rows.filter((r) => r.label === l).length).padStart(11)).join(""),
     );
   }
-  for (const group of ["clear", "hard"]) {
+  for (const group of SUITE_GROUPS) {
     out.push(`-- reliability (${group}): bin, mean confidence, fraction right, count`);
     const { bins } = ece(scored.filter((r) => r.curve.group === group));
     bins.forEach((b, i) => {

@@ -8,6 +8,7 @@ import {
   censusPanels,
   censusText,
   censusTitle,
+  classifyCurve,
   cotByScale,
   cotText,
   cotTitle,
@@ -68,20 +69,8 @@ Deno.test("scaleRange: median is the mean of the middle two for even n (R type 7
   assert.throws(() => scaleRange([1, NaN]), /finite, got NaN/);
 });
 
-Deno.test("emergenceCensus: options checked before any work", () => {
+Deno.test("emergenceCensus: an empty list is refused", () => {
   assert.throws(() => emergenceCensus([]), /emergenceCensus: curves is empty/);
-  const curve = {
-    task: "t",
-    family: "f",
-    metric: "acc",
-    higherIsBetter: true,
-    points: [1e8, 1e9, 1e10].map((scale) => ({ scale, score: 0.5, n: 100 })),
-  };
-  assert.throws(
-    () => emergenceCensus([curve], { resamples: 2.5 }),
-    /resamples must be a non-negative integer, got 2.5/,
-  );
-  assert.throws(() => emergenceCensus([curve], { seed: NaN }), /seed must be a finite number/);
 });
 
 Deno.test("censusExemplars: widest spread for jump and climb, narrowest for flat", () => {
@@ -119,21 +108,17 @@ Deno.test("thresholdTableRows: a point with its interval inside the data, a boun
     result: { evidence: { noise: { sigma: 0.02 } } },
     curve: { ...r.curve, higherIsBetter: true },
   }));
-  const threshold = {
-    threshold: { estimate: 70.7e9, interval: [31.2e9, 134e9] },
-    midpoint: { estimate: 1.4e12 },
-  };
+  const threshold = { estimate: 70.7e9, interval: [31.2e9, 134e9] };
   const census = { rows, thresholds: [{ row: rows[0], threshold }] } as never;
   const [a, b] = thresholdTableRows(census, f);
-  // scales 100M…1T: 70.7B lies inside (below the second largest, 100B), 1.4T beyond the largest.
+  // scales 100M…1T: 70.7B lies inside (below the second largest, 100B).
   assert.equal(a!.thresholdText, "70.7B (31.2B–134B)");
-  assert.equal(a!.midpointText, "above 1T — not reached in these data");
   // 0.6 and 0.9 exceed chance 0.25 by more than 2 × 0.02.
   assert.equal(a!.aboveText, "2 of 5");
   assert.equal(b!.thresholdText, "");
   assert.equal(b!.aboveText, "");
   // The same threshold between the two largest sizes is a bound, not a point.
-  const late = { ...threshold, threshold: { estimate: 500e9, interval: [200e9, 900e9] } };
+  const late = { estimate: 500e9, interval: [200e9, 900e9] };
   const [c] = thresholdTableRows(
     { rows, thresholds: [{ row: rows[0], threshold: late }] } as never,
     f,
@@ -148,7 +133,7 @@ Deno.test("emergenceScales: ranges, medians, examples; contrast must exist", () 
     { ability: "Word in Context (WiC)", params: 540e9, flops: 2.5e24, model: "PaLM" },
   ].map((r) => ({ setting: "few-shot", source: "s", ...r }));
   const census = {
-    thresholds: [1e9, 4e9].map((estimate) => ({ threshold: { threshold: { estimate } } })),
+    thresholds: [1e9, 4e9].map((estimate) => ({ threshold: { estimate } })),
     unpinned: [],
   } as never;
   const scales = emergenceScales(published, census);
@@ -160,10 +145,9 @@ Deno.test("emergenceScales: ranges, medians, examples; contrast must exist", () 
   const placesOf = (inside: number[], median: number) => ({
     total: inside.length,
     atLastSize: 0,
+    beyond: 0,
     inside,
     median: { low: median, high: median },
-    midpoints: 0,
-    midpointsBeyond: 0,
     secondLargest: 29e9,
     largest: 137e9,
   });
@@ -350,13 +334,19 @@ Deno.test("mirageToy: p, p^L and 1 − edit distance / L", () => {
 
 Deno.test("real data: the census, the medians and the counts the page states", async () => {
   const curves = await loadBigBenchCurves();
-  const census = emergenceCensus(curves.filter((c) => c.family === "BIG-G T=0"), {
-    resamples: 500,
-    seed: 7,
-  });
+  const census = emergenceCensus(curves.filter((c) => c.family === "BIG-G T=0"));
   assert.equal(census.rows.length, 35);
   assert.equal(census.emergent, 9);
-  assert.deepEqual(census.unpinned, ["irony_identification"]);
+  // One definition: every emergent curve's threshold and interval are the classifier's own.
+  assert.deepEqual(census.unpinned, []);
+  for (const { row, threshold } of census.thresholds) {
+    assert.equal(threshold.estimate, row.threshold);
+    assert.deepEqual(threshold.interval, row.thresholdInterval);
+    assert.equal(
+      threshold.estimate,
+      classifyCurve(row.curve.points, { chance: row.curve.chance }).threshold,
+    );
+  }
   assert.equal(census.sizes.count, 12);
   // Every row carries its own curve: no re-join by task name.
   assert.ok(census.rows.every((r) => r.curve.task === r.task && r.curve.family === "BIG-G T=0"));
@@ -368,11 +358,10 @@ Deno.test("real data: the census, the medians and the counts the page states", a
     const s = [...values].sort((a, b) => a - b), n = s.length;
     return n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
   };
-  const ours = census.thresholds.map((t) => t.threshold.threshold.estimate);
-  assert.equal(ours.length, 8);
+  const ours = census.thresholds.map((t) => t.threshold.estimate);
+  assert.equal(ours.length, 9);
   assert.equal(scales.ours.median, mid(ours));
-  assert.equal(f.params(scales.ours.median), "76.1B"); // the mean of the middle two, not v[n/2]
-  assert.notEqual(f.params([...ours].sort((a, b) => a - b)[4]!), "76.1B");
+  assert.equal(f.params(scales.ours.median), "63.5B"); // the fifth of nine
   // Wei et al. Table 1: 22 rows give parameters; numpy.median of them is 68e9, of FLOPs 2.9e23.
   assert.equal(scales.params.count, 22);
   assert.equal(scales.params.median, 68e9);
@@ -410,14 +399,10 @@ Deno.test("real data: the census, the medians and the counts the page states", a
   assert.match(summary, /9 of 35 BIG-bench tasks .* \(published emergence scales: median 68B\)/);
 
   // Thresholds and labels at the edge of the data (hand-checked against the table): 7 of 9 labels
-  // change without 137B, none without 2.1M; 5 of 8 thresholds lie between 29B and 137B; 5 of 8
-  // sigmoid midpoints are 137B, the largest model.
+  // change without 137B, none without 2.1M; 6 of 9 thresholds lie between 29B and 137B or at 137B.
   assert.equal(robustness.filter((r) => r.changesWithout.includes("largest")).length, 7);
   assert.equal(robustness.filter((r) => r.changesWithout.includes("smallest")).length, 0);
-  assert.deepEqual(
-    [places.total, places.atLastSize, places.midpoints, places.midpointsBeyond],
-    [8, 5, 8, 5],
-  );
+  assert.deepEqual([places.total, places.atLastSize, places.beyond], [9, 5, 1]);
   // The chart marks a bound, not a point, where only 137B is past the threshold (29B–137B band).
   const panels = censusPanels(census, f);
   assert.deepEqual(panels.thresholds["hindu knowledge"], {
@@ -447,7 +432,7 @@ Deno.test("real data: the census, the medians and the counts the page states", a
     String(robustness.filter((r) => r.changesWithout.includes("largest")).length),
     String(robustness.length),
     f.params(places.largest),
-    String(places.atLastSize),
+    String(places.atLastSize + places.beyond),
     String(places.total),
     f.params(places.median.low),
     f.params(places.median.high),
@@ -461,17 +446,17 @@ Deno.test("real data: the census, the medians and the counts the page states", a
     "7",
     "9",
     "137B",
-    "5",
-    "8",
+    "6",
+    "9",
     "29B",
     "137B",
     "68B",
     "5",
     "20",
   ]);
-  // 3 thresholds lie inside the data (2.54B, 6.16B, 13.4B); with 5 between 29B and 137B the 4th
-  // and 5th of 8 sorted values are both in that gap: the median is bounded by 29B–137B.
-  assert.deepEqual(places.inside.map((v) => f.params(v)), ["2.54B", "6.16B", "13.4B"]);
+  // 3 thresholds lie inside the data (2.76B, 5.33B, 13.1B); with 5 between 29B and 137B and one at
+  // 137B, the 5th of 9 sorted values is in that gap: the median is bounded by 29B–137B.
+  assert.deepEqual(places.inside.map((v) => f.params(v)), ["2.76B", "5.33B", "13.1B"]);
   assert.deepEqual(places.median, { low: 28991404032, high: 137440272384 });
   const scalesSentence = scalesText(scales, f, places);
   assert.match(

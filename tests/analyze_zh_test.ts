@@ -230,7 +230,6 @@ Deno.test("the classifier's reasons in Chinese: every clause of its grammar rewr
   const census = uCurveCensus(await loadInverseScalingCurves());
   const bigbench = emergenceCensus(
     (await loadBigBenchCurves()).filter((c) => c.family === "BIG-G T=0"),
-    { resamples: 100, seed: 7 },
   );
   const reasons = [...census.classified, ...bigbench.rows].map((r) => r.reason);
   // Every shape the two data sets produce, so every branch of the grammar is met.

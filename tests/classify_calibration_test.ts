@@ -2,7 +2,7 @@
 // on seeds the calibration was not fitted on (it was fitted on seeds 101 and 102).
 import assert from "./_assert.ts";
 import { classifyCurve } from "../lib/classify/mod.ts";
-import { syntheticSuite } from "../lib/classify/synthetic_suite.ts";
+import { seenGroup, syntheticSuite } from "../lib/classify/synthetic_suite.ts";
 import { CALIBRATED_SHAPES, CALIBRATION, FEATURE_NAMES } from "../lib/classify/_calibrate.ts";
 import { DECIDED } from "../lib/classify/classify_curve.ts";
 import { shapeColumn } from "../lib/charts/shape_scale.ts";
@@ -32,6 +32,15 @@ Deno.test("calibration: on a fixed unseen seed the confidence is the probability
   const sure = rows.filter((r) => r.confidence >= 0.9);
   const right = sure.filter((r) => r.right).length / sure.length;
   assert.ok(sure.length > 100 && right >= 0.9, `${(100 * right).toFixed(1)}% of ${sure.length}`);
+  // Also within the groups a reader can tell from the data (≥ 6 sizes and a fit moving ≥ 4 noise
+  // units, or not): about 360 and 840 curves, so the same tolerance.
+  for (const group of ["clear", "hard"]) {
+    const within = rows.filter((row) => seenGroup(row.r) === group);
+    assert.ok(
+      within.length > 300 && ece(within) <= 0.08,
+      `${group}: ECE ${ece(within).toFixed(3)}`,
+    );
+  }
   // Every result with a fit carries probabilities that sum to 1 and a confidence equal to its guess's.
   for (const { r } of rows) {
     const p = r.probabilities!;

@@ -226,6 +226,7 @@ export function smallOrBigText(c: Pick<ComputeCamps, "inference">, f: Formatter)
  */
 export function applicationsText(r: Pick<RuleOfThumb, "ours">, f: Formatter): string {
   const { total, inside, atLastSize: m, largest } = r.ours;
+  const b = r.ours.beyond ?? 0;
   const k = inside.length;
   const range = k === 0
     ? ""
@@ -240,11 +241,18 @@ export function applicationsText(r: Pick<RuleOfThumb, "ours">, f: Formatter): st
         k === 1 ? "is" : "are"
       } placed inside the data${range}, each with an interval that says how sure the placement ` +
       `is; ${
-        m === 0
+        m === 0 && b === 0
           ? "none is only bounded"
+          : m === 0
+          ? ""
           : `for ${m} only the largest model measured is past the threshold, so ${
             m === 1 ? "it is a bound, not a point" : "they are bounds, not points"
           }`
+      }${
+        b === 0
+          ? ""
+          : `${m === 0 ? "" : "; "}for ${b} the fitted curve does not reach the threshold within ` +
+            `the data, so ${b === 1 ? "it lies" : "they lie"} above ${f.params(largest)}`
       }. Thresholds cannot say whether an ability appears beyond ${
         f.params(largest)
       }: that needs larger models, or a metric that shows partial progress before the jump.`,
@@ -257,10 +265,18 @@ export function applicationsText(r: Pick<RuleOfThumb, "ours">, f: Formatter): st
       return "涌现对应用意味着什么？一种能力可能在太小的模型里没有，在大几倍的模型里却出现了，" +
         `所以基于小模型的产品可能完全缺少它。在我们的 ${total} 个阈值中，有 ${k} 个落在数据范围之内${zhRange}，` +
         `每个都附有说明定位有多可靠的区间；${
-          m === 0
+          m === 0 && b === 0
             ? "没有一个只能给出范围"
+            : m === 0
+            ? ""
             : `有 ${m} 个只有测过的最大模型越过了阈值，所以${
               m === 1 ? "它是一个范围，而不是一个点" : "它们是范围，而不是点"
+            }`
+        }${
+          b === 0
+            ? ""
+            : `${m === 0 ? "" : "；"}有 ${b} 个的拟合曲线在数据范围内没有达到阈值，所以阈值高于 ${
+              f.params(largest)
             }`
         }。阈值无法说明一种能力是否会在 ${
           f.params(largest)

@@ -1,33 +1,28 @@
 /**
  * Chapter 2's census of one model family's task curves: every curve classified, the emergent
- * ones given a threshold with a bootstrap interval (Wei et al. 2022's "emergent": near chance, then
- * a sharp rise), the count of each shape, and the rows behind the small multiples and the table.
+ * ones given the classifier's threshold with its interval (Wei et al. 2022's "emergent": near chance,
+ * then a sharp rise), the count of each shape, and the rows behind the small multiples and the table.
  * @module
  */
 import type { Curve } from "../data/curves.ts";
 import { type ClassifiedCurve, classifyAll } from "../classify/classify_all.ts";
-import { type EmergenceThreshold, emergenceThreshold } from "../classify/threshold.ts";
+import type { ScaleEstimate } from "../classify/threshold.ts";
 import type { Shape } from "../classify/shapes.ts";
 import { SHAPE_IDS } from "../classify/shapes.ts";
-import { requireNonEmpty, requireNonNegativeInteger } from "./_validate.ts";
+import { requireNonEmpty } from "./_validate.ts";
 import { taskLabel } from "./_labels.ts";
 import { type Formatter, formatter } from "../locale/format.ts";
 import { estimatePlace } from "./_estimate_place.ts";
 
-/** Options of {@linkcode emergenceCensus}. */
-export interface EmergenceCensusOptions {
-  /** Bootstrap resamples of each threshold (default 500; 0 for none). */
-  resamples?: number;
-  /** Seed of the bootstrap (default 7), so the page is deterministic. */
-  seed?: number;
-}
-
-/** An emergent curve with the threshold placed inside the data. */
+/** An emergent curve with its threshold. */
 export interface PlacedThreshold {
   /** The classified curve (with its data in `.curve`). */
   row: ClassifiedCurve;
-  /** Threshold and sigmoid midpoint with their bootstrap intervals. */
-  threshold: EmergenceThreshold;
+  /**
+   * The classifier's threshold and its 95% interval (`row.threshold`, `row.thresholdInterval`):
+   * the one definition of the threshold, shared with classifyCurve and the analyze pages.
+   */
+  threshold: ScaleEstimate;
 }
 
 /** Result of {@linkcode emergenceCensus}. */
@@ -36,9 +31,9 @@ export interface EmergenceCensus {
   curves: readonly Curve[];
   /** Every curve classified, sorted by shape then confidence (as `classifyAll`). */
   rows: ClassifiedCurve[];
-  /** Emergent curves with a threshold inside the data, in the order of `rows`. */
+  /** Emergent curves with their thresholds, in the order of `rows`. */
   thresholds: PlacedThreshold[];
-  /** Tasks labelled emergent whose rise is too close to the noise to place a threshold. */
+  /** Tasks labelled emergent without a threshold (none while classifyCurve gives every one). */
   unpinned: string[];
   /** How many curves have each shape, for the shapes that occur, in table order. */
   counts: { shape: Shape; count: number }[];
@@ -49,11 +44,12 @@ export interface EmergenceCensus {
 }
 
 /**
- * Classifies every curve (`classifyAll`) and places a threshold on each emergent one
- * (`emergenceThreshold`, seeded percentile bootstrap). A curve whose fitted rise stays within the
- * noise margin has no threshold inside the data: it is listed in `unpinned`, not dropped silently.
+ * Classifies every curve (`classifyAll`) and takes each emergent curve's threshold and interval
+ * from its classification — the one definition (first size where the fitted curve exceeds
+ * max(chance, its floor) by max(3σ, 10% of its rise)); a threshold at or past the largest size is a
+ * bound, which the pages write as one.
  *
- * @throws {RangeError} when `curves` is empty or `resamples` is not a non-negative integer.
+ * @throws {RangeError} when `curves` is empty.
  *
  * @example
  * ```ts
@@ -66,45 +62,25 @@ export interface EmergenceCensus {
  * const census = emergenceCensus([
  *   curve("jump", [0.25, 0.26, 0.24, 0.25, 0.26, 0.25, 0.45, 0.7, 0.82]),
  *   curve("still", [0.25, 0.26, 0.25, 0.25, 0.24, 0.25, 0.26, 0.25, 0.25]),
- * ], { resamples: 0 });
+ * ]);
  * assert.deepEqual(census.counts, [{ shape: "emergent", count: 1 }, { shape: "flat", count: 1 }]);
- * assert.equal(census.thresholds[0]?.row.task, "jump");
+ * assert.equal(census.thresholds[0]?.threshold.estimate, census.rows[0]?.threshold);
  * assert.equal(census.sizes.count, 9);
  * ```
  */
-export function emergenceCensus(
-  curves: readonly Curve[],
-  options: EmergenceCensusOptions = {},
-): EmergenceCensus {
+export function emergenceCensus(curves: readonly Curve[]): EmergenceCensus {
   requireNonEmpty(curves, "emergenceCensus", "curves");
-  const resamples = requireNonNegativeInteger(
-    options.resamples ?? 500,
-    "emergenceCensus",
-    "resamples",
-  );
-  const seed = options.seed ?? 7;
-  if (!Number.isFinite(seed)) {
-    throw new RangeError(`emergenceCensus: seed must be a finite number, got ${seed}`);
-  }
   const rows = classifyAll([...curves]);
   const thresholds: PlacedThreshold[] = [];
   const unpinned: string[] = [];
   for (const row of rows.filter((r) => r.shape === "emergent")) {
-    try {
-      const { points, chance } = row.curve;
-      thresholds.push({
-        row,
-        threshold: emergenceThreshold(points, {
-          ...(chance !== undefined ? { chance } : {}),
-          resamples,
-          seed,
-        }),
-      });
-    } catch (error) {
-      // emergenceThreshold throws RangeError when the fitted rise never clears the margin.
-      if (!(error instanceof RangeError)) throw error;
+    if (row.threshold === undefined) {
       unpinned.push(row.task);
+      continue;
     }
+    const threshold: ScaleEstimate = { estimate: row.threshold };
+    if (row.thresholdInterval) threshold.interval = row.thresholdInterval;
+    thresholds.push({ row, threshold });
   }
   const counts = SHAPE_IDS.map((shape) => ({
     shape,
@@ -129,7 +105,7 @@ export interface CensusPanels {
   /** Chance level per panel (0 when the curve has none). */
   chance: Record<string, number>;
   /**
-   * Threshold marker per panel: estimate with its bootstrap interval when there is one; where only
+   * Threshold marker per panel: estimate with its 95% interval when there is one; where only
    * the largest size is past the threshold, the bound instead (marker at the second-largest size,
    * band to the largest, label "> 29B").
    */
@@ -148,7 +124,7 @@ export interface CensusPanels {
  * const points = [0.3, 0.4, 0.5, 0.6, 0.7].map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
  * const census = emergenceCensus([
  *   { task: "a_b", family: "f", metric: "acc", chance: 0.25, higherIsBetter: true, points },
- * ], { resamples: 0 });
+ * ]);
  * const panels = censusPanels(census);
  * assert.equal(panels.rows.length, 5);
  * assert.deepEqual(panels.chance, { "a b": 0.25 });
@@ -170,7 +146,7 @@ export function censusPanels(
     census.curves.map((curve) => [taskLabel(curve.task), curve.chance ?? 0]),
   );
   const thresholds = Object.fromEntries(census.thresholds.map(({ row, threshold }) => {
-    const { estimate, interval } = threshold.threshold;
+    const { estimate, interval } = threshold;
     const scales = [...new Set(row.curve.points.map((p) => p.scale))].sort((a, b) => a - b);
     const place = estimatePlace(estimate, scales);
     if (place === "last-gap" || place === "beyond") {

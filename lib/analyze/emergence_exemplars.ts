@@ -72,7 +72,7 @@ export function scoreSpread(row: ClassifiedCurve): number {
  * });
  * const census = emergenceCensus([
  *   curve("still", [0.25, 0.26, 0.25, 0.25, 0.24, 0.25, 0.26, 0.25, 0.25]),
- * ], { resamples: 0 });
+ * ]);
  * const { picks, rows } = censusExemplars(census);
  * assert.deepEqual(picks.map((p) => p.role), ["flat"]);
  * assert.equal(rows[0]?.normalized, 0);

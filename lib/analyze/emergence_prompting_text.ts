@@ -529,13 +529,17 @@ export function emergenceSummary(
   f: Formatter,
   evidence: {
     robustness: readonly Pick<LabelRobustness, "changesWithout">[];
-    places: Pick<ThresholdPlaces, "total" | "atLastSize" | "largest" | "median">;
+    places: Pick<ThresholdPlaces, "total" | "atLastSize" | "largest" | "median"> & {
+      beyond?: number;
+    };
   },
 ): string {
   const { robustness, places } = evidence;
   const n = robustness.length;
   const fragile = robustness.filter((r) => r.changesWithout.includes("largest")).length;
   const largest = f.params(places.largest);
+  // Thresholds only the largest size is past, and those no size reaches (above the largest).
+  const bounded = places.atLastSize + (places.beyond ?? 0);
   return inLang(f.lang, {
     en: () => {
       const labels = fragile === 0
@@ -548,10 +552,11 @@ export function emergenceSummary(
         : `the median threshold is only bounded: between ${f.params(low)} and ${
           Number.isFinite(high) ? f.params(high) : `beyond ${largest}`
         }`;
-      const where = places.atLastSize === 0
+      const where = bounded === 0
         ? ` ${median}`
-        : ` for ${places.atLastSize} of ${places.total} thresholds only the largest model is ` +
-          `past them, so ${median}`;
+        : ` for ${bounded} of ${places.total} thresholds ${
+          places.beyond ? "at most" : "only"
+        } the largest model is past them, so ${median}`;
       return `**Emergence:** ${census.emergent} of ${census.rows.length} BIG-bench tasks stay ` +
         `near chance for small BIG-G models and then rise sharply${labels}${where} (published ` +
         `emergence scales: median ${f.params(scales.params.median)}); ` +
@@ -570,9 +575,11 @@ export function emergenceSummary(
         : `阈值的中位数只能给出范围：在 ${f.params(low)} 与 ${
           Number.isFinite(high) ? f.params(high) : `超过 ${largest} 的某处`
         }之间`;
-      const where = places.atLastSize === 0
+      const where = bounded === 0
         ? median
-        : `${places.total} 个阈值中有 ${places.atLastSize} 个只有最大的模型越过了，所以${median}`;
+        : `${places.total} 个阈值中有 ${bounded} 个${
+          places.beyond ? "最多" : ""
+        }只有最大的模型越过了，所以${median}`;
       return `**涌现：** 在 ${census.rows.length} 个 BIG-bench 任务中，有 ${census.emergent} 个在小的 BIG-G ` +
         `模型上停在随机水平附近，然后急剧上升${labels}${where}（发表的涌现规模：中位数 ${
           f.params(scales.params.median)

@@ -109,7 +109,7 @@ export function labelRobustness(
  * const census = emergenceCensus([
  *   curve("jump", [0.25, 0.26, 0.24, 0.25, 0.26, 0.25, 0.45, 0.7, 0.82]),
  *   curve("still", [0.25, 0.26, 0.25, 0.25, 0.24, 0.25, 0.26, 0.25, 0.25]),
- * ], { resamples: 0 });
+ * ]);
  * assert.deepEqual(emergentRobustness(census.rows).map((r) => r.task), ["jump"]);
  * ```
  */
@@ -121,15 +121,13 @@ export function emergentRobustness(rows: readonly ClassifiedCurve[]): LabelRobus
 export interface ThresholdPlaces {
   /** Thresholds placed (emergent curves with a threshold). */
   total: number;
-  /** Of those, thresholds between the two largest sizes or beyond: only the largest is past them. */
+  /** Of those, thresholds between the two largest sizes: only the largest is past them. */
   atLastSize: number;
-  /** Sigmoid midpoints at or beyond the largest size (not reached in the data). */
-  midpointsBeyond: number;
-  /** Midpoints placed. */
-  midpoints: number;
+  /** Of those, thresholds at or beyond the largest size: the fit does not reach them in the data. */
+  beyond: number;
   /** Threshold estimates that lie inside the data (more than one size past them), ascending. */
   inside: number[];
-  /** The same thresholds with their bootstrap intervals, in the same order. */
+  /** The same thresholds with their 95% intervals, in the same order. */
   insideEstimates?: { estimate: number; interval?: [number, number] }[];
   /**
    * Bounds on the median threshold: the median of the thresholds' lower ends and of their upper
@@ -144,22 +142,22 @@ export interface ThresholdPlaces {
 }
 
 /**
- * Where the census thresholds and midpoints sit: how many thresholds only the largest size is
- * past (between the two largest sizes, or beyond) and how many midpoints lie at or beyond the
- * largest size — those are bounds, not measurements.
+ * Where the census thresholds sit: how many only the largest size is past (between the two
+ * largest sizes) and how many no size reaches (at or beyond the largest) — those are bounds, not
+ * measurements.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { thresholdPlaces } from "./emergence_robustness.ts";
  * const points = [1e8, 1e9, 29e9, 137e9].map((scale) => ({ scale, score: 0.3 }));
- * const placed = (t: number, m: number) => ({ row: { curve: { points } }, threshold: { threshold: { estimate: t }, midpoint: { estimate: m } } });
- * const census = { curves: [{ points }], thresholds: [placed(130e9, 137e9), placed(2e9, 5e9)] } as never;
+ * const placed = (t: number) => ({ row: { curve: { points } }, threshold: { estimate: t } });
+ * const census = { curves: [{ points }], thresholds: [placed(130e9), placed(2e9), placed(137e9)] } as never;
  * const places = thresholdPlaces(census);
- * assert.deepEqual([places.total, places.atLastSize, places.midpoints, places.midpointsBeyond], [2, 1, 2, 1]);
+ * assert.deepEqual([places.total, places.atLastSize, places.beyond], [3, 1, 1]);
  * assert.deepEqual(places.inside, [2e9]);
- * // thresholds [2B, 2B] and [29B, 137B]: the median lies between (2 + 29)/2 and (2 + 137)/2 billion
- * assert.deepEqual(places.median, { low: 15.5e9, high: 69.5e9 });
+ * // thresholds [2B, 2B], [29B, 137B] and [137B, ∞): the median lies between 29B and 137B
+ * assert.deepEqual(places.median, { low: 29e9, high: 137e9 });
  * ```
  */
 export function thresholdPlaces(
@@ -167,14 +165,15 @@ export function thresholdPlaces(
 ): ThresholdPlaces {
   const all = [...new Set(census.curves.flatMap((c) => c.points.map((p) => p.scale)))]
     .sort((a, b) => a - b);
-  let atLastSize = 0, midpointsBeyond = 0, midpoints = 0;
+  let atLastSize = 0, beyond = 0;
   const inside: number[] = [], lows: number[] = [], highs: number[] = [];
   const insideEstimates: { estimate: number; interval?: [number, number] }[] = [];
   for (const { row, threshold } of census.thresholds) {
     const scales = [...new Set(row.curve.points.map((p) => p.scale))].sort((a, b) => a - b);
-    const estimate = threshold.threshold.estimate;
+    const estimate = threshold.estimate;
     const place = estimatePlace(estimate, scales);
-    if (place === "last-gap" || place === "beyond") atLastSize++;
+    if (place === "last-gap") atLastSize++;
+    if (place === "beyond") beyond++;
     const [low, high] = place === "last-gap"
       ? [scales.at(-2)!, scales.at(-1)!]
       : place === "beyond"
@@ -184,23 +183,18 @@ export function thresholdPlaces(
       : [estimate, estimate];
     if (place === "inside") {
       inside.push(estimate);
-      insideEstimates.push(threshold.threshold);
+      insideEstimates.push(threshold);
     }
     lows.push(low);
     highs.push(high);
-    if (threshold.midpoint) {
-      midpoints++;
-      if (estimatePlace(threshold.midpoint.estimate, scales) === "beyond") midpointsBeyond++;
-    }
   }
   return {
     total: census.thresholds.length,
     atLastSize,
+    beyond,
     inside: inside.sort((a, b) => a - b),
     insideEstimates: insideEstimates.sort((a, b) => a.estimate - b.estimate),
     median: { low: sortedMedian(lows), high: sortedMedian(highs) },
-    midpointsBeyond,
-    midpoints,
     secondLargest: all.at(-2) ?? all[0]!,
     largest: all.at(-1)!,
   };

@@ -24,10 +24,10 @@ export { type EstimatePlace, estimatePlace } from "./_estimate_place.ts";
 import { estimatePlace } from "./_estimate_place.ts";
 
 /**
- * A threshold or midpoint in words: a point with its interval only when it sits inside the data;
+ * A threshold or turn in words: a point with its interval only when it sits inside the data;
  * a bound when it sits at or beyond an edge ("above 137B — not reached in these data") or between
  * the two largest sizes ("between 29B and 137B — only the largest size is past it"). `kind` names
- * the interval on first use ("95% bootstrap percentile interval").
+ * the interval on first use ("95% interval").
  *
  * @example
  * ```ts
@@ -41,7 +41,7 @@ import { estimatePlace } from "./_estimate_place.ts";
  * assert.equal(thresholdStatement({ estimate: 2.54e9, interval: [2.15e9, 2.96e9] }, scales, f),
  *   "2.54B (2.15B–2.96B)");
  * assert.equal(thresholdStatement({ estimate: 2.54e9, interval: [2.15e9, 2.96e9] }, scales, f,
- *   { kind: "95% bootstrap percentile interval" }), "2.54B (95% bootstrap percentile interval 2.15B–2.96B)");
+ *   { kind: "95% interval" }), "2.54B (95% interval 2.15B–2.96B)");
  * assert.equal(thresholdStatement({ estimate: 1e6 }, scales, f), "at or below 2.1M — already passed by the smallest size");
  * ```
  */

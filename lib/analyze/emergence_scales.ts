@@ -61,12 +61,10 @@ export interface ThresholdTableRow {
   /** Calibrated probability of each shape (an undetermined row shows its likeliest ones). */
   probabilities?: Record<Shape, number>;
   /**
-   * "2.54B (2.15B–2.96B)": threshold with its bootstrap interval, or a bound when it sits at the
+   * "2.54B (2.15B–2.96B)": threshold with its 95% interval, or a bound when it sits at the
    * edge of the data or between the two largest sizes ({@linkcode thresholdStatement}); empty when none.
    */
   thresholdText: string;
-  /** Sigmoid midpoint, or a bound ("above 137B — not reached in these data"); empty when none. */
-  midpointText: string;
   /** Emergent rows: sizes clearly above chance, "1 of 12"; empty otherwise. */
   aboveText: string;
   /** Emergent rows: how the label changes without the largest or smallest size; empty otherwise. */
@@ -78,7 +76,7 @@ export interface ThresholdTableRow {
 }
 
 /**
- * The census as table rows, thresholds and midpoints written with the formatter (parameters).
+ * The census as table rows, thresholds written with the formatter (parameters).
  *
  * @example
  * ```ts
@@ -89,7 +87,7 @@ export interface ThresholdTableRow {
  * const points = [0.3, 0.4, 0.5, 0.6, 0.7].map((score, i) => ({ scale: 10 ** (8 + i), score, n: 1000 }));
  * const census = emergenceCensus([
  *   { task: "a", family: "f", metric: "acc", chance: 0.25, higherIsBetter: true, points },
- * ], { resamples: 0 });
+ * ]);
  * const [row] = thresholdTableRows(census, formatter("en"));
  * assert.equal(row?.shape, "smooth");
  * assert.equal(row?.thresholdText, "");
@@ -107,10 +105,7 @@ export function thresholdTableRows(census: EmergenceCensus, f: Formatter): Thres
       shape: row.shape,
       confidence: row.confidence,
       ...(row.probabilities ? { probabilities: row.probabilities } : {}),
-      thresholdText: t ? thresholdStatement(t.threshold, scales, f) : "",
-      midpointText: t?.midpoint
-        ? thresholdStatement({ estimate: t.midpoint.estimate }, scales, f)
-        : "",
+      thresholdText: t ? thresholdStatement(t, scales, f) : "",
       aboveText: robust
         ? inLang(f.lang, {
           en: () => `${f.number(robust.clearlyAbove)} of ${f.number(robust.sizes)}`,
@@ -150,7 +145,7 @@ export interface EmergenceScales {
  * const published = [4e9, 68e9, 137e9, 73.4e9].map((params, i) => ({
  *   ability: `A${i}`, setting: "few-shot", model: "m", params, flops: params * 1e12, source: "s",
  * }));
- * const census = { thresholds: [{ threshold: { threshold: { estimate: 2e9 } } }] } as never;
+ * const census = { thresholds: [{ threshold: { estimate: 2e9 } }] } as never;
  * const scales = emergenceScales(published, census, { contrast: "A2" });
  * assert.equal(scales.params.median, 70.7e9);
  * assert.deepEqual(scales.examples.map((e) => e.ability), ["A0", "A2"]);
@@ -172,7 +167,7 @@ export function emergenceScales(
     flops: scaleRange(published.flatMap((p) => p.flops ?? []), `${where} (published FLOPs)`),
     params: scaleRange(withParams.map((p) => p.params!), `${where} (published parameters)`),
     ours: scaleRange(
-      census.thresholds.map((t) => t.threshold.threshold.estimate),
+      census.thresholds.map((t) => t.threshold.estimate),
       `${where} (census thresholds)`,
     ),
     examples: [withParams[0]!, contrastRow],

@@ -140,12 +140,12 @@ export function censusDescription(census: EmergenceCensus, f: Formatter): string
     en: () =>
       `Three-shot multiple-choice accuracy of the ${census.sizes.count} BIG-G models on each ` +
       "BIG-bench task, coloured by the classifier's shape, with the random baseline (dotted) and " +
-      "the emergence threshold with its 95% bootstrap percentile interval — or, where only the " +
+      "the emergence threshold with its 95% interval — or, where only the " +
       "largest model is past the threshold, the band between the two largest sizes, labelled " +
       "with its lower bound.",
     zh: () =>
       `${census.sizes.count} 个 BIG-G 模型在每个 BIG-bench 任务上的三样本多选准确率，按分类器判定的形状着色，` +
-      "附随机基线（点线）和涌现阈值及其 95% 自助法百分位区间；若只有最大的模型越过阈值，" +
+      "附随机基线（点线）和涌现阈值及其 95% 区间；若只有最大的模型越过阈值，" +
       "则画出两个最大规模之间的色带，并标注其下界。",
   });
 }
@@ -243,8 +243,8 @@ function medianAgreement(published: number, low: number, high: number): "inside"
 /**
  * The published emergence scales beside ours: ranges, medians, two examples; our thresholds split
  * into those inside the data (a range of points) and those only the largest size is past (a
- * bound); the median threshold as a bound when the bounded thresholds make it one; the sigmoid
- * midpoints not reached; and whether the published median lies inside our median's bounds.
+ * bound); the median threshold as a bound when the bounded thresholds make it one; and whether
+ * the published median lies inside our median's bounds.
  *
  * @example
  * ```ts
@@ -254,26 +254,28 @@ function medianAgreement(published: number, low: number, high: number): "inside"
  * const range = (median: number) => ({ count: 10, min: median / 2, max: median * 2, median });
  * const example = { ability: "Word in Context (WiC) benchmark", model: "PaLM", params: 540e9 };
  * const scales = ({ flops: range(2.9e23), params: range(68e9), ours: range(70.7e9), examples: [example, example] }) as never;
- * const places = (inside: number[], median: { low: number; high: number }, midpointsBeyond = 6) =>
- *   ({ total: 10, atLastSize: 10 - inside.length, inside, median, midpoints: 10, midpointsBeyond, secondLargest: 29e9, largest: 137e9 });
+ * const places = (inside: number[], median: { low: number; high: number }) =>
+ *   ({ total: 10, atLastSize: 10 - inside.length, beyond: 0, inside, median, secondLargest: 29e9, largest: 137e9 });
  * const f = formatter("en");
  * const real = scalesText(scales, f, places([2.54e9, 3.54e9, 6.16e9, 13.4e9], { low: 29e9, high: 137e9 }));
  * assert.match(real, /On BIG-G, 4 of the 10 emergent tasks with a threshold cross it inside the data, between 2.54B and 13.4B non-embedding parameters; for the other 6 only the largest size is past the threshold, so the data place it between 29B and 137B, not at a point\./);
- * assert.match(real, /The median threshold is therefore a bound too: between \*\*29B and 137B\*\*\. 6 of 10 sigmoid midpoints lie at or beyond 137B — not reached in these data\./);
+ * assert.match(real, /The median threshold is therefore a bound too: between \*\*29B and 137B\*\*\. Thresholds/);
  * assert.match(real, /the published median, 68B, lies inside our median's bounds: they agree on the order of magnitude, not on a number\.$/);
  * // Contrary: every threshold inside the data, a point median far from the published one.
- * const inside = scalesText(scales, f, places(Array(10).fill(1e9), { low: 1e9, high: 1e9 }, 0));
+ * const inside = scalesText(scales, f, places(Array(10).fill(1e9), { low: 1e9, high: 1e9 }));
  * assert.match(inside, /all 10 emergent tasks with a threshold cross it inside the data, at 1B non-embedding parameters/);
- * assert.match(inside, /The median threshold is \*\*1B\*\*\. No sigmoid midpoint lies at or beyond 137B\./);
+ * assert.match(inside, /The median threshold is \*\*1B\*\*\. Thresholds/);
  * assert.match(inside, /differ by more than an order of magnitude\.$/);
  * // The ends quote their intervals, the kind named once.
  * const ends = [{ estimate: 2.54e9, interval: [2.15e9, 2.96e9] }, { estimate: 13.4e9, interval: [7.48e9, 24.3e9] }];
  * const quoted = scalesText(scales, f, { ...places([2.54e9, 13.4e9], { low: 29e9, high: 137e9 }), insideEstimates: ends } as never);
- * assert.match(quoted, /between 2.54B \(95% bootstrap percentile interval 2.15B–2.96B\) and 13.4B \(7.48B–24.3B\) non-embedding/);
+ * assert.match(quoted, /between 2.54B \(95% interval 2.15B–2.96B\) and 13.4B \(7.48B–24.3B\) non-embedding/);
  * // None inside.
- * const none = scalesText(scales, f, places([], { low: 29e9, high: 137e9 }, 10));
+ * const none = scalesText(scales, f, places([], { low: 29e9, high: 137e9 }));
  * assert.match(none, /none of the 10 emergent tasks with a threshold crosses it inside the data; for all 10 only the largest size/);
- * assert.match(none, /All 10 sigmoid midpoints/);
+ * // One the fit never reaches: above the largest size, not between the two largest.
+ * const above = scalesText(scales, f, { ...places([2e9], { low: 29e9, high: 137e9 }), atLastSize: 8, beyond: 1 });
+ * assert.match(above, /for 8 only the largest size is past the threshold, so the data place it between 29B and 137B, not at a point; for 1 the fitted curve does not reach the threshold within the data, so it lies above 137B\./);
  * ```
  */
 export function scalesText(
@@ -283,7 +285,8 @@ export function scalesText(
 ): string {
   const { flops, params, examples } = scales;
   const [first, contrast] = examples;
-  const { atLastSize, total, midpoints, midpointsBeyond, inside, median } = places;
+  const { atLastSize, total, inside, median } = places;
+  const beyond = places.beyond ?? 0;
   const agreement = medianAgreement(params.median, median.low, median.high);
   const largest = f.params(places.largest);
   return inLang(f.lang, {
@@ -292,7 +295,7 @@ export function scalesText(
       // in the census sentence).
       const tasks = "emergent tasks with a threshold";
       const k = inside.length;
-      // Each end quotes its bootstrap interval when there is one, naming the kind once.
+      // Each end quotes its 95% interval when there is one, naming the kind once.
       const ends = places.insideEstimates;
       const withInterval = (i: number, kind: string) => {
         const value = ends?.[i];
@@ -302,9 +305,9 @@ export function scalesText(
       };
       const span = inside.length > 0 && inside[0] === inside.at(-1)
         ? `at ${f.params(inside[0]!)}`
-        : `between ${f.params(inside[0] ?? 0)}${
-          withInterval(0, "95% bootstrap percentile interval ")
-        } and ${f.params(inside.at(-1) ?? 0)}${withInterval(inside.length - 1, "")}`;
+        : `between ${f.params(inside[0] ?? 0)}${withInterval(0, "95% interval ")} and ${
+          f.params(inside.at(-1) ?? 0)
+        }${withInterval(inside.length - 1, "")}`;
       const insideText = k === 0
         ? `none of the ${total} ${tasks} crosses it inside the data`
         : k === 1 && total === 1
@@ -313,22 +316,26 @@ export function scalesText(
         : `${k === total ? `all ${total}` : `${k} of the ${total}`} ${tasks} ${
           k === 1 ? "crosses" : "cross"
         } it inside the data, ${span} non-embedding parameters`;
-      const gap = atLastSize === 0
+      const gap = (atLastSize === 0
         ? ""
-        : `; for ${k === 0 ? `all ${total}` : `the other ${atLastSize}`} only the largest size ` +
-          `is past the threshold, so the data place it between ${
-            f.params(places.secondLargest)
-          } and ${largest}, not at a point`;
+        : `; for ${
+          atLastSize === total
+            ? `all ${total}`
+            : k + atLastSize === total
+            ? `the other ${atLastSize}`
+            : `${atLastSize}`
+        } only the largest size is past the threshold, so the data place it between ${
+          f.params(places.secondLargest)
+        } and ${largest}, not at a point`) +
+        (beyond === 0
+          ? ""
+          : `; for ${beyond === total ? `all ${total}` : `${beyond}`} the fitted curve does not ` +
+            `reach the threshold within the data, so it lies above ${largest}`);
       const medianText = median.low === median.high
         ? `The median threshold is **${f.params(median.low)}**.`
         : `The median threshold is therefore a bound too: between **${f.params(median.low)} and ${
           Number.isFinite(median.high) ? f.params(median.high) : "beyond " + largest
         }**.`;
-      const mids = midpoints === 0 ? "none" : shareOf(midpointsBeyond, midpoints);
-      const mid = mids === "none"
-        ? `No sigmoid midpoint lies at or beyond ${largest}.`
-        : `${mids === "all" ? `All ${midpoints}` : `${midpointsBeyond} of ${midpoints}`} sigmoid ` +
-          `midpoints lie at or beyond ${largest} — not reached in these data.`;
       const compare = agreement === "inside"
         ? `the published median, ${f.params(params.median)}, lies inside our median's bounds: ` +
           "they agree on the order of magnitude, not on a number."
@@ -343,7 +350,7 @@ export function scalesText(
         `(e.g. ${first!.ability.toLowerCase()} at ${f.params(first!.params!)} with ${
           first!.model
         }; ${contrast!.ability.replace(/ \(.*/, "")} at ${f.params(contrast!.params!)}). ` +
-        `On BIG-G, ${insideText}${gap}. ${medianText} ${mid} Thresholds are a property of a ` +
+        `On BIG-G, ${insideText}${gap}. ${medianText} Thresholds are a property of a ` +
         "task *and* a model family *and* a metric, and the published rows are other abilities " +
         `measured on other families; ${compare}`;
     },
@@ -359,7 +366,7 @@ export function scalesText(
       };
       const span = inside.length > 0 && inside[0] === inside.at(-1)
         ? `在 ${f.params(inside[0]!)}`
-        : `在 ${f.params(inside[0] ?? 0)}${withInterval(0, "95% 自助法百分位区间 ")} 与 ${
+        : `在 ${f.params(inside[0] ?? 0)}${withInterval(0, "95% 区间 ")} 与 ${
           f.params(inside.at(-1) ?? 0)
         }${withInterval(inside.length - 1, "")} 之间`;
       const insideText = k === 0
@@ -369,25 +376,27 @@ export function scalesText(
         : `${
           k === total ? `全部 ${total} 个` : `${total} 个中有 ${k} 个`
         }${tasks}在数据范围内越过了阈值，${span}非嵌入参数处`;
-      const gap = atLastSize === 0
+      const gap = (atLastSize === 0
         ? ""
         : `；${
-          k === 0 ? `全部 ${total} 个` : `其余 ${atLastSize} 个`
+          atLastSize === total
+            ? `全部 ${total} 个`
+            : k + atLastSize === total
+            ? `其余 ${atLastSize} 个`
+            : `${atLastSize} 个`
         }只有最大的规模越过了阈值，所以数据只能把阈值定在 ${
           f.params(places.secondLargest)
-        } 与 ${largest} 之间，而不是一个点`;
+        } 与 ${largest} 之间，而不是一个点`) +
+        (beyond === 0
+          ? ""
+          : `；${
+            beyond === total ? `全部 ${total} 个` : `${beyond} 个`
+          }的拟合曲线在数据范围内没有达到阈值，所以阈值高于 ${largest}`);
       const medianText = median.low === median.high
         ? `阈值的中位数是 **${f.params(median.low)}**。`
         : `因此阈值的中位数也只是一个范围：在 **${f.params(median.low)} 与 ${
           Number.isFinite(median.high) ? f.params(median.high) : `超过 ${largest} 的某处`
         }** 之间。`;
-      const mids = midpoints === 0 ? "none" : shareOf(midpointsBeyond, midpoints);
-      const mid = mids === "none"
-        ? `没有 sigmoid 中点位于 ${largest} 或更远处。`
-        : `${
-          mids === "all" ? `全部 ${midpoints} 个` : `${midpoints} 个中有 ${midpointsBeyond} 个`
-        } sigmoid ` +
-          `中点位于 ${largest} 或更远处——在这些数据中尚未达到。`;
       const compare = agreement === "inside"
         ? `发表的中位数 ${
           f.params(params.median)
@@ -402,7 +411,7 @@ export function scalesText(
         `（例如 ${first!.model} 的 ${first!.ability} 出现在 ${f.params(first!.params!)}；${
           contrast!.ability.replace(/ \(.*/, "")
         } 出现在 ${f.params(contrast!.params!)}）。` +
-        `在 BIG-G 上，${insideText}${gap}。${medianText}${mid}阈值同时是任务、模型系列*和*指标的属性，` +
+        `在 BIG-G 上，${insideText}${gap}。${medianText}阈值同时是任务、模型系列*和*指标的属性，` +
         `而发表的那些行是在其他模型系列上测得的其他能力；${compare}`;
     },
   });

@@ -36,8 +36,10 @@ export interface OurThresholds {
   total: number;
   /** Thresholds placed inside the data (more than one size past them), ascending. */
   inside: number[];
-  /** Thresholds only the largest size is past: bounded between the two largest sizes (or beyond). */
+  /** Thresholds only the largest size is past: bounded between the two largest sizes. */
   atLastSize: number;
+  /** Thresholds the fit does not reach within the data: above the largest size. */
+  beyond: number;
   /** Thresholds at or below the smallest size measured. */
   atFirstSize: number;
   /** Bounds on the median threshold. */
@@ -80,7 +82,7 @@ export interface RuleOfThumb {
  * import { ruleOfThumb } from "./rule_of_thumb.ts";
  * const row = (ability: string, params: number) => ({ ability, setting: "few-shot", model: "m", params, source: "s" });
  * const published = [row("Addition/subtraction (3 digit)", 13e9), row("Word in Context (WiC)", 540e9), row("x", 68e9)];
- * const places = { total: 3, inside: [2e9, 90e9], atLastSize: 1, median: { low: 29e9, high: 90e9 }, secondLargest: 29e9, largest: 137e9, midpoints: 0, midpointsBeyond: 0 };
+ * const places = { total: 3, inside: [2e9, 90e9], atLastSize: 1, beyond: 0, median: { low: 29e9, high: 90e9 }, secondLargest: 29e9, largest: 137e9 };
  * const r = ruleOfThumb(published, { unpinned: ["u"], thresholds: [], curves: [] }, places);
  * assert.equal(r.published.median, 68e9);
  * assert.equal(r.publishedAtLeastTypical, 2);
@@ -110,7 +112,8 @@ export function ruleOfThumb(
       total: places.total,
       inside: [...places.inside],
       atLastSize: places.atLastSize,
-      atFirstSize: places.total - places.inside.length - places.atLastSize,
+      beyond: places.beyond,
+      atFirstSize: places.total - places.inside.length - places.atLastSize - places.beyond,
       median: places.median,
       secondLargest: places.secondLargest,
       largest: places.largest,

@@ -111,7 +111,7 @@ function insideClause(r: Pick<RuleOfThumb, "rule" | "ours" | "oursBelowTypical">
 
 function lastSizeClause(r: Pick<RuleOfThumb, "rule" | "ours">, f: Formatter) {
   const { atLastSize: m, secondLargest, largest } = r.ours;
-  if (m === 0) return "";
+  if (!m) return "";
   const range = `between ${f.params(secondLargest)} and ${f.params(largest)}`;
   const rel = relation(secondLargest, largest, r.rule.typical);
   const side = rel === "contains"
@@ -119,9 +119,24 @@ function lastSizeClause(r: Pick<RuleOfThumb, "rule" | "ours">, f: Formatter) {
       f.params(r.rule.typical)
     }, so the data cannot say on which side of the rule ${m === 1 ? "it falls" : "they fall"}`
     : `, ${rel} ${f.params(r.rule.typical)}`;
-  return ` For ${m === 1 ? "1 other" : `the other ${m}`}, only the largest model (${
-    f.params(largest)
-  }) is past the threshold, so ${m === 1 ? "it lies" : "each lies"} somewhere ${range}${side}.`;
+  const rest = r.ours.total - r.ours.inside.length === m;
+  return ` For ${
+    m === 1 ? "1 other" : rest ? `the other ${m}` : `${m} others`
+  }, only the largest model (${f.params(largest)}) is past the threshold, so ${
+    m === 1 ? "it lies" : "each lies"
+  } somewhere ${range}${side}.`;
+}
+
+/** Thresholds the fitted curve does not reach within the data: above the largest size. */
+function beyondClause(r: Pick<RuleOfThumb, "ours">, f: Formatter): string {
+  const { beyond: b, largest } = r.ours;
+  if (!b) return "";
+  return inLang(f.lang, {
+    en: () =>
+      ` For ${b === 1 ? "1 more" : `${b} more`}, the fitted curve does not reach the threshold ` +
+      `within the data: ${b === 1 ? "it lies" : "they lie"} above ${f.params(largest)}.`,
+    zh: () => `另有 ${b} 个的拟合曲线在数据范围内没有达到阈值：阈值高于 ${f.params(largest)}。`,
+  });
 }
 
 /**
@@ -161,7 +176,7 @@ export function ruleOursText(
   return inLang(f.lang, {
     en: () =>
       `Of our ${n} BIG-bench ${n === 1 ? "threshold" : "thresholds"}, ${insideClause(r, f)}` +
-      lastSizeClause(r, f) +
+      lastSizeClause(r, f) + beyondClause(r, f) +
       (atFirstSize > 0
         ? ` ${atFirstSize} ${
           atFirstSize === 1 ? "lies" : "lie"
@@ -214,7 +229,7 @@ export function ruleOursText(
         : `因此我们的阈值中位数只能给出范围：在 ${f.params(median.low)} 与 ${
           Number.isFinite(median.high) ? f.params(median.high) : `超过 ${f.params(largest)} 的某处`
         } 之间`;
-      return `在我们的 ${n} 个 BIG-bench 阈值中，${inside}${last}` +
+      return `在我们的 ${n} 个 BIG-bench 阈值中，${inside}${last}${beyondClause(r, f)}` +
         (atFirstSize > 0 ? `有 ${atFirstSize} 个不高于测过的最小规模。` : "") +
         `${medianZh}${
           rel !== "contains"

@@ -19,8 +19,8 @@ export interface Located {
 
 /**
  * First scale where the lead emergent fit exceeds max(chance, floor) by max(gate·σ, 10% of its
- * rise) (a 401-point grid over the data), with the break's or midpoint's profile interval
- * shifted alongside.
+ * rise) (a 401-point grid over the data, linear inside the crossing step; the largest size when the
+ * fit never gets there), with the break's or midpoint's profile interval shifted alongside.
  */
 function emergenceThreshold(
   fit: RawFit,
@@ -33,13 +33,19 @@ function emergenceThreshold(
   const chance = prepared.chance === undefined ? -Infinity : prepared.orientation * prepared.chance;
   const level = Math.max(c.lo, chance) + Math.max(gate * sigma, 0.1 * (c.hi - c.lo));
   const first = prepared.x[0]!, last = prepared.x[prepared.x.length - 1]!;
-  let xt = last;
+  // Never reached inside the data: the threshold is the largest size, read as a bound ("above").
+  // Reached: interpolated inside the grid step where the fit crosses the level, so a crossing
+  // just before the largest size stays before it (only the largest size is past it).
+  let xt = last, before = first, below = -Infinity;
   for (let s = 0; s <= 400; s++) {
     const xi = first + (last - first) * s / 400;
-    if (fit.predict(xi) >= level) {
-      xt = xi;
+    const at = fit.predict(xi);
+    if (at >= level) {
+      xt = s === 0 || !(at > below) ? xi : before + (xi - before) * (level - below) / (at - below);
       break;
     }
+    before = xi;
+    below = at;
   }
   const out: Located = { threshold: 10 ** xt };
   if (candidate.locationInterval && fit.location !== undefined) {

@@ -36,6 +36,7 @@ import {
   weighShapes,
 } from "./_weigh.ts";
 import { locate } from "./_locate.ts";
+import { VISIBLE_CHANGE } from "./shapes.ts";
 import { bigbenchMetrics } from "./bigbench_metrics.ts";
 import { describe, noiseUnknownReason, tooFewScalesReason, undeterminedReason } from "./_reason.ts";
 import { calibratedProbabilities, calibrationFeatures } from "./_calibrate.ts";
@@ -49,10 +50,11 @@ import { rescaled, rescaleFactor, scaleBack } from "./_rescale.ts";
 export const DECIDED = 0.6;
 
 /**
- * A decided label must show in some fit with changes of at least 2.5 noise units (and the practical
- * floor): the shape definitions ask for a rise, decline or recovery "larger than noise".
+ * A decided label must show in some fit with changes of at least VISIBLE_CHANGE (2.5) noise units
+ * (and the practical floor): the shape definitions ask for a rise, decline or recovery "larger than
+ * noise".
  */
-const VISIBLE_GATE = 2.5;
+const VISIBLE_GATE = VISIBLE_CHANGE;
 
 /** What every result carries whatever the label: the model-free metrics and normalised scores. */
 interface Summary {
@@ -179,7 +181,8 @@ function markUndetermined(result: CurveClassification, tooClose: boolean): Curve
  *
  * Threshold: for `emergent`, the first scale where the leading emergent fit exceeds max(chance,
  * floor) by max(3σ, 10% of its rise), with the profile-likelihood interval of the break or
- * midpoint shifted alongside (use `emergenceThreshold` for bootstrap intervals); for
+ * midpoint shifted alongside (`emergenceThreshold` reports the same threshold, with the sigmoid
+ * midpoint beside it); for
  * `u_shaped` / `inverted_u`, the turn (broken-line break, profile interval; or quadratic vertex,
  * delta-method interval). Each interval side is padded by half the mean size spacing and scaled
  * by a split-conformal factor fitted on the synthetic suite, for about 95% coverage (_locate.ts).

@@ -32,6 +32,13 @@ export const SHAPE_IDS = [
  */
 export type Shape = typeof SHAPE_IDS[number];
 
+/**
+ * "Larger than noise", in noise units (binomial standard errors): the shape definitions' rise,
+ * decline or recovery must reach this in some fit before a label is decided (classifyCurve), and a
+ * synthetic curve whose whole effect is smaller is "below noise" (synthetic_suite.ts).
+ */
+export const VISIBLE_CHANGE = 2.5;
+
 /** How a shape is shown. */
 export interface ShapeInfo {
   /** Colour (Okabe & Ito 2008's colour-blind-safe palette; legible on light and dark). */

@@ -28,12 +28,16 @@
  * - scores Binomial(n, p)/n;
  * - flat curves: half sit at max(chance, 0.01), as real flat benchmark curves do.
  * The observed effect (the rise, drop or smaller arm of the noise-free scores at the sizes) is
- * exactly A. Groups: "clear" = at least 6 sizes and (effect ≥ 4 noise units, or flat); "hard" = the
- * rest. Nothing is filtered or redrawn after the noise is drawn.
+ * exactly A. Groups: "below noise" = a shape other than flat whose whole effect is under
+ * VISIBLE_CHANGE (2.5 noise units, what the shape definitions call "larger than noise": such a
+ * curve can only honestly be called flat or undetermined); "clear" = at least 6 sizes and (effect
+ * ≥ 4 noise units, or flat); "hard" = the rest (effects of 2.5 to 4 noise units, or 4 or 5 sizes).
+ * Nothing is filtered or redrawn after the noise is drawn.
  * @module
  */
 
 import type { ClassifyPoint, Shape } from "./types.ts";
+import { VISIBLE_CHANGE } from "./shapes.ts";
 import { binomial, mulberry32, type Random } from "../_random.ts";
 
 /** The shapes a suite curve can have (every shape but "insufficient"). */
@@ -52,6 +56,28 @@ export const SUITE_SHAPES: readonly SuiteShape[] = [
 /** The numbers of sizes the suite cycles through. */
 export const SUITE_SIZES: readonly number[] = [4, 5, 6, 8, 12];
 
+/** How hard a suite curve is to classify (see the module's documentation). */
+export type SuiteGroup = "clear" | "hard" | "below_noise";
+
+/** The group of a curve of `shape` with `effect` noise units at `sizes` sizes. */
+export function suiteGroup(shape: SuiteShape, effect: number, sizes: number): SuiteGroup {
+  if (shape !== "flat" && effect < VISIBLE_CHANGE) return "below_noise";
+  return sizes >= 6 && (shape === "flat" || effect >= 4) ? "clear" : "hard";
+}
+
+/**
+ * The group a classified curve looks to be in from what the classifier sees — at least 6 sizes and
+ * a best fit that moves at least 4 noise units ("clear") or not ("hard") — for checking the
+ * calibration on groups that do not depend on the truth the classifier cannot see.
+ */
+export function seenGroup(
+  result: { evidence: { scales: readonly number[]; effects: { range: number } } },
+): "clear" | "hard" {
+  return result.evidence.scales.length >= 6 && result.evidence.effects.range >= 4
+    ? "clear"
+    : "hard";
+}
+
 /** One curve of the suite. */
 export interface SuiteCurve {
   /** The generating shape. */
@@ -66,8 +92,8 @@ export interface SuiteCurve {
   n: number;
   /** Effect in noise units (0 for flat). */
   effect: number;
-  /** "clear": ≥ 6 sizes and (effect ≥ 4 or flat); "hard": the rest. */
-  group: "clear" | "hard";
+  /** "below_noise": not flat, effect < 2.5; "clear": ≥ 6 sizes and (effect ≥ 4 or flat); "hard": the rest. */
+  group: SuiteGroup;
   /**
    * Emergent: the true threshold (scale where the noise-free curve first exceeds its floor by
    * max(3 noise units, 10% of its rise); absent when a rise under 3 noise units never does);
@@ -180,7 +206,7 @@ export function suiteCurve(
   const truth = g.map((gi) => Math.min(0.99, Math.max(0.01, base + amp * gi)));
   const scales = t.map((ti) => 10 ** (7 + decades * ti));
   const points = truth.map((p, i) => ({ scale: scales[i]!, score: binomial(rnd, n, p) / n, n }));
-  const group = k >= 6 && (shape === "flat" || effect >= 4) ? "clear" : "hard";
+  const group = suiteGroup(shape, effect, k);
   const out: SuiteCurve = { shape, points, truth, chance, n, effect, group };
   if (shape === "emergent" && at !== undefined && ramp !== undefined) {
     // The noise-free curve is floor + A·(t − τ)/ramp up to its top; the level above the floor is

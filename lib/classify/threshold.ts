@@ -1,12 +1,15 @@
 /**
- * Emergence thresholds with seeded bootstrap intervals: the scale where the fitted curve first
- * exceeds chance (or its floor) by a clear margin, and the sigmoid midpoint.
+ * The emergence threshold of a curve, with one definition everywhere: classifyCurve's — the first
+ * scale where the lead emergent fit exceeds max(chance, its floor) by max(3σ, 10% of its rise) —
+ * with classifyCurve's interval (profile likelihood, padded and scaled by a split-conformal factor
+ * for about 95% coverage; _locate.ts). Beside it, a different quantity that is not a threshold:
+ * the sigmoid midpoint, half-way up the fitted rise, with a seeded bootstrap interval.
  * @module
  */
 
 import type { ClassifyOptions, ClassifyPoint, Shape } from "./types.ts";
 import { prepareCurve, type PreparedCurve } from "./_prepare.ts";
-import { hinge2, type RawFit } from "./_models.ts";
+import type { RawFit } from "./_models.ts";
 import { sigmoid } from "./_sigmoid_model.ts";
 import { classifyCurve } from "./classify_curve.ts";
 import { checkClassifyOptions, classifyOptionsOf, THRESHOLD_SPEC } from "./_options.ts";
@@ -15,83 +18,68 @@ import { quantileSorted } from "../stats/quantile.ts";
 
 /** Options of {@linkcode emergenceThreshold}. */
 export interface EmergenceThresholdOptions extends ClassifyOptions {
-  /** Bootstrap resamples (default 200; 0 for none). */
+  /** Bootstrap resamples of the sigmoid midpoint (default 200; 0 for none). */
   resamples?: number;
   /** Seed of the bootstrap (default 1), or an injected uniform generator. */
   seed?: number;
   /** Uniform generator in [0, 1) used instead of `seed`. */
   random?: Random;
-  /** Coverage of the percentile intervals (default 0.95). */
+  /** Coverage of the midpoint's percentile interval (default 0.95). */
   coverage?: number;
 }
 
-/** An estimate with its bootstrap percentile interval (scales). */
+/** An estimate with its interval (scales). */
 export interface ScaleEstimate {
   /** Point estimate (scale). */
   estimate: number;
-  /** Percentile bootstrap interval (scales), when at least 20 resamples gave one. */
+  /** Interval (scales), when the data give one. */
   interval?: [number, number];
 }
 
 /** Result of {@linkcode emergenceThreshold}. */
 export interface EmergenceThreshold {
-  /** The classifier's label for the curve (the threshold is most meaningful when "emergent"). */
+  /** The classifier's label: always "emergent" (other labels throw). */
   shape: Shape;
-  /** First scale where the fitted curve exceeds max(chance, floor) + margin. */
+  /**
+   * classifyCurve's `threshold` and `thresholdInterval`: the first scale where the fitted curve
+   * exceeds max(chance, its floor) by max(3σ, 10% of its rise); at the largest size when the fit
+   * never gets there inside the data (a bound: "at or above").
+   */
   threshold: ScaleEstimate;
-  /** Sigmoid midpoint (half-way between floor and ceiling), when ≥ 5 scales. */
+  /**
+   * Not a threshold: the midpoint of a logistic sigmoid fitted in log10(scale) (half-way between
+   * floor and ceiling), with a percentile bootstrap interval; when ≥ 5 scales.
+   */
   midpoint?: ScaleEstimate;
-  /** The margin (metric units): max(3σ, 10% of the fitted rise). */
-  margin: number;
-  /** The model fitted: "sigmoid" (≥ 5 scales) or "flat_then_line". */
-  model: "sigmoid" | "flat_then_line";
-  /** Resamples whose fit gave a threshold inside the data (the rest are left out). */
+  /** Bootstrap resamples behind the midpoint's interval. */
   resamples: number;
 }
 
-function thresholdOf(
-  fit: RawFit,
-  x: number[],
-  floorLevel: number,
-  margin: number,
-): number | undefined {
-  const first = x[0]!, last = x[x.length - 1]!;
-  const level = Math.max(fit.predict(first), floorLevel) + margin;
-  for (let s = 0; s <= 400; s++) {
-    const xi = first + (last - first) * s / 400;
-    if (fit.predict(xi) >= level) return xi;
-  }
-  return undefined;
-}
-
 /**
- * Bootstrap draws of the threshold (log10 scale) and, for a sigmoid, of its midpoint: scores
- * redrawn from Binomial(nᵢ, scoreᵢ)/nᵢ when n is known, else fitted values plus resampled
- * residuals; resamples whose refit never crosses the margin are left out.
+ * Bootstrap draws of the sigmoid midpoint (log10 scale): scores redrawn from
+ * Binomial(nᵢ, scoreᵢ)/nᵢ when n is known, else fitted values plus resampled residuals.
  */
-function bootstrapThresholds(
+function bootstrapMidpoints(
   prepared: PreparedCurve,
   fit: RawFit,
   fitOf: (y: number[]) => RawFit,
-  how: { floorLevel: number; margin: number; random: Random; resamples: number },
-): { ts: number[]; ms: number[] } {
-  const { x, orientation } = prepared, k = x.length, random = how.random;
+  random: Random,
+  resamples: number,
+): number[] {
+  const { orientation } = prepared, k = prepared.x.length;
   const residuals = prepared.y.map((v, i) => v - fit.fitted[i]!);
-  const ts: number[] = [], ms: number[] = [];
+  const ms: number[] = [];
   // Parametric resamples redraw each score from Binomial(nᵢ, scoreᵢ): one sampler per point.
   const n = prepared.se ? prepared.n : undefined;
   const draws = n ? prepared.score.map((s, i) => binomialSampler(n[i]!, s)) : undefined;
-  for (let b = 0; b < how.resamples; b++) {
+  for (let b = 0; b < resamples; b++) {
     const y = draws && n
       ? draws.map((draw, i) => orientation * draw(random) / n[i]!)
       : fit.fitted.map((f) => f + (residuals[Math.floor(random() * k)] ?? 0));
-    const refit = fitOf(y);
-    const t = thresholdOf(refit, x, how.floorLevel, how.margin);
-    if (t === undefined) continue;
-    ts.push(t);
-    if (refit.model === "sigmoid") ms.push(refit.coefficients.midpoint!);
+    const midpoint = fitOf(y).coefficients.midpoint;
+    if (midpoint !== undefined && Number.isFinite(midpoint)) ms.push(midpoint);
   }
-  return { ts, ms };
+  return ms;
 }
 
 /** Percentile interval (scales) of log10 draws; none from fewer than 20 draws. */
@@ -105,32 +93,29 @@ function percentileInterval(draws: number[], coverage: number): [number, number]
 }
 
 /**
- * Emergence threshold of a curve: fit a logistic sigmoid in log10(scale) (≥ 5 scales; else a flat
- * line followed by a rising line) and report
- * - `threshold`: the first scale where the fitted curve exceeds max(chance, its value at the
- *   smallest scale) by margin = max(3σ, 10% of the fitted rise), σ the classifier's noise;
- * - `midpoint`: the sigmoid's midpoint m in y = floor + height·σ((log10 N − m)/width);
- * each with a percentile bootstrap interval: scores resampled as Binomial(n, score)/n when n is
- * known (re-drawing the examples), else fitted + resampled residuals; seeded, so deterministic.
- * For the method see Efron & Tibshirani 1993, ch. 13; for threshold-type emergence Wei et al. 2022
- * ("Emergent Abilities of Large Language Models", TMLR).
+ * Emergence threshold of a curve the classifier labels emergent: classifyCurve's threshold and
+ * interval (the one definition the chapters, the analyze pages and the API share; its interval
+ * covers the true threshold of about 95% of synthetic emergent curves, `deno task bench`), and the
+ * sigmoid midpoint (≥ 5 scales) with a seeded percentile bootstrap interval (Efron & Tibshirani
+ * 1993, ch. 13): scores resampled as Binomial(n, score)/n when n is known, else fitted plus
+ * resampled residuals. For threshold-type emergence see Wei et al. 2022 ("Emergent Abilities of
+ * Large Language Models", TMLR).
  *
  * @throws {TypeError | RangeError} for invalid points, as {@linkcode classifyCurve}.
- * @throws {RangeError} when there are fewer than 4 distinct scales or the curve never rises.
+ * @throws {RangeError} when there are fewer than 4 distinct scales, or the classifier does not
+ * label the curve emergent (there is then no emergence threshold to report).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { emergenceThreshold } from "./mod.ts";
+ * import { classifyCurve, emergenceThreshold } from "./mod.ts";
  * const scales = [1e7, 3e7, 1e8, 3e8, 1e9, 3e9, 1e10, 3e10, 1e11];
  * const scores = [0.25, 0.26, 0.24, 0.25, 0.26, 0.25, 0.45, 0.7, 0.82];
- * const t = emergenceThreshold(scales.map((scale, i) => ({ scale, score: scores[i]!, n: 1000 })), {
- *   chance: 0.25,
- *   resamples: 100,
- *   seed: 3,
- * });
- * assert.ok(t.shape === "emergent");
+ * const points = scales.map((scale, i) => ({ scale, score: scores[i]!, n: 1000 }));
+ * const t = emergenceThreshold(points, { chance: 0.25, resamples: 100, seed: 3 });
+ * assert.equal(t.threshold.estimate, classifyCurve(points, { chance: 0.25 }).threshold);
  * assert.ok(t.threshold.interval![0] <= t.threshold.estimate && t.threshold.estimate <= t.threshold.interval![1]);
+ * assert.ok(t.midpoint!.estimate > t.threshold.estimate);
  * ```
  */
 export function emergenceThreshold(
@@ -144,52 +129,34 @@ export function emergenceThreshold(
     throw new RangeError(`emergenceThreshold: needs at least 4 distinct scales, got ${k}`);
   }
   const label = classifyCurve(points, classifyOptionsOf(options));
-  const sigma = label.evidence.noise.sigma;
+  if (label.shape !== "emergent" || label.threshold === undefined) {
+    throw new RangeError(
+      `emergenceThreshold: the classifier labels this curve ${label.shape}, not emergent; ` +
+        "there is no emergence threshold",
+    );
+  }
+  const result: EmergenceThreshold = {
+    shape: label.shape,
+    threshold: { estimate: label.threshold },
+    resamples: 0,
+  };
+  if (label.thresholdInterval) result.threshold.interval = label.thresholdInterval;
+  if (k < 5) return result;
   const x = prepared.x;
   const se = prepared.se ?? x.map(() => 1);
   const w = se.map((s) => 1 / (s * s));
-  const useSigmoid = k >= 5;
-  const fitOf = (
-    y: number[],
-  ) => (useSigmoid ? sigmoid(x, y, w)! : hinge2("flat_then_line", x, y, w));
+  const fitOf = (y: number[]) => sigmoid(x, y, w)!;
   const fit = fitOf(prepared.y);
-  const values = x.map((xi) => fit.predict(xi));
-  const rise = Math.max(...values) - values[0]!;
-  if (!(rise > 0)) {
-    throw new RangeError("emergenceThreshold: the fitted curve never rises; there is no threshold");
-  }
-  const margin = Math.max(3 * sigma, 0.1 * rise);
-  const floorLevel = prepared.chance === undefined
-    ? -Infinity
-    : prepared.orientation * prepared.chance;
-  const x0 = thresholdOf(fit, x, floorLevel, margin);
-  if (x0 === undefined) {
-    throw new RangeError(
-      "emergenceThreshold: the fitted curve never exceeds chance by the margin within the data",
-    );
-  }
-  const midpoint0 = useSigmoid ? fit.coefficients.midpoint! : undefined;
-  const { ts, ms } = bootstrapThresholds(prepared, fit, fitOf, {
-    floorLevel,
-    margin,
-    random: options.random ?? mulberry32(options.seed ?? 1),
-    resamples: options.resamples ?? 200,
-  });
-  const coverage = options.coverage ?? 0.95;
-  const interval = (draws: number[]) => percentileInterval(draws, coverage);
-  const result: EmergenceThreshold = {
-    shape: label.shape,
-    threshold: { estimate: 10 ** x0 },
-    margin,
-    model: useSigmoid ? "sigmoid" : "flat_then_line",
-    resamples: ts.length,
-  };
-  const ti = interval(ts);
-  if (ti) result.threshold.interval = ti;
-  if (midpoint0 !== undefined) {
-    result.midpoint = { estimate: 10 ** midpoint0 };
-    const mi = interval(ms);
-    if (mi) result.midpoint.interval = mi;
-  }
+  result.midpoint = { estimate: 10 ** fit.coefficients.midpoint! };
+  const draws = bootstrapMidpoints(
+    prepared,
+    fit,
+    fitOf,
+    options.random ?? mulberry32(options.seed ?? 1),
+    options.resamples ?? 200,
+  );
+  result.resamples = draws.length;
+  const interval = percentileInterval(draws, options.coverage ?? 0.95);
+  if (interval) result.midpoint.interval = interval;
   return result;
 }

@@ -73,7 +73,7 @@ const paramsAxis = (f: Formatter) => ({ field: "params", title: words(f).paramsA
  * const points = [0.25, 0.26, 0.25, 0.24, 0.25, 0.26, 0.45, 0.7, 0.85].map((score, i) => ({ scale: 10 ** (7 + i / 2), score, n: 1000 }));
  * const census = emergenceCensus([
  *   { task: "jump", family: "f", metric: "acc", chance: 0.25, higherIsBetter: true, points },
- * ], { resamples: 0 });
+ * ]);
  * assert.equal(censusFigure(census, formatter("en")).title, "The one BIG-bench task stays near chance and then jumps");
  * ```
  */
@@ -117,7 +117,7 @@ export function censusFigure(census: EmergenceCensus, f: Formatter): Chart {
  * const points = [0.25, 0.26, 0.25, 0.24, 0.25, 0.26, 0.45, 0.7, 0.85].map((score, i) => ({ scale: 10 ** (7 + i / 2), score, n: 1000 }));
  * const census = emergenceCensus([
  *   { task: "jump", family: "f", metric: "acc", chance: 0.25, higherIsBetter: true, points },
- * ], { resamples: 0 });
+ * ]);
  * assert.equal(censusTable(census, formatter("en")).rows[0]?.shape, "emergent");
  * ```
  */
@@ -126,26 +126,24 @@ export function censusTable(census: EmergenceCensus, f: Formatter): Table {
     en: () => ({
       task: "task",
       confidence: "confidence",
-      threshold: "threshold (95% bootstrap percentile interval)",
-      midpoint: "sigmoid midpoint",
+      threshold: "threshold (95% interval)",
       above: "sizes clearly above chance",
       robust: "label without an end size",
       breakthroughness: "breakthroughness",
       linearity: "linearity",
       caption:
-        "BIG-G curves sorted by shape, then confidence — the calibrated probability that the label is right; an undetermined curve lists its likeliest shapes with their probabilities. A threshold or midpoint at or beyond the largest size, or between the two largest, is given as a bound. Sizes clearly above chance: more than two noise standard errors above it. The last column reclassifies each emergent curve without its largest and without its smallest size. Breakthroughness and linearity are the BIG-bench metrics of Srivastava et al. 2022 (I/√median and I/√mean of squared successive differences).",
+        "BIG-G curves sorted by shape, then confidence — the calibrated probability that the label is right; an undetermined curve lists its likeliest shapes with their probabilities. Threshold: the first size where the fitted curve rises above chance by more than three noise standard errors or a tenth of its rise — the classifier's definition, the same on every page; its 95% interval covers the true threshold of about 95% of synthetic emergent curves. A threshold at or beyond the largest size, or between the two largest, is given as a bound. Sizes clearly above chance: more than two noise standard errors above it. The last column reclassifies each emergent curve without its largest and without its smallest size. Breakthroughness and linearity are the BIG-bench metrics of Srivastava et al. 2022 (I/√median and I/√mean of squared successive differences).",
     }),
     zh: () => ({
       task: "任务",
       confidence: "置信度",
-      threshold: "阈值（95% 自助法百分位区间）",
-      midpoint: "sigmoid 中点",
+      threshold: "阈值（95% 区间）",
       above: "明显高于随机水平的规模",
       robust: "去掉一端规模后的标签",
       breakthroughness: "突破度",
       linearity: "线性度",
       caption:
-        "BIG-G 曲线按形状、再按置信度排序（置信度即标签正确的校准概率；未定的曲线列出最可能的几种形状及其概率）。位于最大规模或更远处、或落在两个最大规模之间的阈值或中点，以范围给出。明显高于随机水平：高出两个噪声标准误以上。最后一列对每条涌现曲线分别去掉最大和最小规模后重新分类。突破度和线性度是 Srivastava et al. 2022 的 BIG-bench 指标（I/√中位数 与 I/√相邻差值平方的均值）。",
+        "BIG-G 曲线按形状、再按置信度排序（置信度即标签正确的校准概率；未定的曲线列出最可能的几种形状及其概率）。阈值：拟合曲线高出随机水平超过三个噪声标准误或其上升幅度十分之一的第一个规模——即分类器的定义，各页相同；其 95% 区间在合成涌现曲线上约有 95% 覆盖真实阈值。位于最大规模或更远处、或落在两个最大规模之间的阈值，以范围给出。明显高于随机水平：高出两个噪声标准误以上。最后一列对每条涌现曲线分别去掉最大和最小规模后重新分类。突破度和线性度是 Srivastava et al. 2022 的 BIG-bench 指标（I/√中位数 与 I/√相邻差值平方的均值）。",
     }),
   });
   return table(thresholdTableRows(census, f), [
@@ -153,7 +151,6 @@ export function censusTable(census: EmergenceCensus, f: Formatter): Table {
     shapeColumn("shape", f.lang),
     { key: "confidence", title: w.confidence, format: "fixed", digits: 2 },
     { key: "thresholdText", title: w.threshold },
-    { key: "midpointText", title: w.midpoint },
     { key: "aboveText", title: w.above },
     { key: "robustText", title: w.robust },
     { key: "breakthroughness", title: w.breakthroughness, format: "fixed", digits: 1 },
@@ -174,7 +171,7 @@ export function censusTable(census: EmergenceCensus, f: Formatter): Table {
  * const points = [0.25, 0.26, 0.25, 0.24, 0.25, 0.26, 0.45, 0.7, 0.85].map((score, i) => ({ scale: 10 ** (7 + i / 2), score, n: 1000 }));
  * const census = emergenceCensus([
  *   { task: "jump", family: "f", metric: "acc", chance: 0.25, higherIsBetter: true, points },
- * ], { resamples: 0 });
+ * ]);
  * assert.match(exemplarFigure(censusExemplars(census), formatter("en")).title, /^One BIG-bench task, one shape: a jump/);
  * ```
  */

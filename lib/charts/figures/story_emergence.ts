@@ -285,7 +285,7 @@ export function gpt3IclFigure(g: Gpt3FewShotGain, f: Formatter): Chart {
  */
 export function ruleTable(r: RuleOfThumb, f: Formatter): Table {
   const o = r.ours;
-  const bounded = o.atLastSize + o.atFirstSize;
+  const bounded = o.atLastSize + (o.beyond ?? 0) + o.atFirstSize;
   const high = Number.isFinite(o.median.high) ? f.params(o.median.high) : undefined;
   const placed = o.inside.length - r.oursBelowTypical;
   const w = inLang(f.lang, {
