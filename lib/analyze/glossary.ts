@@ -110,11 +110,13 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: "threshold",
     name: { en: "Threshold", zh: "阈值（Threshold）" },
     definition: {
-      en: "The model size at which an emergent curve leaves chance level. This report places it " +
-        "from a fitted curve and gives an interval for it; it can only lie inside the sizes that " +
-        "were measured.",
+      en: "The model size at which an emergent curve leaves chance level: where the fitted curve " +
+        "first rises above chance by more than three noise standard errors or a tenth of its " +
+        "rise — one definition on every page, with a 95% interval. The data can only place it " +
+        'among the sizes measured; past the largest, the report says "above".',
       zh:
-        "涌现曲线离开随机水平时的模型规模。本报告从拟合曲线中确定它的位置并给出区间；它只能落在实际测过的规模范围之内。",
+        "涌现曲线离开随机水平时的模型规模：拟合曲线第一次高出随机水平超过三个噪声标准误或其上升幅度十分之一的位置——" +
+        "各页只用这一个定义，并附 95% 区间。数据只能把它定位在测过的规模之间；超过最大规模时，报告写作“高于”。",
     },
     phrases: { en: ["threshold", "thresholds"], zh: ["阈值", "threshold"] },
   },
