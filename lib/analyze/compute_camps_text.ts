@@ -275,9 +275,9 @@ export function applicationsText(r: Pick<RuleOfThumb, "ours">, f: Formatter): st
         }${
           b === 0
             ? ""
-            : `${m === 0 ? "" : "；"}有 ${b} 个的拟合曲线在数据范围内没有达到阈值，所以阈值高于 ${
-              f.params(largest)
-            }`
+            : `${m === 0 ? "" : "；"}${
+              m === 0 ? "有" : "另有"
+            } ${b} 个，拟合曲线在数据范围内没有达到阈值，所以阈值高于 ${f.params(largest)}`
         }。阈值无法说明一种能力是否会在 ${
           f.params(largest)
         }之外出现：这需要更大的模型，或者一个能在跃升之前显示部分进展的指标。`;

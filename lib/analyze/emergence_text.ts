@@ -390,8 +390,8 @@ export function scalesText(
         (beyond === 0
           ? ""
           : `；${
-            beyond === total ? `全部 ${total} 个` : `${beyond} 个`
-          }的拟合曲线在数据范围内没有达到阈值，所以阈值高于 ${largest}`);
+            beyond === total ? `全部 ${total} 个` : `另有 ${beyond} 个`
+          }，拟合曲线在数据范围内没有达到阈值，所以阈值高于 ${largest}`);
       const medianText = median.low === median.high
         ? `阈值的中位数是 **${f.params(median.low)}**。`
         : `因此阈值的中位数也只是一个范围：在 **${f.params(median.low)} 与 ${

@@ -135,7 +135,7 @@ function beyondClause(r: Pick<RuleOfThumb, "ours">, f: Formatter): string {
     en: () =>
       ` For ${b === 1 ? "1 more" : `${b} more`}, the fitted curve does not reach the threshold ` +
       `within the data: ${b === 1 ? "it lies" : "they lie"} above ${f.params(largest)}.`,
-    zh: () => `另有 ${b} 个的拟合曲线在数据范围内没有达到阈值：阈值高于 ${f.params(largest)}。`,
+    zh: () => `另有 ${b} 个，拟合曲线在数据范围内没有达到阈值：阈值高于 ${f.params(largest)}。`,
   });
 }
 
