@@ -67,6 +67,8 @@ details.data summary{cursor:pointer;font-size:.9rem}
 table{border-collapse:collapse;font-size:.85rem;margin:.5rem 0}
 th,td{border:1px solid var(--line);padding:.2rem .5rem;text-align:left;vertical-align:top}
 caption{text-align:left;color:var(--muted);font-size:.85rem}
+.output.html caption,.table-wrap caption{position:sticky;left:0;max-width:min(48rem,calc(100vw - 2rem))}
+:lang(zh) th,:lang(zh) td{min-width:4.5em}
 .math-display{overflow-x:auto;max-width:100%;margin:1rem 0}.math-display math{max-width:100%;overflow-x:auto}math{font-size:1.05em}
 .tml-med-pad{padding:0 .222em}.tml-thick-pad{padding:0 .278em}.tml-small-pad{padding:0 .167em}
 .math-error{color:var(--err-fg)}
