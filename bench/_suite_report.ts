@@ -4,12 +4,14 @@
  * calibration error (10 equal-width bins, Naeini et al. 2015) and a text reliability diagram.
  * A curve's guess is its label, or for an undetermined curve its likeliest shape; "acc" is the
  * fraction of guesses right (forced choice), "decided" the fraction right among the curves the
- * classifier labels (not undetermined), "undetermined" the fraction it leaves undetermined. The
- * calibration error compares each curve's confidence (the guess's probability) with whether the
- * guess is right.
+ * classifier labels (not undetermined), "undetermined" the fraction it leaves undetermined. A guess
+ * is right when it is the generating shape, or flat for a curve whose whole change is under the
+ * noise (`rightLabel`). The calibration error compares each curve's confidence (the guess's
+ * probability) with whether the guess is right.
  */
 import { classifyCurve, type CurveClassification } from "../lib/classify/mod.ts";
 import {
+  rightLabel,
   seenGroup,
   type SuiteCurve,
   type SuiteGroup,
@@ -47,7 +49,7 @@ export function scoreSuite(
       curve,
       label,
       confidence: result.confidence,
-      right: label === curve.shape,
+      right: rightLabel(curve, label),
       undetermined: und,
       result,
     };
@@ -142,7 +144,7 @@ const SUITE_GROUPS: readonly SuiteGroup[] = ["clear", "hard", "below_noise"];
 /**
  * What the classifier says about curves whose whole effect is under the noise (the definitions'
  * "larger than noise", 2.5 noise units): flat or undetermined is the honest answer there, the
- * generating shape a lucky one, and another changing shape a wrong one.
+ * generating shape a lucky one (both count as right), and another changing shape a wrong one.
  */
 function belowNoise(rows: Scored[]): string {
   if (rows.length === 0) return "below_noise    (none)";

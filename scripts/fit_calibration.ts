@@ -5,8 +5,11 @@
  * generating shapes, a multinomial logistic regression with a small ridge penalty.
  *
  * Training set: 9 000 curves with effects of 1 to 6 noise units (the suite as specified) and
- * 3 000 with effects of 6 to 40 (so that strong curves are not extrapolated), every shape equally
- * often; then the benchmark prior (`benchmarkPrior`) and the interval scales (`intervalScales`).
+ * 3 000 with effects of 6 to 40 (so that strong curves are not extrapolated), every shape generated
+ * equally often, less the curves whose whole change is under the noise (group "below_noise": flat
+ * and their generating shape are both right for them, so they have no single label to learn); the
+ * shares of the shapes that remain (`trainingShares`) are the fitted model's prior. Then the
+ * benchmark prior (`benchmarkPrior`) and the interval scales (`intervalScales`).
  * Usage: `deno run --allow-read --allow-write=lib/classify scripts/fit_calibration.ts` (`--check`
  * compares with the committed file instead of writing it, exit 1 when they differ).
  * @module
@@ -32,6 +35,7 @@ export function trainingSet(): { X: number[][]; y: number[] } {
   ];
   const X: number[][] = [], y: number[] = [];
   for (const c of curves) {
+    if (c.group === "below_noise") continue;
     const f = classifierFeatures(c.points, { chance: c.chance });
     if (!f) continue;
     X.push(f);
@@ -46,7 +50,10 @@ export function trainingSet(): { X: number[][]; y: number[] } {
  * of their features under the fitted model, by EM (Saerens, Latinne & Decaestecker 2002) — each
  * step re-weights every curve's uniform-prior probabilities by the current prior and averages them.
  */
-export async function benchmarkPrior(coefficients: number[][]): Promise<number[]> {
+export async function benchmarkPrior(
+  coefficients: number[][],
+  trainingShares: number[],
+): Promise<number[]> {
   const probabilities: number[][] = [];
   for (const c of await loadBacktestCurves()) {
     const f = classifierFeatures(c.points, {
@@ -56,11 +63,13 @@ export async function benchmarkPrior(coefficients: number[][]): Promise<number[]
     });
     if (f) probabilities.push(softmaxRow(coefficients, f));
   }
-  let prior = CALIBRATED_SHAPES.map(() => 1 / CALIBRATED_SHAPES.length);
+  // The model's probabilities are posteriors under the training shares q; under a prior π they
+  // are p·π/q, renormalised.
+  let prior = [...trainingShares];
   for (let step = 0; step < 500; step++) {
     const next = prior.map(() => 0);
     for (const p of probabilities) {
-      const w = p.map((v, i) => v * prior[i]!);
+      const w = p.map((v, i) => v * prior[i]! / trainingShares[i]!);
       const total = w.reduce((a, b) => a + b, 0);
       w.forEach((v, i) => next[i]! += v / total);
     }
@@ -110,19 +119,22 @@ export async function calibrationJson(): Promise<string> {
   const { X, y } = trainingSet();
   const fit = multinomialLogistic(X, y, CALIBRATED_SHAPES.length, { ridge: 1 });
   const round = (v: number) => Number(v.toPrecision(6));
-  const prior = await benchmarkPrior(fit.coefficients);
+  const shares = CALIBRATED_SHAPES.map((_, i) => y.filter((v) => v === i).length / y.length);
+  const prior = await benchmarkPrior(fit.coefficients, shares);
   const scales = intervalScales();
   return JSON.stringify(
     {
       method: "multinomial logistic regression, ridge 1, lib/stats/multinomial_logistic.ts",
       training:
-        "syntheticSuite seed 101 (9000 curves, effects 1-6) + seed 102 (3000, effects 6-40)",
+        "syntheticSuite seed 101 (9000 curves, effects 1-6) + seed 102 (3000, effects 6-40), " +
+        "less the below-noise curves",
       regenerate: "deno run --allow-read --allow-write=lib/classify scripts/fit_calibration.ts",
       logLikelihood: round(fit.logLikelihood),
       curves: X.length,
       shapes: CALIBRATED_SHAPES,
       features: FEATURE_NAMES,
       coefficients: fit.coefficients.map((row) => row.map(round)),
+      trainingShares: Object.fromEntries(CALIBRATED_SHAPES.map((s, i) => [s, round(shares[i]!)])),
       priorSource:
         "EM over the bundled benchmark curves (scripts/fit_calibration.ts benchmarkPrior)",
       prior: Object.fromEntries(CALIBRATED_SHAPES.map((s, i) => [s, round(prior[i]!)])),

@@ -81,8 +81,8 @@ Deno.test("classifyCurve reasons name shapes by their labels, never by their ids
   assert.equal(noisy.evidence.rule, "undetermined");
   assert.equal(
     noisy.evidence.reason,
-    "undetermined: the data cannot separate inverted U 0.58 · smooth 0.29 · " +
-      "flat 0.11",
+    "undetermined: the data cannot separate smooth 0.48 · inverted U 0.31 · " +
+      "flat 0.21",
   );
 });
 
@@ -119,4 +119,23 @@ Deno.test("metricSensitivity notes name shapes by their labels", () => {
   ]);
   assert.ok(row?.possibleArtefact);
   assert.match(row.note, /^emergent under exact_match but smooth under token_edit_distance/);
+});
+
+Deno.test("emergent needs a rise that ends above chance, not a climb back to it", () => {
+  // Scope neglect, GPT-2 one-shot (data/inverse_scaling, n = 1320): 0.49 → 0.44 → 0.48 → 0.51.
+  const points = (chance: number) =>
+    classifyCurve(
+      [0.491, 0.436, 0.475, 0.507].map((score, i) => ({
+        scale: [124e6, 355e6, 774e6, 1.5e9][i]!,
+        score,
+        n: 1320,
+      })),
+      { chance, prior: "uniform" },
+    );
+  // At chance 0.5 the rise ends at chance: no fit reads emergent, so it is barely likely.
+  const atChance = points(0.5);
+  assert.equal(atChance.shape, "u_shaped");
+  assert.ok(atChance.probabilities!.emergent < 0.15, `${atChance.probabilities!.emergent}`);
+  // Were chance 0.45, the same rise would end 0.057 (4σ) above it, and emergent competes.
+  assert.ok(points(0.45).probabilities!.emergent > 0.25);
 });

@@ -1,7 +1,8 @@
 /**
  * The classifier on a seeded synthetic suite: curves of each shape at 5–12 scales, binomial noise
  * from n ∈ {100, 300, 1000, 5000}, chance ∈ {0, 0.25, 0.5}, every effect ≥ 4 standard errors.
- * Requirements: ≥ 95% right; among curves with confidence ≥ 0.9, ≥ 90% right.
+ * Requirements (issue 18's target on such clean curves): ≥ 97% of best guesses right, ≥ 97% of
+ * decided labels, ≤ 5% undetermined; among curves with confidence ≥ 0.9, ≥ 97% right.
  */
 import assert from "./_assert.ts";
 import { classifyCurve, type Shape, syntheticCurve } from "../lib/classify/mod.ts";
@@ -79,7 +80,7 @@ function scores(rows: ReturnType<typeof runSuite>["rows"]) {
   };
 }
 
-Deno.test("classifyCurve: synthetic suite ≥ 95% right, confidence calibrated, confusion matrix printed", () => {
+Deno.test("classifyCurve: synthetic suite ≥ 97% right, confidence calibrated, confusion matrix printed", () => {
   // Clear curves (effects ≥ 4 noise units, 5–12 sizes): almost every label is decided and right;
   // the few undetermined ones are mostly flat curves, which a weak shape can always imitate.
   const started = performance.now();
@@ -101,17 +102,17 @@ Deno.test("classifyCurve: synthetic suite ≥ 95% right, confidence calibrated, 
       `  ${shape.padEnd(11)} ${(ok / of.length * 100).toFixed(1)}% right (${ok}/${of.length})`,
     );
   }
-  assert.ok(s.forced >= 0.95, `forced-choice accuracy ${s.forced} < 0.95`);
+  assert.ok(s.forced >= 0.97, `forced-choice accuracy ${s.forced} < 0.97`);
   assert.ok(s.decided >= 0.97, `decided accuracy ${s.decided} < 0.97`);
-  assert.ok(s.undetermined <= 0.08, `undetermined ${s.undetermined} > 0.08`);
+  assert.ok(s.undetermined <= 0.05, `undetermined ${s.undetermined} > 0.05`);
   assert.ok(s.sure >= 0.97, `confidence ≥ 0.9 right ${s.sure} < 0.97`);
 });
 
 Deno.test("classifyCurve: a second seed also passes (not tuned to one draw)", () => {
   const s = scores(runSuite(7, 1).rows);
-  assert.ok(s.forced >= 0.95, `forced-choice accuracy ${s.forced}`);
+  assert.ok(s.forced >= 0.97, `forced-choice accuracy ${s.forced}`);
   assert.ok(s.decided >= 0.97, `decided accuracy ${s.decided}`);
-  assert.ok(s.undetermined <= 0.08, `undetermined ${s.undetermined}`);
+  assert.ok(s.undetermined <= 0.05, `undetermined ${s.undetermined}`);
   assert.ok(s.sure >= 0.97, `confidence ≥ 0.9 right ${s.sure}`);
 });
 

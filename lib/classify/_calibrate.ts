@@ -8,11 +8,16 @@
  * and with two lenient ones (1.5σ, 0.5σ), how far the curve moves in noise units, how much better
  * than a constant the best changing model is, and how many sizes there are — and the coefficients
  * (calibration.json) are fitted by maximum likelihood with a small ridge penalty on a seeded
- * synthetic suite with every shape equally likely (scripts/fit_calibration.ts; checked on another
- * seed by `deno task bench` and tests/classify_calibration_test.ts). Those are the probabilities of
- * a reader who holds the six shapes equally likely beforehand; the default prior re-weights them
- * by how often each shape occurs among the bundled benchmark curves (calibration.json `prior`,
- * estimated by EM; Saerens, Latinne & Decaestecker 2002).
+ * synthetic suite (scripts/fit_calibration.ts; checked on another seed by `deno task bench` and
+ * tests/classify_calibration_test.ts). The fit leaves out the suite's curves whose whole change is
+ * under the noise: for them both flat (the definitions' "no change larger than noise") and the
+ * generating shape are right, so they have no single label to learn, and counting them as their
+ * generating shape taught the model that a flat-looking curve is flat only about half the time. The
+ * fitted model's probabilities are thus posteriors under the training set's shares of shapes
+ * (calibration.json `trainingShares`: flat 0.21, each other shape 0.16); a prior π re-weights them,
+ * p'(s | x) ∝ p(s | x)·π(s)/q(s) (Saerens, Latinne & Decaestecker 2002) — "uniform" holds the six
+ * shapes equally likely, the default how often each occurs among the bundled benchmark curves
+ * (calibration.json `prior`, estimated by EM).
  * @module
  */
 
@@ -115,6 +120,8 @@ export const CALIBRATION: {
   readonly features: readonly string[];
   readonly coefficients: readonly (readonly number[])[];
   readonly prior: Readonly<Record<string, number>>;
+  /** How often each shape is the right label among the training curves (the fitted model's prior). */
+  readonly trainingShares: Readonly<Record<string, number>>;
   /** Conformal scale of the threshold and turn intervals (_locate.ts `widened`). */
   readonly intervalScale: { readonly emergent: number; readonly turn: number };
 } = calibration;
@@ -122,23 +129,25 @@ export const CALIBRATION: {
 /**
  * Which shapes a curve is assumed to have before its data are seen: "benchmarks" (default) — how
  * often each shape occurs among the bundled benchmark curves, estimated by EM (calibration.json
- * `prior`) — or "uniform", every shape equally likely (the suite the calibration was fitted on).
+ * `prior`) — or "uniform", every shape equally likely (as in the synthetic suite).
  */
 export type ShapePrior = "benchmarks" | "uniform";
 
 /**
  * Probability of each shape ("insufficient" 0) from the features, by the fitted calibration,
- * under `prior`. The fitted model gives probabilities under the training suite's uniform prior;
- * another prior π re-weights them, p'(s | x) ∝ p(s | x)·π(s) (Saerens, Latinne & Decaestecker 2002).
+ * under `prior`. The fitted model gives probabilities under the training shares q; a prior π
+ * re-weights them, p'(s | x) ∝ p(s | x)·π(s)/q(s) (Saerens, Latinne & Decaestecker 2002).
  */
 export function calibratedProbabilities(
   features: number[],
   prior: ShapePrior = "benchmarks",
 ): Record<Shape, number> {
   const p = softmaxRow(CALIBRATION.coefficients, features);
-  const weighted = p.map((v, i) =>
-    prior === "uniform" ? v : v * (CALIBRATION.prior[CALIBRATED_SHAPES[i]!] ?? 0)
-  );
+  const weighted = p.map((v, i) => {
+    const s = CALIBRATED_SHAPES[i]!;
+    const pi = prior === "uniform" ? 1 / CALIBRATED_SHAPES.length : CALIBRATION.prior[s] ?? 0;
+    return v * pi / CALIBRATION.trainingShares[s]!;
+  });
   const total = weighted.reduce((a, b) => a + b, 0);
   const out = { insufficient: 0 } as Record<Shape, number>;
   CALIBRATED_SHAPES.forEach((s, i) => {

@@ -114,6 +114,8 @@ export function shapeOfFit(fit: RawFit, ctx: ShapeContext): Shape {
     }
   }
   if (iMax < iMin) return "inverse";
+  // Emergent: a floor at or near chance (or below it), then a rise that ends above chance by more
+  // than the band — a climb from below chance back to chance is not an ability appearing.
   if (fit.model === "sigmoid" || fit.model === "flat_then_line" || fit.model === "broken_line") {
     const x = ctx.x;
     const span = x[k - 1]! - x[0]!;
@@ -121,7 +123,7 @@ export function shapeOfFit(fit: RawFit, ctx: ShapeContext): Shape {
     const plateauPoints = x.filter((xi) => xi <= c.onset).length;
     if (
       plateauPoints >= 2 && c.onset - x[0]! >= 0.25 * span && c.x90 - c.onset <= 0.4 * span &&
-      nearChance(c.lo, ctx)
+      nearChance(c.lo, ctx) && (ctx.chance === undefined || c.hi - ctx.chance >= band)
     ) {
       return "emergent";
     }

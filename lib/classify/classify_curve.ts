@@ -162,9 +162,10 @@ function markUndetermined(result: CurveClassification, tooClose: boolean): Curve
  * - no change → `flat`; an interior minimum (maximum) of a quadratic or broken line with both arms
  *   beyond the band → `u_shaped` (`inverted_u`); a net fall → `inverse`;
  * - a rise whose sigmoid / flat-then-line / broken-line fit stays on a floor near chance (within
- *   3σ or 15% of the chance-to-best range) for at least 2 scales and the first quarter of the
- *   log-range, then gets from the onset to 90% of its rise within 40% of the log-range →
- *   `emergent`; any other rise → `smooth`.
+ *   3σ or 15% of the chance-to-best range, or below chance) for at least 2 scales and the first
+ *   quarter of the log-range, then gets from the onset to 90% of its rise within 40% of the
+ *   log-range and ends above chance by more than the band → `emergent`; any other rise →
+ *   `smooth`.
  * These readings are calibrated into the probability of each shape (`probabilities`; the prior on
  * shapes is `options.prior`, default "benchmarks"). The label is the most probable shape and its
  * probability the `confidence`; under 0.6 (at two decimals), or when no fit with weight ≥ 1% shows

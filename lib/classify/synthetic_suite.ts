@@ -66,6 +66,15 @@ export function suiteGroup(shape: SuiteShape, effect: number, sizes: number): Su
 }
 
 /**
+ * Whether `label` is a right label for `curve`: its generating shape, or — for a changing shape
+ * whose whole effect is under the noise (group "below_noise") — also "flat", which is what the
+ * definitions call a curve with no change larger than noise.
+ */
+export function rightLabel(curve: Pick<SuiteCurve, "shape" | "group">, label: string): boolean {
+  return label === curve.shape || (curve.group === "below_noise" && label === "flat");
+}
+
+/**
  * The group a classified curve looks to be in from what the classifier sees — at least 6 sizes and
  * a best fit that moves at least 4 noise units ("clear") or not ("hard") — for checking the
  * calibration on groups that do not depend on the truth the classifier cannot see.
