@@ -5,6 +5,7 @@ import { classifyCurve } from "../lib/classify/mod.ts";
 import { rightLabel, seenGroup, syntheticSuite } from "../lib/classify/synthetic_suite.ts";
 import { CALIBRATED_SHAPES, CALIBRATION, FEATURE_NAMES } from "../lib/classify/_calibrate.ts";
 import { DECIDED } from "../lib/classify/classify_curve.ts";
+import { undeterminedReason } from "../lib/classify/_reason.ts";
 import { shapeColumn } from "../lib/charts/shape_scale.ts";
 import { reasonWords } from "../lib/analyze/reason_words.ts";
 import { formatter } from "../lib/locale/format.ts";
@@ -61,8 +62,8 @@ Deno.test("calibration: strong curves are labelled with high confidence (no extr
 });
 
 Deno.test("undetermined: a curve the data cannot place lists its likeliest shapes", () => {
-  // Four sizes, a rise of about two noise units: smooth is likeliest, but no fit shows a change
-  // of 2.5 noise units, so the label is not decided.
+  // Four sizes, a rise of about two noise units: smooth is likeliest, but no fit shows smooth with
+  // changes of 2.5 noise units, so the label is not decided.
   const points = [0.30, 0.306, 0.318, 0.334].map((score, i) => ({
     scale: 10 ** (8 + i),
     score,
@@ -75,7 +76,7 @@ Deno.test("undetermined: a curve the data cannot place lists its likeliest shape
   assert.ok(r.confidence < 0.9 && DECIDED === 0.6);
   assert.match(
     r.evidence.reason,
-    /^undetermined: likeliest smooth 0\.\d\d · flat 0\.\d\d, but no fit shows a change of 2\.5 noise units$/,
+    /^undetermined: likeliest smooth 0\.\d\d · flat 0\.\d\d, but no fit shows smooth with changes of at least 2\.5 noise units$/,
   );
   const cell = shapeColumn("shape").format as (v: unknown, row: Record<string, unknown>) => string;
   const text = cell(r.shape, { probabilities: r.probabilities });
@@ -84,7 +85,20 @@ Deno.test("undetermined: a curve the data cannot place lists its likeliest shape
   assert.match(zh(r.shape, { probabilities: r.probabilities }), /^未定：\S+ 0\.\d\d · /);
   assert.match(
     reasonWords(r.evidence.reason, formatter("zh")),
-    /^未定：最可能的是平滑 0\.\d\d · 持平 0\.\d\d，但没有哪个拟合显示出 2\.5 个噪声单位的变化$/,
+    /^未定：最可能的是平滑 0\.\d\d · 持平 0\.\d\d，但没有哪个拟合以至少 2\.5 个噪声单位的变化显示出平滑$/,
+  );
+  // The flat variant: every fit shows a change, though flat is likeliest.
+  assert.equal(
+    undeterminedReason({ ...r.probabilities!, flat: 0.7, smooth: 0.3 }, false, "flat"),
+    "undetermined: likeliest flat 0.70 · smooth 0.30, but every fit shows a change of at least " +
+      "2.5 noise units",
+  );
+  assert.match(
+    reasonWords(
+      undeterminedReason({ ...r.probabilities!, flat: 0.7, smooth: 0.3 }, false, "flat"),
+      formatter("zh"),
+    ),
+    /^未定：最可能的是持平 0\.70 · 平滑 0\.30，但每个拟合都显示出至少 2\.5 个噪声单位的变化$/,
   );
   // A clear curve is decided, with its probability as the confidence.
   const clear = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((score, i) => ({

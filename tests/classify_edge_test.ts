@@ -40,6 +40,15 @@ Deno.test("classifyCurve: 3 scales with n are classified", () => {
   assert.equal(weak.evidence.rule, "undetermined", weak.evidence.reason);
 });
 
+Deno.test("classifyCurve: a rise that saturates at a score of 1 is smooth, decided", () => {
+  // No chance level, no floor: the rise starts at the smallest size and runs into the ceiling.
+  for (const top of [[1, 1], [0.99, 0.995]]) {
+    const r = classifyCurve(at([0.2, 0.5, 0.9, ...top], 1000));
+    assert.equal(r.shape, "smooth", r.evidence.reason);
+    assert.ok(r.confidence >= 0.9, `${r.confidence}`);
+  }
+});
+
 Deno.test("classifyCurve: duplicate scales are averaged (weighted by n)", () => {
   const points = [
     { scale: 1e8, score: 0.2, n: 100 },

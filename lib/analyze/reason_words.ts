@@ -96,13 +96,17 @@ const CLAUSES: [RegExp, (...m: string[]) => string][] = [
   [/^3 scales without example counts n$/, () => "3 个规模且没有样本数 n"],
   [/^the noise cannot be estimated from residuals$/, () => "无法从残差估计噪声"],
   [
-    /^likeliest (.+), but no fit shows a change of 2\.5 noise units$/,
-    (list) =>
+    /^likeliest (.+), but (?:no fit shows (.+) with changes|every fit shows a change) of at least 2\.5 noise units$/,
+    (list, top) =>
       `最可能的是${
         list.split(" · ").map((item) =>
           item.replace(/^(.+) (\d\.\d\d)$/, (_, l, p) => `${label(l)} ${p}`)
         ).join(" · ")
-      }，但没有哪个拟合显示出 2.5 个噪声单位的变化`,
+      }，但${
+        !top
+          ? "每个拟合都显示出至少 2.5 个噪声单位的变化"
+          : `没有哪个拟合以至少 2.5 个噪声单位的变化显示出${label(top)}`
+      }`,
   ],
   [
     /^the data cannot separate (.+)$/,

@@ -138,19 +138,23 @@ export function noiseUnknownReason(): string {
 
 /**
  * Reason for an undetermined curve, naming its likeliest shapes (`likeliestShapes`): "undetermined:
- * the data cannot separate flat 0.55 · smooth 0.40" when no shape reaches the decision level, or
- * "undetermined: likeliest smooth 0.74 · flat 0.17, but no fit shows a change of 2.5 noise units"
- * when the likeliest shape reaches it but no fit shows it (`tooClose` false).
+ * the data cannot separate flat 0.55 · smooth 0.40" when no shape reaches the decision level, or,
+ * when the likeliest shape `top` reaches it but no fit shows it with changes of 2.5 noise units
+ * (`tooClose` false), "undetermined: likeliest smooth 0.74 · flat 0.17, but no fit shows smooth
+ * with changes of at least 2.5 noise units" (for flat: "…, but every fit shows a change of at
+ * least 2.5 noise units").
  */
 export function undeterminedReason(
   probabilities: Record<Shape, number>,
   tooClose: boolean,
+  top: Shape,
 ): string {
   const list = probabilityList(probabilities);
+  const unseen = top === "flat"
+    ? "every fit shows a change of at least 2.5 noise units"
+    : `no fit shows ${label(top)} with changes of at least 2.5 noise units`;
   return `${label("insufficient")}: ` +
-    (tooClose
-      ? `the data cannot separate ${list}`
-      : `likeliest ${list}, but no fit shows a change of 2.5 noise units`);
+    (tooClose ? `the data cannot separate ${list}` : `likeliest ${list}, but ${unseen}`);
 }
 
 /** The likeliest shapes (`likeliestShapes`) with their probabilities: "flat 0.55 · smooth 0.40". */

@@ -147,7 +147,11 @@ function markUndetermined(result: CurveClassification, tooClose: boolean): Curve
   result.evidence.bestGuess = result.shape;
   result.shape = "insufficient";
   result.evidence.rule = "undetermined";
-  result.evidence.reason = undeterminedReason(result.probabilities!, tooClose);
+  result.evidence.reason = undeterminedReason(
+    result.probabilities!,
+    tooClose,
+    result.evidence.bestGuess,
+  );
   return result;
 }
 
