@@ -20,6 +20,7 @@ import {
 } from "../lib/mod.ts";
 import { buildReports, sha256 } from "../lib/notebook/mod.ts";
 import type { Lang } from "../lib/locale/lang.ts";
+import type { ShapePrior } from "../lib/classify/types.ts";
 import { folderOf, userCwd, userPath } from "./_cli.ts";
 import { cleanStale, release } from "./_stage.ts";
 
@@ -41,6 +42,8 @@ export interface AnalyzeArgs {
   predict?: number[];
   /** The page's language (`--lang`, default English). */
   lang?: Lang;
+  /** The prior on shapes (`--prior`, default "benchmarks"). */
+  prior?: ShapePrior;
 }
 
 /** What {@linkcode analyze} did. */
@@ -227,13 +230,17 @@ export async function analyze(
         ...(links.json ? { json: links.json } : {}),
         ...(links.csv ? { csv: links.csv } : {}),
         ...(args.predict?.length ? { predict: JSON.stringify(args.predict) } : {}),
+        ...(args.prior ? { prior: args.prior } : {}),
       },
       cache: false,
       ...(args.lang ? { lang: args.lang } : {}),
       log: () => {},
     }).then(() => performance.now() - t1);
     building.catch(() => {});
-    const a = await analyzeOwnData(data, { fileName: baseName(args.input) });
+    const a = await analyzeOwnData(data, {
+      fileName: baseName(args.input),
+      ...(args.prior ? { prior: args.prior } : {}),
+    });
     const forecasts = args.predict?.length ? ownDataForecasts(a, args.predict) : undefined;
     const results = ownDataResults(a, data.notes, forecasts);
     const buildMs = await building;

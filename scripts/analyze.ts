@@ -1,6 +1,6 @@
 /**
  * `deno task analyze INPUT [--out FILE.html] [--format F] [--metric NAME] [--chance P]
- * [--sizes FILE.csv] [--json FILE|-] [--csv FILE|-] [--predict SIZE]… [--lang L]`
+ * [--sizes FILE.csv] [--json FILE|-] [--csv FILE|-] [--predict SIZE]… [--prior P] [--lang L]`
  *
  * One report page for your own results: an lm-evaluation-harness output folder (or results file),
  * a wide spreadsheet (one row per model, one column per task) or the long CSV (`task`, `model`,
@@ -10,7 +10,9 @@
  * loss — a Chinchilla fit; `--json`/`--csv` write every curve's results for scripts
  * (lib/analyze/own_data_results.ts documents the schema), `--predict SIZE` (repeatable) forecasts
  * every curve at that size with an 80% prediction interval and backtests the forecast on curves
- * with five or more sizes, and a summary goes to the terminal. `--lang zh` writes the page in
+ * with five or more sizes, and a summary goes to the terminal. `--prior uniform` holds every shape
+ * equally likely before the data (default: as common as among the bundled benchmark curves; the
+ * confidences depend on it). `--lang zh` writes the page in
  * Chinese (default `reports/zh/analyze/<name>.html`; docs/second-language.md).
  *
  * The input is read once, here (`loadOwnData`): a bad input stops with one sentence naming the
@@ -48,7 +50,7 @@ export type { AnalyzeArgs, AnalyzeResult } from "./_analyze_run.ts";
 
 const USAGE = "usage: deno task analyze INPUT [--out FILE.html] [--format long|wide|lm-eval]\n" +
   "                         [--metric NAME] [--chance P] [--sizes FILE.csv] [--json FILE|-] [--csv FILE|-]\n" +
-  "                         [--predict SIZE]…\n" +
+  "                         [--predict SIZE]… [--prior benchmarks|uniform] [--lang L]\n" +
   "  INPUT     your results: an lm-evaluation-harness output folder or results_*.json, a wide\n" +
   "            spreadsheet (model, params, one column per task) or a long CSV (task, model,\n" +
   "            params, score; optional family, metric, n, chance, tokens, flops, higher_is_better);\n" +
@@ -63,6 +65,8 @@ const USAGE = "usage: deno task analyze INPUT [--out FILE.html] [--format long|w
   "  --csv     the same as a CSV table, one row per curve\n" +
   "  --predict forecast every curve at SIZE parameters (e.g. 70e9; repeatable), with an 80%\n" +
   "            prediction interval; curves with 5+ sizes also get a hold-out check\n" +
+  "  --prior   how common each shape is taken to be before the data: benchmarks (default, as\n" +
+  "            among the bundled benchmark curves) or uniform (every shape equally likely)\n" +
   `  --lang    the page's language: ${LANGS.join(" or ")} (default en; another language goes to\n` +
   "            reports/<lang>/analyze/<input name>.html)\n" +
   "  --help    this text\n" +
@@ -101,6 +105,12 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeArgs | "help" {
         );
       }
       parsed.format = format as OwnDataFormat;
+    } else if (flag === "--prior") {
+      const prior = value();
+      if (prior !== "benchmarks" && prior !== "uniform") {
+        throw new UsageError(`--prior must be benchmarks or uniform, got "${prior}"`);
+      }
+      parsed.prior = prior;
     } else if (flag === "--chance") {
       const raw = value();
       const chance = Number(raw);

@@ -71,7 +71,7 @@ Deno.test("summary: counts per shape, the most confident emergent, or says there
   };
   const curve = { label: "qa", shape: "emergent", confidence: 0.42, threshold: 7e9 };
   const lines = ownDataSummaryLines(
-    { summary: { curves: 1, shapes }, curves: [curve] as never },
+    { summary: { curves: 1, shapes, prior: "benchmarks" }, curves: [curve] as never },
     f,
   );
   assert.deepEqual(lines, [

@@ -5,6 +5,9 @@
 import assert from "./_assert.ts";
 import { readLongFormat } from "../lib/data/long_format.ts";
 import { formatter } from "../lib/locale/format.ts";
+import { ownDataResults } from "../lib/analyze/own_data_results.ts";
+import { readOwnCsv } from "../lib/data/own_data.ts";
+import { forecastBacktest } from "../lib/analyze/forecast_backtest.ts";
 import {
   allocationSkipped,
   analyzeOwnData,
@@ -99,6 +102,29 @@ Deno.test("analyzeOwnData: scores of 1 and failed fits are reported as skipped, 
   assert.deepEqual(a.fits[0]!.skipped, { reason: "score-of-1" });
   assert.equal(a.fitted.length, 0);
   assert.equal(a.alpha, undefined);
+});
+
+Deno.test("analyzeOwnData: the prior on shapes reaches the labels, the results and the backtest", async () => {
+  // Scope neglect on GPT-2, one-shot (data/inverse_scaling): a dip and a climb back to chance.
+  const scores = [0.491, 0.436, 0.475, 0.507];
+  const data = readOwnCsv(
+    "task,model,params,score,n,chance\n" +
+      [124e6, 355e6, 774e6, 1.5e9].map((p, i) => `scope,m${i},${p},${scores[i]},1320,0.5`)
+        .join("\n"),
+  );
+  const bench = await analyzeOwnData(data, { fileName: "x.csv" });
+  const uniform = await analyzeOwnData(data, { fileName: "x.csv", prior: "uniform" });
+  assert.equal(bench.prior, "benchmarks");
+  assert.equal(uniform.prior, "uniform");
+  // U-shapes are rare among the benchmark curves (prior 0.04), one in six under "uniform".
+  const u = (a: typeof bench) => a.curves[0]!.result.probabilities!.u_shaped;
+  assert.ok(u(uniform) > u(bench) + 0.1, `${u(uniform)} vs ${u(bench)}`);
+  assert.equal(ownDataResults(uniform, data.notes).summary.prior, "uniform");
+  await assert.rejects(
+    () => analyzeOwnData(data, { fileName: "x.csv", prior: "flat" as never }),
+    RangeError,
+  );
+  assert.throws(() => forecastBacktest([], { prior: "flat" as never }), RangeError);
 });
 
 Deno.test("analyzeOwnData: the allocation step says why it skipped", async () => {

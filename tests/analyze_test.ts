@@ -64,6 +64,11 @@ Deno.test("analyze: the bundled example becomes one page with classification, fi
     // closest call: smooth 0.83, emergent 0.16); the summary says no curve is emergent.
     assert.match(html, /The classifier labels them <strong>12 smooth<\/strong>/);
     assert.match(html, /No curve is emergent: none stays near chance and then rises sharply\./);
+    // The prior the confidences rest on is stated, with the benchmark shares from calibration.json.
+    assert.match(
+      html,
+      /Before the data, each shape is taken to be as common as among the bundled benchmark curves \(smooth 0\.\d\d, /,
+    );
     for (
       const heading of ["Every curve, classified", "Scaling fits", "Compute-optimal allocation"]
     ) {
@@ -154,11 +159,18 @@ Deno.test("analyze: bad input stops with the data layer's located message, exit 
 
 Deno.test("analyze: usage errors exit 2 with the usage text", async () => {
   for (
-    const args of [[], ["a.csv", "b.csv"], ["a.csv", "--chance", "1.5"], [
-      "a.csv",
-      "--out",
-      "x.pdf",
-    ], ["a.csv", "--nope"]]
+    const args of [
+      [],
+      ["a.csv", "b.csv"],
+      ["a.csv", "--chance", "1.5"],
+      [
+        "a.csv",
+        "--out",
+        "x.pdf",
+      ],
+      ["a.csv", "--nope"],
+      ["a.csv", "--prior", "flat"],
+    ]
   ) {
     const run = await analyzeTask(...args);
     assert.equal(run.code, 2, `${args.join(" ")}: ${run.stderr}`);
@@ -168,6 +180,10 @@ Deno.test("analyze: usage errors exit 2 with the usage text", async () => {
     input: "x.csv",
     chance: 0.25,
     metric: "acc",
+  });
+  assert.deepEqual(parseAnalyzeArgs(["x.csv", "--prior", "uniform"]), {
+    input: "x.csv",
+    prior: "uniform",
   });
 });
 

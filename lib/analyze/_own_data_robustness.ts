@@ -6,6 +6,7 @@
  * @module
  */
 import type { ClassifiedCurve } from "../classify/classify_all.ts";
+import type { ShapePrior } from "../classify/types.ts";
 import { estimatePlace } from "./_estimate_place.ts";
 import { type LabelRobustness, labelRobustness } from "./emergence_robustness.ts";
 
@@ -42,11 +43,15 @@ export function thresholdBound(c: ClassifiedCurve): ThresholdBound | undefined {
 const LOCATED = new Set(["emergent", "u_shaped", "inverted_u"]);
 
 /**
- * The label without the largest and without the smallest size, for a curve labelled emergent,
- * U-shaped or inverted U with at least 4 sizes (3 left after dropping one); else undefined.
+ * The label without the largest and without the smallest size (reclassified under `prior`, the one
+ * the curve was classified under), for a curve labelled emergent, U-shaped or inverted U with at
+ * least 4 sizes (3 left after dropping one); else undefined.
  */
-export function robustnessOf(c: ClassifiedCurve): LabelRobustness | undefined {
-  return LOCATED.has(c.shape) && c.scales >= 4 ? labelRobustness(c) : undefined;
+export function robustnessOf(
+  c: ClassifiedCurve,
+  prior: ShapePrior = "benchmarks",
+): LabelRobustness | undefined {
+  return LOCATED.has(c.shape) && c.scales >= 4 ? labelRobustness(c, { prior }) : undefined;
 }
 
 /**

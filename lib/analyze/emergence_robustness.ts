@@ -8,6 +8,7 @@
 import type { ClassifiedCurve } from "../classify/classify_all.ts";
 import { classifyCurve } from "../classify/classify_curve.ts";
 import type { Shape } from "../classify/shapes.ts";
+import type { ShapePrior } from "../classify/types.ts";
 import type { EmergenceCensus } from "./emergence.ts";
 import { estimatePlace } from "./_estimate_place.ts";
 
@@ -35,7 +36,8 @@ export interface LabelRobustness {
 
 /**
  * Reclassifies a classified curve without its largest and without its smallest size
- * (`classifyCurve` with the curve's chance and orientation), and counts the sizes whose score
+ * (`classifyCurve` with the curve's chance and orientation, under `options.prior`, the prior the
+ * curve was classified under; default "benchmarks"), and counts the sizes whose score
  * exceeds the baseline — chance, or the smallest size's score when the curve has no chance — by
  * more than `z` (default 2) times the classifier's per-point noise σ, in the better direction.
  *
@@ -63,14 +65,18 @@ export interface LabelRobustness {
  */
 export function labelRobustness(
   row: ClassifiedCurve,
-  options: { z?: number } = {},
+  options: { z?: number; prior?: ShapePrior } = {},
 ): LabelRobustness {
   const z = options.z ?? 2;
   if (!(z > 0)) throw new RangeError(`labelRobustness: z must be positive, got ${z}`);
   const { points, chance, higherIsBetter } = row.curve;
   const sorted = [...points].sort((a, b) => a.scale - b.scale);
   const reclassify = (kept: typeof sorted): Shape =>
-    classifyCurve(kept, { higherIsBetter, ...(chance !== undefined ? { chance } : {}) }).shape;
+    classifyCurve(kept, {
+      higherIsBetter,
+      ...(chance !== undefined ? { chance } : {}),
+      ...(options.prior ? { prior: options.prior } : {}),
+    }).shape;
   const withoutLargest = reclassify(sorted.slice(0, -1));
   const withoutSmallest = reclassify(sorted.slice(1));
   const sign = higherIsBetter ? 1 : -1;

@@ -12,11 +12,13 @@ import {
   finiteNumber,
   inRange,
   integerAtLeast,
+  oneOf,
   positiveInteger,
 } from "../_options.ts";
 import { arrayOf } from "../_option_values.ts";
 import { forecastCurve } from "../forecast/forecast_curve.ts";
 import type { Shape } from "../classify/shapes.ts";
+import type { ShapePrior } from "../classify/types.ts";
 import { mean } from "../stats/moments.ts";
 import { median } from "../stats/quantile.ts";
 import type { BacktestCurve, BacktestSource } from "./_backtest_curves.ts";
@@ -39,6 +41,8 @@ export interface BacktestOptions {
   resamples?: number;
   /** Seed; default 1. */
   seed?: number;
+  /** The prior on shapes of the forecasts' classifications; default "benchmarks". */
+  prior?: ShapePrior;
 }
 
 const SPEC = {
@@ -47,6 +51,7 @@ const SPEC = {
   level: inRange(0, 1, "both"),
   resamples: positiveInteger,
   seed: finiteNumber,
+  prior: oneOf("benchmarks", "uniform"),
 };
 
 /** Errors of the three forecasts, as a fraction of the metric's range (bounded metrics) or of the measured score (unbounded ones: loss, perplexity). */
@@ -187,6 +192,7 @@ function backtestRow(
       level: options.level,
       resamples: options.resamples,
       seed: options.seed,
+      prior: options.prior,
       ...(curve.bounds
         ? { bounds: curve.bounds, metricKind: "proportion" as const }
         : { metricKind: "continuous" as const }),
@@ -241,6 +247,7 @@ export function forecastBacktest(
     level: options.level ?? 0.8,
     resamples: options.resamples ?? 200,
     seed: options.seed ?? 1,
+    prior: options.prior ?? "benchmarks",
   };
   const sizes = (c: BacktestCurve) => new Set(c.points.map((p) => p.scale)).size;
   const used = curves.filter((c) => sizes(c) >= minSizes);

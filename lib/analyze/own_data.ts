@@ -9,6 +9,7 @@
 import type { Curve } from "../data/curves.ts";
 import type { LongFormatRow } from "../data/long_format.ts";
 import { classifyAll } from "../classify/classify_all.ts";
+import type { ShapePrior } from "../classify/types.ts";
 import { type Shape, SHAPE_IDS } from "../classify/shapes.ts";
 import { median } from "../stats/quantile.ts";
 import { distinctSizes, mergeScales } from "./_own_data_merge.ts";
@@ -38,16 +39,16 @@ export type {
 
 const unique = (values: readonly string[]) => [...new Set(values)];
 
-/** Classifies and labels the curves, merging sizes beyond `maxScales`. */
-function classified(curves: readonly Curve[], maxScales: number) {
+/** Classifies (under `prior`) and labels the curves, merging sizes beyond `maxScales`. */
+function classified(curves: readonly Curve[], maxScales: number, prior: ShapePrior) {
   const merged = curves.map((c) => mergeScales(c, maxScales));
   const families = unique(merged.map((c) => c.family));
   const metrics = unique(merged.map((c) => c.metric));
-  const sorted = classifyAll(merged);
+  const sorted = classifyAll(merged, { prior });
   const labels = curveLabels(sorted, families, metrics);
   return {
     curves: sorted.map((c, i): OwnDataCurve => {
-      const bound = thresholdBound(c), robustness = robustnessOf(c);
+      const bound = thresholdBound(c), robustness = robustnessOf(c, prior);
       return {
         ...c,
         label: labels[i]!,
@@ -98,9 +99,11 @@ function powerLaws(byShape: Record<Shape, OwnDataCurve[]>, limits: OwnDataLimits
 }
 
 /**
- * Analyses a long-format file (as `loadLongFormat` returns it) for the own-data page.
+ * Analyses a long-format file (as `loadLongFormat` returns it) for the own-data page. The curves
+ * are classified under `options.prior` (default "benchmarks"; "uniform" holds every shape equally
+ * likely beforehand), and so are their robustness checks and forecast backtests.
  *
- * @throws {RangeError} when the file has no rows.
+ * @throws {RangeError} when the file has no rows, or for an unknown prior.
  *
  * @example
  * ```ts
@@ -125,15 +128,20 @@ export async function analyzeOwnData(
     /** Curves already merged into bins (`compactOwnData`). */
     mergedCount?: number;
   },
-  options: { fileName: string; limits?: Partial<OwnDataLimits> },
+  options: { fileName: string; limits?: Partial<OwnDataLimits>; prior?: ShapePrior },
 ): Promise<OwnDataAnalysis> {
   if (data.rows.length === 0) {
     throw new RangeError(`analyzeOwnData: ${options.fileName} has no rows`);
+  }
+  const prior = options.prior ?? "benchmarks";
+  if (prior !== "benchmarks" && prior !== "uniform") {
+    throw new RangeError(`analyzeOwnData: prior must be "benchmarks" or "uniform", got "${prior}"`);
   }
   const limits = { ...OWN_DATA_LIMITS, ...options.limits };
   const { curves, families, metrics, tasks, mergedCount } = classified(
     data.curves,
     limits.maxScales,
+    prior,
   );
   const byShape = Object.fromEntries(
     SHAPE_IDS.map((s) => [s, curves.filter((c) => c.shape === s)]),
@@ -147,6 +155,7 @@ export async function analyzeOwnData(
   return {
     fileName: options.fileName,
     limits,
+    prior,
     rowCount: data.rowCount ?? data.rows.length,
     tasks,
     families,

@@ -152,7 +152,14 @@ export function ownDataForecasts(
     skipped: a.curves.length - usable.length,
   };
   if (own.length > 0) {
-    result.backtest = forecastBacktest(own, { holdOuts, minSizes: 5, level, resamples, seed });
+    result.backtest = forecastBacktest(own, {
+      holdOuts,
+      minSizes: 5,
+      level,
+      resamples,
+      seed,
+      prior: a.prior,
+    });
   }
   return result;
 }

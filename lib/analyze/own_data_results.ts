@@ -6,7 +6,8 @@
  * Schema v1 (consumers must accept null where a field says so):
  * - `schema`, `version`; `input`: files, format, delimiter, rows; `notes`: metric per task, size
  *   guesses, replaced runs, same-size models, sizes that look like billions, ignored columns;
- * - `summary`: curves, and curves per shape (every shape, zero included);
+ * - `summary`: curves, curves per shape (every shape, zero included), and the prior on shapes the
+ *   probabilities are under ("benchmarks" or "uniform", `--prior`);
  * - `curves[]`: label, task, family, metric, higherIsBetter, chance (or null), sizes, points
  *   (model, params, score, n or null), shape, confidence, weights (Akaike weight per shape),
  *   probabilities (calibrated probability per shape; null for a curve with too few sizes to fit;
@@ -101,8 +102,8 @@ export interface OwnDataResults {
   input: { files: string[]; format: string; delimiter: string | null; rows: number };
   /** Choices and notices of the reader. */
   notes: Omit<OwnDataNotes, "format" | "inputs" | "delimiter">;
-  /** Curves in all and per shape. */
-  summary: { curves: number; shapes: Record<string, number> };
+  /** Curves in all and per shape, and the prior on shapes the probabilities are under. */
+  summary: { curves: number; shapes: Record<string, number>; prior: string };
   /** Every curve. */
   curves: OwnDataResultCurve[];
   /** The forecast settings and the backtest on the user's curves (with `--predict`), or null. */
@@ -156,6 +157,7 @@ export function ownDataResults(
     summary: {
       curves: a.curves.length,
       shapes: Object.fromEntries(SHAPE_IDS.map((s) => [s, a.byShape[s].length])),
+      prior: a.prior,
     },
     curves: a.curves.map((c): OwnDataResultCurve => {
       const fit = fits.get(c);

@@ -215,7 +215,8 @@ export function ownDataSources(
 }
 
 /**
- * The terminal summary: curves per shape, and the most confident emergent and U-shaped curves.
+ * The terminal summary: curves per shape, and the most confident emergent and U-shaped curves
+ * (and, under `--prior uniform`, a line saying so: the confidences depend on it).
  *
  * @example
  * ```ts
@@ -223,10 +224,13 @@ export function ownDataSources(
  * import { formatter } from "../locale/format.ts";
  * import { ownDataSummaryLines } from "./own_data_sources.ts";
  * const shapes = { emergent: 0, smooth: 2, flat: 0, inverse: 0, u_shaped: 0, inverted_u: 0, insufficient: 1 };
- * const lines = ownDataSummaryLines({ summary: { curves: 3, shapes }, curves: [] }, formatter("en"));
+ * const summary = { curves: 3, shapes, prior: "benchmarks" };
+ * const lines = ownDataSummaryLines({ summary, curves: [] }, formatter("en"));
  * assert.equal(lines[0], "shape         curves");
  * assert.ok(lines.includes("smooth             2"));
  * assert.ok(lines.includes("no emergent curve"));
+ * const uniform = ownDataSummaryLines({ summary: { ...summary, prior: "uniform" }, curves: [] }, formatter("en"));
+ * assert.equal(uniform.at(-1), "confidences under the uniform prior (--prior uniform)");
  * ```
  */
 export function ownDataSummaryLines(
@@ -252,6 +256,9 @@ export function ownDataSummaryLines(
             : `no ${shapeWord(shape)} curve`,
         );
       }
+      if (r.summary.prior === "uniform") {
+        lines.push("confidences under the uniform prior (--prior uniform)");
+      }
       return lines;
     },
     zh: () => {
@@ -273,6 +280,7 @@ export function ownDataSummaryLines(
             : `没有${word}曲线`,
         );
       }
+      if (r.summary.prior === "uniform") lines.push("置信度基于均匀先验（--prior uniform）");
       return lines;
     },
   });

@@ -12,6 +12,8 @@ import { escapeMarkdown, listOf, literal } from "./_markdown_literal.ts";
 import { countEn, shapeWord } from "./_own_data_words.ts";
 import { shapeLabel } from "./_wording.ts";
 import type { Shape } from "../classify/shapes.ts";
+import type { ShapePrior } from "../classify/types.ts";
+import { CALIBRATION } from "../classify/_calibrate.ts";
 
 /**
  * The page title: "# Scaling analysis of FILE".
@@ -138,6 +140,45 @@ export function ownDataIntro(a: OwnDataAnalysis, f: Formatter): string {
           ? `随规模变差（逆伸缩）：${list(inverse.map((c) => literal(c.label)))}。`
           : "",
       ].join("");
+    },
+  });
+}
+
+/**
+ * How common each shape was taken to be before the data (`analyzeOwnData`'s `prior`), with the
+ * benchmark prior's numbers (calibration.json), and how to choose the other one.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatter } from "../locale/format.ts";
+ * import { shapePriorSentence } from "./own_data_text.ts";
+ * assert.match(shapePriorSentence("benchmarks", formatter("en")), /^Before the data, each shape is taken to be as common as among the bundled benchmark curves \(smooth 0\.\d\d, /);
+ * assert.match(shapePriorSentence("uniform", formatter("en")), /^Before the data, every shape is taken to be equally likely/);
+ * ```
+ */
+export function shapePriorSentence(prior: ShapePrior, f: Formatter): string {
+  const shares = (Object.entries(CALIBRATION.prior) as [Shape, number][])
+    .sort((x, y) => y[1] - x[1])
+    .map(([s, p]) => `${shapeLabel(f, s)} ${f.fixed(p, 2)}`);
+  return inLang(f.lang, {
+    en: () => {
+      const bench = `as common as among the bundled benchmark curves (${shares.join(", ")})`;
+      return prior === "uniform"
+        ? `Before the data, every shape is taken to be equally likely (\`--prior uniform\`), so a ` +
+          "confidence is how often the label is right when no shape is more common than another; " +
+          `by default each shape would be taken to be ${bench}.`
+        : `Before the data, each shape is taken to be ${bench}, so a confidence is how often the ` +
+          "label is right on curves like those; with `--prior uniform` every shape is equally " +
+          "likely instead.";
+    },
+    zh: () => {
+      const bench = `与书中附带的基准曲线中一样常见（${shares.join("，")}）`;
+      return prior === "uniform"
+        ? "在看到数据之前，每种形状被视为同样可能（`--prior uniform`），因此置信度表示在没有哪种形状更常见时标签正确的频率；" +
+          `默认情况下，各形状被视为${bench}。`
+        : `在看到数据之前，各形状被视为${bench}，因此置信度表示在类似曲线上标签正确的频率；` +
+          "使用 `--prior uniform` 则视每种形状为同样可能。";
     },
   });
 }

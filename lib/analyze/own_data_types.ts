@@ -3,6 +3,7 @@
  * @module
  */
 import type { Shape } from "../classify/shapes.ts";
+import type { ShapePrior } from "../classify/types.ts";
 import type { PowerLawFit } from "../fit/power_law.ts";
 import type { AllocationFit, AllocationSkip } from "./_own_data_allocation.ts";
 import type { OwnDataFit } from "./_own_data_fits.ts";
@@ -52,6 +53,8 @@ export interface OwnDataAnalysis {
   fileName: string;
   /** The limits applied. */
   limits: OwnDataLimits;
+  /** The prior on shapes the curves were classified under (`classifyCurve`'s `prior`). */
+  prior: ShapePrior;
   /** Rows read. */
   rowCount: number;
   /** Distinct tasks, in file order. */

@@ -22,6 +22,7 @@
  */
 
 import type { Shape } from "./shapes.ts";
+import type { ShapePrior } from "./types.ts";
 import type { RawFit } from "./_raw_fit.ts";
 import type { Noise } from "./_noise.ts";
 import { type ShapeContext, shapeOfFit } from "./_shape.ts";
@@ -126,12 +127,7 @@ export const CALIBRATION: {
   readonly intervalScale: { readonly emergent: number; readonly turn: number };
 } = calibration;
 
-/**
- * Which shapes a curve is assumed to have before its data are seen: "benchmarks" (default) — how
- * often each shape occurs among the bundled benchmark curves, estimated by EM (calibration.json
- * `prior`) — or "uniform", every shape equally likely (as in the synthetic suite).
- */
-export type ShapePrior = "benchmarks" | "uniform";
+export type { ShapePrior } from "./types.ts";
 
 /**
  * Probability of each shape ("insufficient" 0) from the features, by the fitted calibration,

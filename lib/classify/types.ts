@@ -7,6 +7,11 @@
 import type { Shape } from "./shapes.ts";
 export type { Shape } from "./shapes.ts";
 
+/**
+ * Which shapes a curve is assumed to have before its data are seen: "benchmarks" — how often each
+ * shape occurs among the bundled benchmark curves — or "uniform", every shape equally likely.
+ */
+export type ShapePrior = "benchmarks" | "uniform";
 /** Another name for {@linkcode SHAPE_IDS} (the same list, not a copy), kept for existing callers. */
 export { SHAPE_IDS as SHAPES } from "./shapes.ts";
 
@@ -40,7 +45,7 @@ export interface ClassifyOptions {
    * The shapes' probabilities before the data: "benchmarks" (default; how often each shape occurs
    * among the bundled benchmark curves) or "uniform" (every shape equally likely).
    */
-  prior?: "benchmarks" | "uniform";
+  prior?: ShapePrior;
   /** Changes smaller than `gate` noise units (σ of one point) count as no change (default 3). */
   gate?: number;
   /**

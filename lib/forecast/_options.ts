@@ -29,4 +29,5 @@ export const FORECAST_SPEC: OptionSpec = {
   bounds,
   metricKind: oneOf("proportion", "continuous"),
   classification,
+  prior: oneOf("benchmarks", "uniform"),
 };

@@ -80,6 +80,7 @@ function classify(
     higherIsBetter,
     ...(curve.chance !== undefined ? { chance: rescale(curve.chance) } : {}),
     ...(metricKind === "continuous" && options.bounds ? { bounds: options.bounds } : {}),
+    ...(options.prior ? { prior: options.prior } : {}),
   });
   return { classification, unit: hi - lo };
 }

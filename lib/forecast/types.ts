@@ -5,7 +5,7 @@
  * @module
  */
 import type { Shape } from "../classify/shapes.ts";
-import type { CurveClassification } from "../classify/types.ts";
+import type { CurveClassification, ShapePrior } from "../classify/types.ts";
 
 /** One measured point of the curve to forecast. */
 export interface ForecastPoint {
@@ -58,6 +58,8 @@ export interface ForecastOptions {
    * `result`), to skip classifying again.
    */
   classification?: CurveClassification;
+  /** The prior on shapes of the classification made here (not of a `classification` given). */
+  prior?: ShapePrior;
 }
 
 /** What one (shape, model) pair contributes to the forecast. */
