@@ -1,13 +1,16 @@
 /**
  * Fits the classifier's calibration (lib/classify/calibration.json; method in
  * lib/classify/_calibrate.ts): the features of every curve of a seeded synthetic suite
- * (lib/classify/synthetic_suite.ts; seeds 101 and 102, never the benchmark's seed 2) and their
+ * (lib/classify/synthetic_suite.ts; seeds 101 to 104, never the benchmark's seed 2) and their
  * generating shapes, a multinomial logistic regression with a small ridge penalty.
  *
  * Training set: 9 000 curves with effects of 1 to 6 noise units (the suite as specified) and
  * 3 000 with effects of 6 to 40 (so that strong curves are not extrapolated), every shape generated
- * equally often, less the curves whose whole change is under the noise (group "below_noise": flat
- * and their generating shape are both right for them, so they have no single label to learn); the
+ * equally often, 1 000 smooth and inverse curves that saturate (seed 103) and 500 emergent curves
+ * whose floor sits a little above chance (seed 104), shapes real curves have and the suite's
+ * generator does not draw; less the curves whose whole change is under the noise (group
+ * "below_noise": flat and their generating shape are both right for them, so they have no single
+ * label to learn); the
  * shares of the shapes that remain (`trainingShares`) are the fitted model's prior. Then the
  * benchmark prior (`benchmarkPrior`) and the interval scales (`intervalScales`).
  * Usage: `deno run --allow-read --allow-write=lib/classify scripts/fit_calibration.ts` (`--check`
@@ -15,7 +18,12 @@
  * @module
  */
 import { classifierFeatures, classifyCurve } from "../lib/classify/classify_curve.ts";
-import { CALIBRATED_SHAPES, CALIBRATION, FEATURE_NAMES } from "../lib/classify/_calibrate.ts";
+import {
+  BASE_FEATURE_NAMES,
+  CALIBRATED_SHAPES,
+  CALIBRATION,
+  FEATURE_NAMES,
+} from "../lib/classify/_calibrate.ts";
 import { loadBacktestCurves } from "../lib/analyze/_backtest_curves.ts";
 import { syntheticSuite } from "../lib/classify/synthetic_suite.ts";
 import { multinomialLogistic, softmaxRow } from "../lib/stats/multinomial_logistic.ts";
@@ -23,6 +31,19 @@ import { EXIT_FAILED } from "./_cli.ts";
 
 /** Dirichlet pseudo-curves per shape in the benchmark prior's estimate. */
 const PSEUDO_CURVES = 10;
+
+/**
+ * Smooth and inverse curves that reach a ceiling (floor) inside the range and stay there: real
+ * scores saturate (a rise into a score of 1 is smooth by the definitions), the suite's power curves
+ * never do, and without them the calibration reads such a curve as a turn.
+ */
+const SATURATING_CURVES = 1000;
+
+/**
+ * Emergent curves whose floor sits near chance but above it: real small models often score a
+ * little above chance, the suite's emergent curves start exactly at it.
+ */
+const LIFTED_CURVES = 500;
 
 /** Where the coefficients live. */
 const FILE = new URL("../lib/classify/calibration.json", import.meta.url);
@@ -32,6 +53,20 @@ export function trainingSet(): { X: number[][]; y: number[] } {
   const curves = [
     ...syntheticSuite({ seed: 101, count: 9000 }),
     ...syntheticSuite({ seed: 102, count: 3000, effects: [6, 40] }),
+    ...syntheticSuite({
+      seed: 103,
+      count: SATURATING_CURVES,
+      effects: [4, 40],
+      mix: { smooth: 1, inverse: 1 },
+      saturating: true,
+    }),
+    ...syntheticSuite({
+      seed: 104,
+      count: LIFTED_CURVES,
+      effects: [4, 40],
+      mix: { emergent: 1 },
+      lifted: true,
+    }),
   ];
   const X: number[][] = [], y: number[] = [];
   for (const c of curves) {
@@ -51,7 +86,7 @@ export function trainingSet(): { X: number[][]; y: number[] } {
  * step re-weights every curve's uniform-prior probabilities by the current prior and averages them.
  */
 export async function benchmarkPrior(
-  coefficients: number[][],
+  coefficients: { withCounts: number[][]; withoutCounts: number[][] },
   trainingShares: number[],
 ): Promise<number[]> {
   const probabilities: number[][] = [];
@@ -61,7 +96,12 @@ export async function benchmarkPrior(
       ...(c.chance !== undefined ? { chance: c.chance } : {}),
       ...(c.bounds ? { bounds: c.bounds } : {}),
     });
-    if (f) probabilities.push(softmaxRow(coefficients, f));
+    if (!f) continue;
+    // Curves without example counts have the base features only, and their own calibration.
+    const rows = f.length === FEATURE_NAMES.length
+      ? coefficients.withCounts
+      : coefficients.withoutCounts;
+    probabilities.push(softmaxRow(rows, f));
   }
   // The model's probabilities are posteriors under the training shares q; under a prior π they
   // are p·π/q, renormalised.
@@ -118,22 +158,35 @@ export function intervalScales(): { emergent: number; turn: number } {
 export async function calibrationJson(): Promise<string> {
   const { X, y } = trainingSet();
   const fit = multinomialLogistic(X, y, CALIBRATED_SHAPES.length, { ridge: 1 });
+  // The same curves read without the evidence: the calibration of curves without example counts.
+  const base = multinomialLogistic(
+    X.map((row) => row.slice(0, BASE_FEATURE_NAMES.length)),
+    y,
+    CALIBRATED_SHAPES.length,
+    { ridge: 1 },
+  );
   const round = (v: number) => Number(v.toPrecision(6));
   const shares = CALIBRATED_SHAPES.map((_, i) => y.filter((v) => v === i).length / y.length);
-  const prior = await benchmarkPrior(fit.coefficients, shares);
+  const prior = await benchmarkPrior(
+    { withCounts: fit.coefficients, withoutCounts: base.coefficients },
+    shares,
+  );
   const scales = intervalScales();
   return JSON.stringify(
     {
       method: "multinomial logistic regression, ridge 1, lib/stats/multinomial_logistic.ts",
       training:
-        "syntheticSuite seed 101 (9000 curves, effects 1-6) + seed 102 (3000, effects 6-40), " +
-        "less the below-noise curves",
+        "syntheticSuite seed 101 (9000 curves, effects 1-6) + seed 102 (3000, effects 6-40) + " +
+        "seed 103 (1000 saturating smooth/inverse, effects 4-40) + seed 104 (500 lifted " +
+        "emergent, effects 4-40), less the below-noise curves",
       regenerate: "deno run --allow-read --allow-write=lib/classify scripts/fit_calibration.ts",
       logLikelihood: round(fit.logLikelihood),
       curves: X.length,
       shapes: CALIBRATED_SHAPES,
       features: FEATURE_NAMES,
       coefficients: fit.coefficients.map((row) => row.map(round)),
+      baseFeatures: BASE_FEATURE_NAMES,
+      coefficientsWithoutCounts: base.coefficients.map((row) => row.map(round)),
       trainingShares: Object.fromEntries(CALIBRATED_SHAPES.map((s, i) => [s, round(shares[i]!)])),
       priorSource:
         "EM over the bundled benchmark curves (scripts/fit_calibration.ts benchmarkPrior)",

@@ -336,7 +336,7 @@ Deno.test("real data: the census, the medians and the counts the page states", a
   const curves = await loadBigBenchCurves();
   const census = emergenceCensus(curves.filter((c) => c.family === "BIG-G T=0"));
   assert.equal(census.rows.length, 35);
-  assert.equal(census.emergent, 9);
+  assert.equal(census.emergent, 11);
   // One definition: every emergent curve's threshold and interval are the classifier's own.
   assert.deepEqual(census.unpinned, []);
   for (const { row, threshold } of census.thresholds) {
@@ -359,9 +359,9 @@ Deno.test("real data: the census, the medians and the counts the page states", a
     return n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
   };
   const ours = census.thresholds.map((t) => t.threshold.estimate);
-  assert.equal(ours.length, 9);
+  assert.equal(ours.length, 11);
   assert.equal(scales.ours.median, mid(ours));
-  assert.equal(f.params(scales.ours.median), "63.5B"); // the fifth of nine
+  assert.equal(f.params(scales.ours.median), "46.1B"); // the sixth of eleven
   // Wei et al. Table 1: 22 rows give parameters; numpy.median of them is 68e9, of FLOPs 2.9e23.
   assert.equal(scales.params.count, 22);
   assert.equal(scales.params.median, 68e9);
@@ -390,23 +390,23 @@ Deno.test("real data: the census, the medians and the counts the page states", a
   const check = metricCheck(curves, ["GPT-2", "T5", "GPT-J", "Falcon", "LLaMA", "GPT-3"]);
   assert.deepEqual(
     [check.emergentSomewhere.length, check.artefacts.length, check.sameUnderEvery.length],
-    [19, 4, 5],
+    [27, 7, 6],
   );
-  assert.match(metricText(check, f), /^Of 19 task-and-setting curves .* \*\*4\*\* are smooth/);
+  assert.match(metricText(check, f), /^Of 27 task-and-setting curves .* \*\*7\*\* are smooth/);
   const robustness = emergentRobustness(census.rows);
   const places = thresholdPlaces(census);
   const summary = emergenceSummary(census, scales, check, f, { robustness, places });
-  assert.match(summary, /9 of 35 BIG-bench tasks .* \(published emergence scales: median 68B\)/);
+  assert.match(summary, /11 of 35 BIG-bench tasks .* \(published emergence scales: median 68B\)/);
 
-  // Thresholds and labels at the edge of the data (hand-checked against the table): 7 of 9 labels
-  // change without 137B, one (general knowledge: undetermined) without 2.1M; 6 of 9 thresholds lie
-  // between 29B and 137B or at 137B.
-  assert.equal(robustness.filter((r) => r.changesWithout.includes("largest")).length, 7);
+  // Thresholds and labels at the edge of the data (hand-checked against the table): 8 of 11 labels
+  // change without 137B, three without 2.1M; 7 of 11 thresholds lie between 29B and 137B or at
+  // 137B.
+  assert.equal(robustness.filter((r) => r.changesWithout.includes("largest")).length, 8);
   assert.deepEqual(
     robustness.filter((r) => r.changesWithout.includes("smallest")).map((r) => r.task),
-    ["general_knowledge"],
+    ["strategyqa", "general_knowledge", "implicit_relations"],
   );
-  assert.deepEqual([places.total, places.atLastSize, places.beyond], [9, 5, 1]);
+  assert.deepEqual([places.total, places.atLastSize, places.beyond], [11, 6, 1]);
   // The chart marks a bound, not a point, where only 137B is past the threshold (29B–137B band).
   const panels = censusPanels(census, f);
   assert.deepEqual(panels.thresholds["hindu knowledge"], {
@@ -445,22 +445,22 @@ Deno.test("real data: the census, the medians and the counts the page states", a
     String(check.emergentSomewhere.length),
   ]);
   assert.deepEqual(numbers, [
-    "9",
+    "11",
     "35",
-    "7",
-    "9",
+    "8",
+    "11",
     "137B",
-    "6",
-    "9",
+    "7",
+    "11",
     "29B",
     "137B",
     "68B",
-    "4",
-    "19",
+    "7",
+    "27",
   ]);
-  // 3 thresholds lie inside the data (2.76B, 5.33B, 13.1B); with 5 between 29B and 137B and one at
-  // 137B, the 5th of 9 sorted values is in that gap: the median is bounded by 29B–137B.
-  assert.deepEqual(places.inside.map((v) => f.params(v)), ["2.76B", "5.33B", "13.1B"]);
+  // 4 thresholds lie inside the data (2.76B, 3.15B, 5.33B, 13.1B); with 6 between 29B and 137B and
+  // one at 137B, the 6th of 11 sorted values is in that gap: the median is bounded by 29B–137B.
+  assert.deepEqual(places.inside.map((v) => f.params(v)), ["2.76B", "3.15B", "5.33B", "13.1B"]);
   assert.deepEqual(places.median, { low: 28991404032, high: 137440272384 });
   const scalesSentence = scalesText(scales, f, places);
   assert.match(

@@ -168,17 +168,17 @@ Deno.test("rule of thumb: Table 1's median is 68B; our thresholds are censored a
   assert.equal(r.examples[1]?.published?.params, 540e9);
   assert.equal(r.unpinned, 0);
   assert.match(rulePublishedText(r, f), /their median is 68B, 13 of 22 \(most\) emerge at 68B/);
-  // Chapter 2's bounds: 3 thresholds inside the data (2.76B–13.1B, all below 68B), 5 between the
+  // Chapter 2's bounds: 4 thresholds inside the data (2.76B–13.1B, all below 68B), 6 between the
   // two largest BIG-G sizes (29B and 137B), 1 above 137B (irony identification: the fit does not
   // reach the threshold), so the median is bounded by 29B and 137B.
   assert.deepEqual(
     [r.ours.total, r.ours.inside.length, r.ours.atLastSize, r.ours.beyond, r.ours.atFirstSize],
-    [9, 3, 5, 1, 0],
+    [11, 4, 6, 1, 0],
   );
-  assert.equal(r.oursBelowTypical, 3);
+  assert.equal(r.oursBelowTypical, 4);
   assert.match(
     ruleOursText(r, f),
-    /^Of our 9 BIG-bench thresholds, 3 can be placed inside the data, all below 68B \(from 2\.7\dB to 13\.\dB\)\. For 5 others, only the largest model \(137B\) is past the threshold, so each lies somewhere between 29B and 137B, a range that contains 68B/,
+    /^Of our 11 BIG-bench thresholds, 4 can be placed inside the data, all below 68B \(from 2\.7\dB to 13\.\dB\)\. For 6 others, only the largest model \(137B\) is past the threshold, so each lies somewhere between 29B and 137B, a range that contains 68B/,
   );
   assert.match(
     ruleOursText(r, f),
@@ -186,10 +186,10 @@ Deno.test("rule of thumb: Table 1's median is 68B; our thresholds are censored a
   );
   assert.match(ruleOursText(r, f), /censored by the sizes measured\.$/);
   assert.match(applicationsText(r, f), /beyond 137B/);
-  assert.match(applicationsText(r, f), /Of our 9 thresholds, 3 are placed inside the data/);
+  assert.match(applicationsText(r, f), /Of our 11 thresholds, 4 are placed inside the data/);
   assert.match(
     applicationsText(r, f),
-    /for 5 only the largest model measured is past the threshold, so they are bounds, not points; for 1 the fitted curve does not reach the threshold within the data, so it lies above 137B\./,
+    /for 6 only the largest model measured is past the threshold, so they are bounds, not points; for 1 the fitted curve does not reach the threshold within the data, so it lies above 137B\./,
   );
 });
 

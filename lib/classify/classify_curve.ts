@@ -223,9 +223,13 @@ export function classifyCurve(
   const summary = summarize(prepared);
   const early = tooFewScales(prepared, summary);
   if (early) return early;
-  const { raw, noise, ctx, weighed } = fitAndWeigh(prepared, options);
+  const { raw, noise, ctx, weighed, se } = fitAndWeigh(prepared, options);
   const probabilities = calibratedProbabilities(
-    calibrationFeatures(raw, noise, ctx, weighed),
+    calibrationFeatures(raw, noise, ctx, weighed, {
+      y: prepared.y,
+      se,
+      ...(prepared.n ? { n: prepared.n } : {}),
+    }),
     options.prior,
   );
   const seen = { ...ctx, gate: Math.min(ctx.gate, VISIBLE_GATE) };
@@ -252,7 +256,7 @@ function fitAndWeigh(prepared: PreparedCurve, options: ClassifyOptions) {
   const noise = estimateNoise(prepared, raw, se);
   const ctx = shapeContext(prepared, noise.sigma, options);
   const weighed = weighShapes(raw, noise, ctx, prepared.orientation, options.penalty ?? 2);
-  return { raw, noise, ctx, weighed };
+  return { raw, noise, ctx, weighed, se };
 }
 
 /**
@@ -272,6 +276,10 @@ export function classifierFeatures(
     return classifierFeatures(r.points, r.options);
   }
   if (tooFewScales(prepared, summarize(prepared))) return undefined;
-  const { raw, noise, ctx, weighed } = fitAndWeigh(prepared, options);
-  return calibrationFeatures(raw, noise, ctx, weighed);
+  const { raw, noise, ctx, weighed, se } = fitAndWeigh(prepared, options);
+  return calibrationFeatures(raw, noise, ctx, weighed, {
+    y: prepared.y,
+    se,
+    ...(prepared.n ? { n: prepared.n } : {}),
+  });
 }

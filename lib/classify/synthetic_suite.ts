@@ -135,12 +135,19 @@ function profile(
   shape: SuiteShape,
   t: number[],
   rnd: Random,
+  saturating: boolean,
 ): { g: number[]; at?: number; ramp?: number } {
   const k = t.length;
   const between = (a: number, b: number) => a + (b - a) * rnd();
   switch (shape) {
     case "smooth":
     case "inverse": {
+      if (saturating) {
+        // A rise (drop) straight in log-scale up to a ceiling reached at t = end, then level.
+        const end = between(0.3, 0.9);
+        const g = t.map((ti) => Math.min(1, ti / end));
+        return { g: shape === "smooth" ? g : g.map((v) => 1 - v) };
+      }
       // Straight, concave or convex in log-scale: t^γ, γ log-uniform in [0.5, 2].
       const gamma = 2 ** (2 * rnd() - 1);
       const g = t.map((ti) => ti ** gamma);
@@ -170,6 +177,8 @@ export function suiteCurve(
   k: number,
   rnd: Random,
   effects: [number, number] = [1, 6],
+  saturating = false,
+  lifted = false,
 ): SuiteCurve {
   const chance = [0, 0.25, 0.5][Math.floor(rnd() * 3)]!;
   let n = Math.round(100 * 50 ** rnd());
@@ -177,10 +186,12 @@ export function suiteCurve(
   const draw = rnd();
   const effect = shape === "flat" ? 0 : effects[0] + (effects[1] - effects[0]) * draw;
   const t = Array.from({ length: k }, (_, i) => i / (k - 1));
-  const { g, at, ramp } = profile(shape, t, rnd);
+  const { g, at, ramp } = profile(shape, t, rnd, saturating);
   const gMin = Math.min(...g), gMax = Math.max(...g);
   const u = rnd();
-  const floor = Math.max(0.01, chance);
+  // A lifted emergent curve's floor sits above chance by up to 15% of the chance-to-best range.
+  const floor = Math.max(0.01, chance) +
+    (lifted && shape === "emergent" ? 0.15 * rnd() * (1 - chance) : 0);
   const room = 0.98 * (0.99 - floor);
   const range = gMax - gMin;
   // The base for an amplitude: emergent curves start at chance, half the flat ones sit on it, the
@@ -231,7 +242,11 @@ export function suiteCurve(
  * The suite: `count` curves (default 2 100), cycling through shapes × size counts, seeded;
  * `effects` (default [1, 6] noise units) widens the effect range, e.g. for fitting a calibration;
  * `mix` (shape → weight) draws each curve's shape with those weights (from a second stream seeded
- * from `seed`) instead of cycling through the shapes equally often.
+ * from `seed`) instead of cycling through the shapes equally often; `saturating` makes the smooth
+ * and inverse curves rise (drop) straight in log-scale to a level they reach between 30% and 90%
+ * of the log-range and keep (for the calibration's training only: the suite's own smooth curves
+ * are powers of t); `lifted` starts the emergent curves up to 15% of the chance-to-best range above
+ * chance (the shape definitions' "near chance"; the suite's own start at chance).
  *
  * @example
  * ```ts
@@ -248,6 +263,8 @@ export function syntheticSuite(
     count?: number;
     effects?: [number, number];
     mix?: Readonly<Record<string, number>>;
+    saturating?: boolean;
+    lifted?: boolean;
   } = {},
 ): SuiteCurve[] {
   const rnd = mulberry32(options.seed ?? 1);
@@ -256,7 +273,7 @@ export function syntheticSuite(
   return Array.from({ length: count }, (_, i) => {
     const shape = pick ? pick() : SUITE_SHAPES[i % SUITE_SHAPES.length]!;
     const k = SUITE_SIZES[Math.floor(i / SUITE_SHAPES.length) % SUITE_SIZES.length]!;
-    return suiteCurve(shape, k, rnd, options.effects);
+    return suiteCurve(shape, k, rnd, options.effects, options.saturating, options.lifted);
   });
 }
 
