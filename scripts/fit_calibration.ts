@@ -10,9 +10,10 @@
  * whose floor sits a little above chance (seed 104), shapes real curves have and the suite's
  * generator does not draw; less the curves whose whole change is under the noise (group
  * "below_noise": flat and their generating shape are both right for them, so they have no single
- * label to learn); the
- * shares of the shapes that remain (`trainingShares`) are the fitted model's prior. Then the
- * benchmark prior (`benchmarkPrior`) and the interval scales (`intervalScales`).
+ * label to learn); the shares of the shapes that remain (`trainingShares`) are the fitted model's
+ * prior. The same curves without the evidence features give the calibration of curves without
+ * example counts (`coefficientsWithoutCounts`). Then the benchmark prior (`benchmarkPrior`) and
+ * the interval scales (`intervalScales`).
  * Usage: `deno run --allow-read --allow-write=lib/classify scripts/fit_calibration.ts` (`--check`
  * compares with the committed file instead of writing it, exit 1 when they differ).
  * @module
@@ -22,6 +23,7 @@ import {
   BASE_FEATURE_NAMES,
   CALIBRATED_SHAPES,
   CALIBRATION,
+  coefficientsFor,
   FEATURE_NAMES,
 } from "../lib/classify/_calibrate.ts";
 import { loadBacktestCurves } from "../lib/analyze/_backtest_curves.ts";
@@ -86,7 +88,7 @@ export function trainingSet(): { X: number[][]; y: number[] } {
  * step re-weights every curve's uniform-prior probabilities by the current prior and averages them.
  */
 export async function benchmarkPrior(
-  coefficients: { withCounts: number[][]; withoutCounts: number[][] },
+  models: { coefficients: number[][]; coefficientsWithoutCounts: number[][] },
   trainingShares: number[],
 ): Promise<number[]> {
   const probabilities: number[][] = [];
@@ -96,12 +98,8 @@ export async function benchmarkPrior(
       ...(c.chance !== undefined ? { chance: c.chance } : {}),
       ...(c.bounds ? { bounds: c.bounds } : {}),
     });
-    if (!f) continue;
     // Curves without example counts have the base features only, and their own calibration.
-    const rows = f.length === FEATURE_NAMES.length
-      ? coefficients.withCounts
-      : coefficients.withoutCounts;
-    probabilities.push(softmaxRow(rows, f));
+    if (f) probabilities.push(softmaxRow(coefficientsFor(f, models), f));
   }
   // The model's probabilities are posteriors under the training shares q; under a prior π they
   // are p·π/q, renormalised.
@@ -168,7 +166,7 @@ export async function calibrationJson(): Promise<string> {
   const round = (v: number) => Number(v.toPrecision(6));
   const shares = CALIBRATED_SHAPES.map((_, i) => y.filter((v) => v === i).length / y.length);
   const prior = await benchmarkPrior(
-    { withCounts: fit.coefficients, withoutCounts: base.coefficients },
+    { coefficients: fit.coefficients, coefficientsWithoutCounts: base.coefficients },
     shares,
   );
   const scales = intervalScales();

@@ -3,8 +3,15 @@
 import assert from "./_assert.ts";
 import { classifyCurve } from "../lib/classify/mod.ts";
 import { rightLabel, seenGroup, syntheticSuite } from "../lib/classify/synthetic_suite.ts";
-import { CALIBRATED_SHAPES, CALIBRATION, FEATURE_NAMES } from "../lib/classify/_calibrate.ts";
-import { DECIDED } from "../lib/classify/classify_curve.ts";
+import {
+  BASE_FEATURE_NAMES,
+  CALIBRATED_SHAPES,
+  CALIBRATION,
+  coefficientsFor,
+  FEATURE_NAMES,
+} from "../lib/classify/_calibrate.ts";
+import { classifierFeatures, DECIDED } from "../lib/classify/classify_curve.ts";
+import { EVIDENCE_HYPOTHESES } from "../lib/classify/_evidence.ts";
 import { undeterminedReason } from "../lib/classify/_reason.ts";
 import { shapeColumn } from "../lib/charts/shape_scale.ts";
 import { reasonWords } from "../lib/analyze/reason_words.ts";
@@ -113,8 +120,38 @@ Deno.test("undetermined: a curve the data cannot place lists its likeliest shape
 Deno.test("calibration.json: the committed coefficients are a fresh fit of the documented training set", async () => {
   assert.deepEqual([...CALIBRATION.shapes], [...CALIBRATED_SHAPES]);
   assert.deepEqual([...CALIBRATION.features], [...FEATURE_NAMES]);
+  assert.deepEqual([...CALIBRATION.baseFeatures], [...BASE_FEATURE_NAMES]);
   const committed = Deno.readTextFileSync(
     new URL("../lib/classify/calibration.json", import.meta.url),
   );
   assert.equal(await calibrationJson(), committed);
+});
+
+Deno.test("calibration: the shape evidence needs example counts; without them the base calibration applies", () => {
+  const scores = [0.26, 0.27, 0.3, 0.36, 0.45, 0.58];
+  const points = (n?: number) =>
+    scores.map((score, i) => ({ scale: 10 ** (8 + i), score, ...(n ? { n } : {}) }));
+  const withCounts = classifierFeatures(points(1000), { chance: 0.25 })!;
+  const without = classifierFeatures(points(), { chance: 0.25 })!;
+  assert.equal(withCounts.length, FEATURE_NAMES.length);
+  assert.equal(without.length, BASE_FEATURE_NAMES.length);
+  assert.equal(coefficientsFor(withCounts), CALIBRATION.coefficients);
+  assert.equal(coefficientsFor(without), CALIBRATION.coefficientsWithoutCounts);
+  // The evidence is a log posterior over its ten hypotheses (floored at −30): a rise of 0.32 with
+  // σ ≈ 0.015 leaves flat at the floor, and the likeliest hypothesis is a rise.
+  const evidence = withCounts.slice(BASE_FEATURE_NAMES.length);
+  assert.ok(evidence.every((v) => v <= 0 && v >= -30));
+  const at = (h: string) => evidence[EVIDENCE_HYPOTHESES.indexOf(h as never)]!;
+  assert.equal(at("flat"), -30);
+  assert.equal(at("flat at chance"), -30);
+  const best = EVIDENCE_HYPOTHESES[evidence.indexOf(Math.max(...evidence))]!;
+  assert.ok(
+    ["smooth", "emergent", "emergent from chance", "emergent from near chance"].includes(best),
+    best,
+  );
+  // Both classify the rise as a rise.
+  for (const p of [points(1000), points()]) {
+    const r = classifyCurve(p, { chance: 0.25 });
+    assert.ok(r.shape === "smooth" || r.shape === "emergent", r.evidence.reason);
+  }
 });

@@ -43,7 +43,7 @@ export const CALIBRATED_SHAPES: readonly SuiteShape[] = SUITE_SHAPES;
 const LENIENT_GATE = 1.5;
 const LOOSE_GATE = 0.5;
 
-/** Names of the features a curve without example counts gets, in order (the first is the intercept). */
+/** Names of the features of a curve without example counts, in order (the first is the intercept). */
 export const BASE_FEATURE_NAMES = [
   "intercept",
   ...CALIBRATED_SHAPES.map((s) => `log weight ${s} (gate)`),
@@ -180,11 +180,17 @@ export const CALIBRATION: {
 
 export type { ShapePrior } from "./types.ts";
 
-/** The calibration that applies to a feature vector: with the evidence, or the base one. */
-export function coefficientsFor(features: readonly number[]): readonly (readonly number[])[] {
+/**
+ * The coefficients that apply to a feature vector: those with the evidence (a curve with example
+ * counts), or those of the base features (`models`: the committed calibration, or a fresh fit).
+ */
+export function coefficientsFor(
+  features: readonly number[],
+  models: Pick<typeof CALIBRATION, "coefficients" | "coefficientsWithoutCounts"> = CALIBRATION,
+): readonly (readonly number[])[] {
   return features.length === FEATURE_NAMES.length
-    ? CALIBRATION.coefficients
-    : CALIBRATION.coefficientsWithoutCounts;
+    ? models.coefficients
+    : models.coefficientsWithoutCounts;
 }
 
 /**
