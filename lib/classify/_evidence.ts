@@ -31,14 +31,11 @@
  * @module
  */
 
-/** The hypotheses, in the order of the result. */
+import { SUITE_SHAPES, type SuiteShape } from "./synthetic_suite.ts";
+
+/** The hypotheses, in the order of the result: the six shapes (suite order), then four more. */
 export const EVIDENCE_HYPOTHESES = [
-  "smooth",
-  "emergent",
-  "flat",
-  "inverse",
-  "u_shaped",
-  "inverted_u",
+  ...SUITE_SHAPES,
   "emergent from chance",
   "flat at chance",
   "emergent from near chance",
@@ -255,13 +252,16 @@ export function shapeEvidence(
     flatAtChance = atFloor.value;
     flatNearChance = nearFloor.value;
   }
-  const all = [
-    smooth.value,
-    emergent.value,
+  const byShape: Record<SuiteShape, number> = {
+    smooth: smooth.value,
+    emergent: emergent.value,
     flat,
-    inverse.value,
-    uShaped.value,
-    invertedU.value,
+    inverse: inverse.value,
+    u_shaped: uShaped.value,
+    inverted_u: invertedU.value,
+  };
+  const all = [
+    ...SUITE_SHAPES.map((s) => byShape[s]),
     floors.length > 0 ? emergentFromChance.value : emergent.value,
     flatAtChance,
     floors.length > 0 ? emergentNearChance.value : emergent.value,
