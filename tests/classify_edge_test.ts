@@ -47,10 +47,12 @@ Deno.test("classifyCurve: 3 scales with n are classified", () => {
 
 Deno.test("classifyCurve: a rise that saturates at a score of 1 is smooth, decided", () => {
   // No chance level, no floor: the rise starts at the smallest size and runs into the ceiling.
+  // (Before the calibration trained on saturating curves, this read "inverted U 0.99"; five sizes
+  // leave a turn in the last interval some probability, 0.12 for the first.)
   for (const top of [[1, 1], [0.99, 0.995]]) {
     const r = classifyCurve(at([0.2, 0.5, 0.9, ...top], 1000));
     assert.equal(r.shape, "smooth", r.evidence.reason);
-    assert.ok(r.confidence >= 0.9, `${r.confidence}`);
+    assert.ok(r.confidence >= 0.85, `${r.confidence}`);
   }
 });
 
